@@ -1,0 +1,27 @@
+# Two set-up commands: `make run` starts the app, `make test` runs the tests.
+# Both create .venv with the project installed (editable) on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench package clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/overleg $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/lint-imports --no-cache
+
+lint: $(STAMP)
+	$(BIN)/ruff check overleg tests benchmarks
+
+clean:
+	rm -rf $(VENV) build dist

@@ -1,0 +1,3 @@
+from overleg.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,59 @@
+"""Commands about the database file itself: demo, check."""
+
+import argparse
+
+from overleg.cli.options import add_db, db_path, services_for_writing
+from overleg.services.demo import build_demo
+from overleg.storage.database import (
+    inspect_file,
+    integrity_problems,
+    open_for_reading,
+    schema_version,
+)
+from overleg.storage.errors import StorageError
+from overleg.storage.migrations import SCHEMA_VERSION
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help="maak een voorbeelddatabase",
+                       description="Vult een nieuw (of leeg) bestand met de voorbeeldgegevens "
+                       "uit de brondocumenten (Drechtsteden en Lelystad, 2013). Een bestaand "
+                       "bestand met gegevens wordt nooit overschreven.")
+    add_db(p)
+    p.set_defaults(run=run_demo)
+
+    p = sub.add_parser("check", help="controleer versie en integriteit van een database")
+    add_db(p)
+    p.set_defaults(run=run_check)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if inspect_file(path) not in ("missing", "empty"):
+        raise StorageError(f"'{path.name}' bestaat al en bevat gegevens; kies een nieuw "
+                           "bestand voor de voorbeelddatabase.")
+    s = services_for_writing(args, create=True)
+    try:
+        build_demo(s)
+    finally:
+        s.db.close()
+    print(f"Voorbeelddatabase gemaakt: {path}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    db = open_for_reading(path)
+    try:
+        version, problems = schema_version(db), integrity_problems(db)
+    finally:
+        db.close()
+    print(f"Bestand: {path}")
+    print(f"Schemaversie: {version} (deze versie van Overleg: {SCHEMA_VERSION})")
+    if problems:
+        print("Integriteit: NIET in orde")
+        for p in problems[:20]:
+            print(f"  - {p}")
+        return 1
+    print("Integriteit: in orde")
+    return 0

@@ -1,0 +1,51 @@
+"""Entry point of `overleg`: parse, dispatch, and turn every failure into one sentence."""
+
+import argparse
+import os
+import sys
+
+from overleg import __version__
+from overleg.cli import db_cmds, list_cmds
+from overleg.cli.gui_cmd import run_gui
+from overleg.cli.options import add_db
+from overleg.domain.errors import OverlegError
+
+# Each module registers its subcommands; add new command modules here.
+COMMAND_MODULES = [db_cmds, list_cmds]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="overleg",
+        description="Overleg: agenda's, verslagen, besluiten en actiepunten van het op "
+                    "overeenstemming gericht overleg. Zonder opdracht start de app.")
+    parser.add_argument("--version", action="version", version=f"overleg {__version__}")
+    add_db(parser)
+    parser.set_defaults(run=run_gui)
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except OverlegError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("Afgebroken.")
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one sentence, the detail on request
+        if os.environ.get("OVERLEG_DEBUG"):
+            raise
+        return _fail(f"Onverwachte fout ({type(exc).__name__}: {exc}); zet OVERLEG_DEBUG=1 "
+                     "voor details.")
+
+
+def _fail(message: str) -> int:
+    print(f"overleg: {message}", file=sys.stderr)
+    return 1

@@ -1,0 +1,65 @@
+"""What the commands share: the --db option, opening the file, writing output."""
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from overleg.domain.dutch_dates import parse_date
+from overleg.services.container import Services, build_services
+from overleg.storage.database import open_database, open_for_reading
+from overleg.storage.locations import default_database_path
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="BESTAND",
+                        help="het databasebestand (standaard: de database in uw gebruikersmap)")
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help="uitvoer als JSON (een lijst van objecten) voor scripts")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_database_path()
+
+
+def services_for_reading(args: argparse.Namespace) -> Services:
+    """An existing database, opened without writing when it is already current."""
+    return build_services(open_for_reading(db_path(args)))
+
+
+def services_for_writing(args: argparse.Namespace, *, create: bool = False) -> Services:
+    return build_services(open_database(db_path(args), create=create))
+
+
+def close(db: Database) -> None:
+    db.close()
+
+
+def date_arg(text: str):
+    """argparse type for dates: ISO or Dutch notation; a wrong date is a usage error."""
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def emit_json(rows: Iterable[dict[str, Any]]) -> None:
+    json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def emit_table(rows: list[list[str]]) -> None:
+    """Aligned columns for people; the last column is not padded."""
+    if not rows:
+        return
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for r in rows:
+        cells = [c.ljust(w) for c, w in zip(r, widths, strict=False)] + [r[-1]]
+        print("  ".join(cells).rstrip())

@@ -1,0 +1,68 @@
+"""Read models for lists and searches: a record plus what a list shows next to it."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from overleg.domain.decisions import Decision
+from overleg.domain.enums import FollowUpStatus
+from overleg.domain.followups import FollowUp
+from overleg.domain.meetings import Meeting
+
+
+@dataclass(frozen=True)
+class MeetingListing:
+    meeting: Meeting
+    body_name: str
+    body_code: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.body_name} {self.meeting.starts_at:%d-%m-%Y}"
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    status: FollowUpStatus | None = None
+    overdue_only: bool = False
+    body_id: int | None = None  # the body of the meeting the follow-up came from
+    owner_person_id: int | None = None
+    owner_organisation_id: int | None = None
+    target_meeting_id: int | None = None
+    origin_meeting_id: int | None = None
+    text: str = ""  # substring of text or owner, for the filter field
+    as_of: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class ActionListing:
+    followup: FollowUp
+    body_name: str  # of the origin meeting
+    origin_day: date | None
+    overdue: bool
+
+    @property
+    def target_label(self) -> str:
+        t = self.followup.target
+        if t.meeting_id is not None:
+            return t.meeting_label
+        return f"{t.due_date:%d-%m-%Y}" if t.due_date else ""
+
+
+@dataclass(frozen=True)
+class DecisionListing:
+    decision: Decision
+    body_name: str
+    meeting_starts: datetime
+    item_title: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # 'item', 'decision', 'followup'
+    record_id: int
+    uuid: str
+    meeting_id: int | None
+    title: str
+    snippet: str
+    body_name: str
+    day: date | None

@@ -1,0 +1,111 @@
+"""Meetings of a body, their lifecycle and the attendance list."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
+from overleg.domain.errors import ReadOnlyError, TransitionError, ValidationError
+from overleg.domain.records import new_uuid
+from overleg.domain.text import clean_line
+
+S = MeetingStatus
+
+# The forward path of a meeting; cancel and move are allowed until it is held.
+_NEXT: dict[MeetingStatus, frozenset[MeetingStatus]] = {
+    S.PLANNED: frozenset({S.AGENDA_SENT, S.HELD, S.CANCELLED, S.MOVED}),
+    S.AGENDA_SENT: frozenset({S.HELD, S.CANCELLED, S.MOVED, S.PLANNED}),
+    S.HELD: frozenset({S.MINUTES_DRAFT}),
+    S.MINUTES_DRAFT: frozenset({S.MINUTES_ADOPTED}),
+    S.MINUTES_ADOPTED: frozenset({S.MINUTES_DRAFT}),  # only through an explicit reopen
+    S.CANCELLED: frozenset(),
+    S.MOVED: frozenset(),
+}
+
+DEFAULT_DURATION = timedelta(hours=2)
+
+
+@dataclass
+class Meeting:
+    body_id: int
+    starts_at: datetime
+    ends_at: datetime | None = None
+    location: str = ""
+    subject: OogoSubject | None = None  # only for OOGO bodies
+    status: MeetingStatus = MeetingStatus.PLANNED
+    title: str = ""  # optional, e.g. "Extra vergadering"
+    moved_to_id: int | None = None
+    moved_from_id: int | None = None
+    adopted_in_meeting_id: int | None = None
+    adopted_on: date | None = None
+    id: int | None = None
+    uuid: str = field(default_factory=new_uuid)
+
+    def __post_init__(self) -> None:
+        if self.ends_at is None:
+            self.ends_at = self.starts_at + DEFAULT_DURATION
+        check_times(self.starts_at, self.ends_at)
+        self.location = clean_line(self.location, field="locatie")
+        self.title = clean_line(self.title, field="titel")
+        self.status = MeetingStatus(self.status)
+        if self.subject is not None:
+            self.subject = OogoSubject(self.subject)
+
+    @property
+    def day(self) -> date:
+        return self.starts_at.date()
+
+    @property
+    def duration(self) -> timedelta:
+        assert self.ends_at is not None
+        return self.ends_at - self.starts_at
+
+    @property
+    def minutes_adopted(self) -> bool:
+        return self.status is MeetingStatus.MINUTES_ADOPTED
+
+    @property
+    def is_open_for_agenda(self) -> bool:
+        """Whether the meeting still lies ahead: the agenda can be built, items proposed."""
+        return self.status in (S.PLANNED, S.AGENDA_SENT)
+
+    def ensure_editable(self) -> None:
+        if self.minutes_adopted:
+            raise ReadOnlyError(
+                "Het verslag van deze vergadering is vastgesteld; heropen het eerst "
+                "(met een reden) om het te wijzigen."
+            )
+        if self.status in (S.CANCELLED, S.MOVED):
+            raise ReadOnlyError("Deze vergadering is geannuleerd of verplaatst en kan niet "
+                                "meer worden gewijzigd.")
+
+    def advance(self, to: MeetingStatus) -> None:
+        to = MeetingStatus(to)
+        if to not in _NEXT[self.status]:
+            raise TransitionError(
+                f"Een vergadering met status '{self.status}' kan niet naar '{to}'."
+            )
+        self.status = to
+
+
+def check_times(starts_at: datetime, ends_at: datetime) -> None:
+    if ends_at <= starts_at:
+        raise ValidationError("Een vergadering kan niet eindigen voordat zij begint.")
+    if ends_at - starts_at > timedelta(hours=24):
+        raise ValidationError("Een vergadering duurt niet langer dan 24 uur.")
+
+
+def can_transition(frm: MeetingStatus, to: MeetingStatus) -> bool:
+    return MeetingStatus(to) in _NEXT[MeetingStatus(frm)]
+
+
+@dataclass
+class Attendance:
+    meeting_id: int
+    person_id: int
+    status: AttendanceStatus = AttendanceStatus.INVITED
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.status = AttendanceStatus(self.status)
+        self.note = clean_line(self.note, field="opmerking")

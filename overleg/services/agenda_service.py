@@ -1,0 +1,169 @@
+"""Building an agenda: the standard items, themes from a schema, free items, the returning
+points ('terugkomende punten'), order, timing and confidentiality."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+from overleg.domain import agenda as rules
+from overleg.domain.agenda import AgendaItem, CriterionCheck, Slot
+from overleg.domain.bodies import STANDARD_AGENDA
+from overleg.domain.enums import ItemKind
+from overleg.domain.errors import ValidationError
+from overleg.domain.followups import Proposal, proposals
+from overleg.domain.records import new_uuid
+from overleg.services.context import Context
+from overleg.services.numbering import renumber_decisions
+from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.schema_repo import SchemaRepo
+
+# Fields of an item a user edits directly; everything else has its own action.
+EDITABLE = ("title", "description", "kind", "presenter", "planned_minutes", "confidential",
+            "documents", "notes", "outcome", "postponed_to_meeting_id")
+
+
+class AgendaService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.items = AgendaRepo(ctx.db)
+        self.meetings = MeetingRepo(ctx.db)
+        self.schemas = SchemaRepo(ctx.db)
+        self.followups = FollowUpRepo(ctx.db)
+
+    def agenda(self, meeting_id: int) -> list[AgendaItem]:
+        return self.items.items(meeting_id)
+
+    def item(self, item_id: int) -> AgendaItem:
+        return self.items.get(item_id)
+
+    def start_from_standard(self, meeting_id: int) -> list[AgendaItem]:
+        """Put the body's standard agenda on an empty agenda (opening … closing)."""
+        with self.ctx.db.atomic():
+            self._editable(meeting_id)
+            if self.items.items(meeting_id, with_checklists=False):
+                raise ValidationError("De agenda is niet leeg; de standaardagenda wordt alleen "
+                                      "op een lege agenda gezet.")
+            for pos, entry in enumerate(STANDARD_AGENDA, start=1):
+                self.items.add(AgendaItem(meeting_id=meeting_id, title=entry.title,
+                                          position=pos, kind=entry.kind,
+                                          planned_minutes=entry.minutes, standard=entry.key))
+        return self.agenda(meeting_id)
+
+    def add_item(self, meeting_id: int, title: str, *, kind: ItemKind = ItemKind.DISCUSSION,
+                 description: str = "", presenter: str = "", planned_minutes: int = 15,
+                 confidential: bool = False, documents: str = "") -> AgendaItem:
+        item = AgendaItem(meeting_id=meeting_id, title=title, kind=kind,
+                          description=description, presenter=presenter,
+                          planned_minutes=planned_minutes, confidential=confidential,
+                          documents=documents)
+        with self.ctx.db.atomic():
+            return self._insert(item)
+
+    def add_theme(self, meeting_id: int, theme_id: int, *,
+                  kind: ItemKind = ItemKind.DISCUSSION, planned_minutes: int = 20) -> AgendaItem:
+        """An item from a talking point: its description, column and criteria checklist."""
+        theme, schema_id = self.schemas.theme(theme_id)
+        description = theme.description
+        if theme.questions:
+            description += "\n\nBespreekvragen:\n" + "\n".join(f"- {q}" for q in theme.questions)
+        item = AgendaItem(
+            meeting_id=meeting_id, title=theme.title, description=description, kind=kind,
+            planned_minutes=planned_minutes, theme_id=theme_id,
+            checklist=[CriterionCheck(c.id, c.code, c.title)  # type: ignore[arg-type]
+                       for c in self.schemas.criteria(schema_id)])
+        with self.ctx.db.atomic():
+            return self._insert(item)
+
+    def proposals(self, meeting_id: int) -> list[Proposal]:
+        """Open follow-ups and postponed items that come back at this meeting, not yet on it."""
+        meeting = self.meetings.get(meeting_id)
+        candidates = self.followups.targeting(meeting_id) + self.followups.open_dated_for_body(
+            meeting.body_id, meeting.day, before_meeting=meeting.starts_at)
+        return proposals(meeting_id, meeting.day, candidates,
+                         self.items.postponed_to(meeting_id),
+                         self.items.origins_on_agenda(meeting_id))
+
+    def accept_proposal(self, meeting_id: int, proposal: Proposal) -> AgendaItem:
+        with self.ctx.db.atomic():
+            if proposal not in self.proposals(meeting_id):
+                raise ValidationError("Dit punt staat al op de agenda of is niet meer open.")
+            if proposal.item_id is not None:
+                earlier = self.items.get(proposal.item_id)
+                item = replace(earlier, meeting_id=meeting_id, id=None, notes="", outcome=None,
+                               postponed_to_meeting_id=None, carried_from_item_id=earlier.id,
+                               uuid=new_uuid(),
+                               checklist=[replace(c, checked=False, remark="")
+                                          for c in earlier.checklist])
+            else:
+                item = AgendaItem(meeting_id=meeting_id, title=proposal.title,
+                                  description=proposal.description, kind=ItemKind.DISCUSSION,
+                                  planned_minutes=10, source_followup_id=proposal.followup_id)
+            return self._insert(item)
+
+    def update_item(self, item_id: int, **changes) -> dict:
+        """Change some fields of an item; returns their previous values (for undo)."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        with self.ctx.db.atomic():
+            item = self.items.get(item_id)
+            self._editable(item.meeting_id)
+            before = {k: getattr(item, k) for k in changes}
+            updated = AgendaItem(**{**item.__dict__, **changes})
+            self.items.update(updated)
+        return before
+
+    def set_check(self, item_id: int, criterion_id: int, checked: bool, remark: str = ""
+                  ) -> None:
+        with self.ctx.db.atomic():
+            item = self.items.get(item_id)
+            self._editable(item.meeting_id)
+            check = next((c for c in item.checklist if c.criterion_id == criterion_id), None)
+            if check is None:
+                raise ValidationError("Dit criterium hoort niet bij dit agendapunt.")
+            self.items.set_check(item_id, replace(check, checked=checked, remark=remark))
+
+    def move_item(self, item_id: int, new_index: int) -> list[AgendaItem]:
+        with self.ctx.db.atomic():
+            item = self.items.get(item_id)
+            self._editable(item.meeting_id)
+            ordered = rules.moved(self.items.items(item.meeting_id, with_checklists=False),
+                                  item_id, new_index)
+            self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
+            renumber_decisions(self.ctx.db, item.meeting_id)
+        return self.agenda(item.meeting_id)
+
+    def delete_item(self, item_id: int) -> None:
+        """Deletes the item with its decisions and follow-ups; the rest is renumbered."""
+        with self.ctx.db.atomic():
+            item = self.items.get(item_id)
+            self._editable(item.meeting_id)
+            self.items.delete(item_id)
+            ordered = rules.renumbered(self.items.items(item.meeting_id, with_checklists=False))
+            self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
+            renumber_decisions(self.ctx.db, item.meeting_id)
+
+    def time_slots(self, meeting_id: int) -> list[Slot]:
+        m = self.meetings.get(meeting_id)
+        return rules.time_slots(m.starts_at, self.items.items(meeting_id, with_checklists=False))
+
+    def overrun(self, meeting_id: int) -> timedelta:
+        m = self.meetings.get(meeting_id)
+        assert m.ends_at is not None
+        return rules.overrun(m.starts_at, m.ends_at,
+                             self.items.items(meeting_id, with_checklists=False))
+
+    def _insert(self, item: AgendaItem) -> AgendaItem:
+        self._editable(item.meeting_id)
+        existing = self.items.items(item.meeting_id, with_checklists=False)
+        at = rules.insert_position(existing)
+        shifted = [(i.id, i.position + 1) for i in existing if i.position >= at]
+        self.items.set_positions(shifted)  # type: ignore[arg-type]
+        item.position = at
+        self.items.add(item)
+        renumber_decisions(self.ctx.db, item.meeting_id)
+        return item
+
+    def _editable(self, meeting_id: int) -> None:
+        self.meetings.get(meeting_id).ensure_editable()

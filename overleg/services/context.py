@@ -1,0 +1,34 @@
+"""What every service shares: the database, the clock and who is working."""
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from overleg.storage.audit_repo import AuditEntry, AuditRepo
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes and services
+        return "onbekend"
+
+
+@dataclass
+class Context:
+    db: Database
+    now: Callable[[], datetime] = datetime.now
+    user: str = field(default_factory=_user)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def audit(self, table: str, record_uuid: str, action: str, *, field: str = "",
+              old: object = None, new: object = None, reason: str = "") -> None:
+        AuditRepo(self.db).record(AuditEntry(
+            at=self.now(), user=self.user, table_name=table, record_uuid=record_uuid,
+            action=action, field=field, old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new), reason=reason))

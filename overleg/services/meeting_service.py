@@ -1,0 +1,120 @@
+"""Planning meetings: create, move, cancel, move through the lifecycle, attendance."""
+
+from datetime import date, datetime
+
+from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
+from overleg.domain.errors import TransitionError
+from overleg.domain.listings import MeetingListing
+from overleg.domain.meetings import Attendance, Meeting
+from overleg.services.context import Context
+from overleg.storage.body_repo import BodyRepo
+from overleg.storage.meeting_repo import MeetingRepo
+
+S = MeetingStatus
+
+
+class MeetingService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.meetings = MeetingRepo(ctx.db)
+        self.bodies = BodyRepo(ctx.db)
+
+    def plan(self, body_id: int, starts_at: datetime, ends_at: datetime | None = None, *,
+             location: str = "", subject: OogoSubject | None = None, title: str = "",
+             invite_members: bool = True) -> Meeting:
+        """A new meeting; its invitees default to the body's members."""
+        meeting = Meeting(body_id=body_id, starts_at=starts_at, ends_at=ends_at,
+                          location=location, subject=subject, title=title)
+        with self.ctx.db.atomic():
+            self.bodies.get(body_id)
+            self.meetings.add(meeting)
+            if invite_members:
+                for _role, person in self.bodies.members(body_id):
+                    self.meetings.set_attendance(Attendance(meeting.id, person.id))  # type: ignore[arg-type]
+        return meeting
+
+    def get(self, meeting_id: int) -> Meeting:
+        return self.meetings.get(meeting_id)
+
+    def listing(self, meeting_id: int) -> MeetingListing:
+        return self.meetings.listing(meeting_id)
+
+    def listings(self, **filters) -> list[MeetingListing]:
+        return self.meetings.listings(**filters)
+
+    def upcoming(self, after: date | None = None, limit: int | None = None
+                 ) -> list[MeetingListing]:
+        """Meetings that lie ahead and can still take agenda items (targets of follow-ups)."""
+        return self.meetings.listings(start=after or self.ctx.today(),
+                                  statuses=[S.PLANNED, S.AGENDA_SENT], limit=limit)
+
+    def update_details(self, meeting_id: int, *, starts_at: datetime | None = None,
+                       ends_at: datetime | None = None, location: str | None = None,
+                       title: str | None = None) -> Meeting:
+        with self.ctx.db.atomic():
+            m = self.meetings.get(meeting_id)
+            m.ensure_editable()
+            m = Meeting(**{**m.__dict__,
+                           "starts_at": starts_at or m.starts_at,
+                           "ends_at": ends_at or m.ends_at,
+                           "location": m.location if location is None else location,
+                           "title": m.title if title is None else title})
+            self.meetings.update(m)
+        return m
+
+    def set_status(self, meeting_id: int, status: MeetingStatus) -> Meeting:
+        """Lifecycle steps other than adoption (which belongs to MinutesService)."""
+        if status in (S.MINUTES_ADOPTED, S.MOVED):
+            raise TransitionError("Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.")
+        with self.ctx.db.atomic():
+            m = self.meetings.get(meeting_id)
+            if m.status is S.MINUTES_ADOPTED:
+                raise TransitionError("Een vastgesteld verslag wordt alleen met een reden "
+                                      "heropend.")
+            if status is S.MINUTES_DRAFT and m.status in (S.PLANNED, S.AGENDA_SENT):
+                m.advance(S.HELD)
+            m.advance(status)
+            self.meetings.update(m)
+        return m
+
+    def cancel(self, meeting_id: int, reason: str = "") -> Meeting:
+        with self.ctx.db.atomic():
+            m = self.meetings.get(meeting_id)
+            m.advance(S.CANCELLED)
+            self.meetings.update(m)
+            self.ctx.audit("meetings", m.uuid, "cancelled", reason=reason)
+        return m
+
+    def move(self, meeting_id: int, starts_at: datetime, ends_at: datetime | None = None
+             ) -> Meeting:
+        """Move to another date: the old meeting stays as history ('verplaatst'); a new one
+        takes over its agenda, invitees and everything that targeted it."""
+        with self.ctx.db.atomic():
+            old = self.meetings.get(meeting_id)
+            old.advance(S.MOVED)
+            new = Meeting(body_id=old.body_id, starts_at=starts_at,
+                          ends_at=ends_at or starts_at + old.duration, location=old.location,
+                          subject=old.subject, title=old.title, moved_from_id=old.id)
+            self.meetings.add(new)
+            old.moved_to_id = new.id
+            self.meetings.update(old)
+            self.meetings.hand_over(old.id, new.id)  # type: ignore[arg-type]
+            self.ctx.audit("meetings", old.uuid, "moved", old=old.starts_at.isoformat(),
+                           new=starts_at.isoformat())
+        return new
+
+    # -- attendance ---------------------------------------------------------------------
+
+    def attendance(self, meeting_id: int) -> list[Attendance]:
+        return self.meetings.attendance(meeting_id)
+
+    def set_attendance(self, meeting_id: int, person_id: int, status: AttendanceStatus,
+                       note: str = "") -> None:
+        with self.ctx.db.atomic():
+            self.meetings.get(meeting_id).ensure_editable()
+            self.meetings.set_attendance(Attendance(meeting_id, person_id, status, note))
+
+    def remove_attendance(self, meeting_id: int, person_id: int) -> None:
+        with self.ctx.db.atomic():
+            self.meetings.get(meeting_id).ensure_editable()
+            self.meetings.remove_attendance(meeting_id, person_id)

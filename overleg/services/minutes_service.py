@@ -1,0 +1,165 @@
+"""Holding the meeting and closing the loop: decisions and follow-ups entered in place,
+minutes adopted by a later meeting, and the explicit, recorded reopen."""
+
+from datetime import date
+
+from overleg.domain.decisions import Decision
+from overleg.domain.enums import DecisionStatus, MeetingStatus, StandardItem
+from overleg.domain.errors import TransitionError, ValidationError
+from overleg.domain.followups import FollowUp, Target
+from overleg.domain.meetings import Meeting
+from overleg.domain.text import clean_text
+from overleg.services.context import Context
+from overleg.services.numbering import renumber_decisions
+from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.decision_repo import DecisionRepo
+from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.meeting_repo import MeetingRepo
+
+S = MeetingStatus
+
+
+class MinutesService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.meetings = MeetingRepo(ctx.db)
+        self.items = AgendaRepo(ctx.db)
+        self.decisions = DecisionRepo(ctx.db)
+        self.followups = FollowUpRepo(ctx.db)
+
+    # -- decisions ------------------------------------------------------------------------
+
+    def decisions_of(self, meeting_id: int) -> list[Decision]:
+        return self.decisions.for_meeting(meeting_id)
+
+    def take_decision(self, meeting_id: int, text: str, item_id: int | None = None
+                      ) -> Decision:
+        with self.ctx.db.atomic():
+            meeting = self._editable(meeting_id)
+            self._item_of(meeting_id, item_id)
+            d = Decision(body_id=meeting.body_id, meeting_id=meeting_id, text=text,
+                         item_id=item_id, sequence=1 << 20,
+                         number=f"~{meeting_id}-new")  # numbered below
+            self.decisions.add(d)
+            renumber_decisions(self.ctx.db, meeting_id)
+            return self.decisions.get(d.id)  # type: ignore[arg-type]
+
+    def edit_decision(self, decision_id: int, text: str) -> str:
+        """New wording; returns the old one (undo). Recorded in the audit trail."""
+        with self.ctx.db.atomic():
+            d = self.decisions.get(decision_id)
+            self._editable(d.meeting_id)
+            old = d.text
+            d = Decision(**{**d.__dict__, "text": text})
+            self.decisions.update(d)
+            if old != d.text:
+                self.ctx.audit("decisions", d.uuid, "edited", field="text", old=old, new=d.text)
+        return old
+
+    def revoke_decision(self, decision_id: int, reason: str) -> None:
+        with self.ctx.db.atomic():
+            d = self.decisions.get(decision_id)
+            self._editable(d.meeting_id)
+            d.status = DecisionStatus.REVOKED
+            self.decisions.update(d)
+            self.ctx.audit("decisions", d.uuid, "revoked", reason=reason)
+
+    def delete_decision(self, decision_id: int) -> None:
+        with self.ctx.db.atomic():
+            d = self.decisions.get(decision_id)
+            self._editable(d.meeting_id)
+            self.decisions.delete(decision_id)
+            self.ctx.audit("decisions", d.uuid, "deleted", old=d.text)
+            renumber_decisions(self.ctx.db, d.meeting_id)
+
+    # -- follow-ups -----------------------------------------------------------------------
+
+    def add_followup(self, meeting_id: int, text: str, *, item_id: int | None = None,
+                     decision_id: int | None = None, owner_person_id: int | None = None,
+                     owner_organisation_id: int | None = None,
+                     target_date: date | None = None, target_meeting_id: int | None = None
+                     ) -> FollowUp:
+        with self.ctx.db.atomic():
+            meeting = self._editable(meeting_id)
+            self._item_of(meeting_id, item_id)
+            target = self._target(meeting, target_date, target_meeting_id)
+            f = FollowUp(text=text, owner_person_id=owner_person_id,
+                         owner_organisation_id=owner_organisation_id, meeting_id=meeting_id,
+                         item_id=item_id, decision_id=decision_id, target=target,
+                         created_on=meeting.day)
+            self.followups.add(f)
+            return self.followups.get(f.id)  # type: ignore[arg-type]
+
+    def followups_of(self, meeting_id: int) -> list[FollowUp]:
+        return self.followups.for_origin(meeting_id)
+
+    def _target(self, origin: Meeting, on: date | None, meeting_id: int | None) -> Target:
+        if on is not None and on < origin.day:
+            raise ValidationError("De termijn van een actiepunt kan niet vóór de vergadering "
+                                  "liggen waarin het is afgesproken.")
+        if meeting_id is not None:
+            target = self.meetings.get(meeting_id)
+            if target.starts_at <= origin.starts_at:
+                raise ValidationError("Een actiepunt kan alleen terugkomen in een latere "
+                                      "vergadering.")
+            return Target(meeting_id=meeting_id, meeting_day=target.day)
+        return Target(due_date=on)
+
+    # -- minutes lifecycle ----------------------------------------------------------------
+
+    def adopt(self, meeting_id: int, in_meeting_id: int) -> Meeting:
+        """Adopt the minutes of `meeting_id` in the later meeting `in_meeting_id`."""
+        with self.ctx.db.atomic():
+            m = self.meetings.get(meeting_id)
+            later = self.meetings.get(in_meeting_id)
+            if later.starts_at <= m.starts_at:
+                raise ValidationError("Een verslag wordt vastgesteld in een latere vergadering.")
+            if m.status is S.HELD:
+                m.advance(S.MINUTES_DRAFT)
+            if m.status is not S.MINUTES_DRAFT:
+                raise TransitionError("Alleen een conceptverslag kan worden vastgesteld.")
+            m.advance(S.MINUTES_ADOPTED)
+            m.adopted_in_meeting_id, m.adopted_on = later.id, later.day
+            self.meetings.update(m)
+            self.ctx.audit("meetings", m.uuid, "minutes_adopted", new=later.uuid)
+        return m
+
+    def adopt_previous(self, meeting_id: int) -> Meeting:
+        """What the 'Vaststelling verslag' item of a meeting does: adopt the previous
+        minutes of the same body."""
+        meeting = self.meetings.get(meeting_id)
+        previous = self.meetings.previous_of_body(meeting)
+        if previous is None:
+            raise ValidationError("Er is geen eerdere vergadering van dit overlegorgaan met een "
+                                  "verslag om vast te stellen.")
+        return self.adopt(previous.id, meeting_id)  # type: ignore[arg-type]
+
+    def reopen(self, meeting_id: int, reason: str) -> Meeting:
+        reason = clean_text(reason, field="reden").strip()
+        if not reason:
+            raise ValidationError("Geef een reden op om een vastgesteld verslag te heropenen.")
+        with self.ctx.db.atomic():
+            m = self.meetings.get(meeting_id)
+            if m.status is not S.MINUTES_ADOPTED:
+                raise TransitionError("Alleen een vastgesteld verslag kan worden heropend.")
+            m.advance(S.MINUTES_DRAFT)
+            old_in = m.adopted_in_meeting_id
+            m.adopted_in_meeting_id, m.adopted_on = None, None
+            self.meetings.update(m)
+            self.ctx.audit("meetings", m.uuid, "minutes_reopened", old=old_in, reason=reason)
+        return m
+
+    def adoption_item(self, meeting_id: int) -> int | None:
+        for item in self.items.items(meeting_id, with_checklists=False):
+            if item.standard is StandardItem.ADOPT_MINUTES:
+                return item.id
+        return None
+
+    def _editable(self, meeting_id: int) -> Meeting:
+        m = self.meetings.get(meeting_id)
+        m.ensure_editable()
+        return m
+
+    def _item_of(self, meeting_id: int, item_id: int | None) -> None:
+        if item_id is not None and self.items.get(item_id).meeting_id != meeting_id:
+            raise ValidationError("Dit agendapunt hoort niet bij deze vergadering.")

@@ -1,0 +1,47 @@
+"""The road ahead: coming meetings and milestones, with what is due at each."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from overleg.domain.enums import FollowUpStatus
+from overleg.domain.listings import MeetingListing
+from overleg.domain.milestones import Milestone
+from overleg.services.context import Context
+from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.milestone_repo import MilestoneRepo
+
+
+@dataclass(frozen=True)
+class PlanningEntry:
+    day: date
+    meeting: MeetingListing | None
+    milestone: Milestone | None
+    open_followups: int  # open follow-ups that must come back here
+
+
+class PlanningService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.meetings = MeetingRepo(ctx.db)
+        self.milestones = MilestoneRepo(ctx.db)
+        self.followups = FollowUpRepo(ctx.db)
+
+    def add_milestone(self, milestone: Milestone) -> Milestone:
+        with self.ctx.db.atomic():
+            return self.milestones.add(milestone)
+
+    def milestones_between(self, start: date | None = None, end: date | None = None
+                           ) -> list[Milestone]:
+        return self.milestones.between(start=start, end=end)
+
+    def ahead(self, start: date | None = None, end: date | None = None) -> list[PlanningEntry]:
+        start = start or self.ctx.today()
+        entries: list[PlanningEntry] = []
+        for listing in self.meetings.listings(start=start, end=end):
+            open_count = sum(1 for f in self.followups.targeting(listing.meeting.id)  # type: ignore[arg-type]
+                             if f.status is FollowUpStatus.OPEN)
+            entries.append(PlanningEntry(listing.meeting.day, listing, None, open_count))
+        for m in self.milestones.between(start=start, end=end):
+            entries.append(PlanningEntry(m.due, None, m, 0))
+        return sorted(entries, key=lambda e: (e.day, e.milestone is not None))

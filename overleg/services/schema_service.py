@@ -1,0 +1,71 @@
+"""Talking-point schemas: the shipped ones, a region's own files, import and export."""
+
+import json
+import tomllib
+from pathlib import Path
+
+from overleg.domain.errors import ValidationError
+from overleg.domain.schemas import TalkingPointSchema, schema_from_mapping, schema_to_mapping
+from overleg.resource_paths import resource
+from overleg.services.context import Context
+from overleg.services.toml_writer import dumps_toml
+from overleg.storage.schema_repo import SchemaRepo
+
+MAX_SCHEMA_FILE = 2_000_000
+
+
+def read_schema_file(path: Path) -> TalkingPointSchema:
+    """A schema from a .toml or .json file, with one clear sentence when it is not one."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"'{path.name}' kan niet worden gelezen ({exc.strerror}).") \
+            from None
+    if len(raw) > MAX_SCHEMA_FILE:
+        raise ValidationError(f"'{path.name}' is te groot voor een bespreekpuntenschema.")
+    try:
+        text = raw.decode("utf-8-sig")
+        data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValidationError(f"'{path.name}' is geen leesbaar schemabestand ({exc}).") \
+            from None
+    return schema_from_mapping(data)
+
+
+def builtin_schema_files() -> list[Path]:
+    return sorted(resource("schemas").glob("*.toml"))
+
+
+class SchemaService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.repo = SchemaRepo(ctx.db)
+
+    def all(self) -> list[TalkingPointSchema]:
+        return self.repo.all()
+
+    def get(self, schema_id: int) -> TalkingPointSchema:
+        return self.repo.get(schema_id)
+
+    def import_file(self, path: Path) -> TalkingPointSchema:
+        schema = read_schema_file(path)
+        with self.ctx.db.atomic():
+            return self.repo.add(schema)
+
+    def ensure_builtin(self) -> list[TalkingPointSchema]:
+        """Import the shipped schemas that are not in this database yet."""
+        added = []
+        with self.ctx.db.atomic():
+            for path in builtin_schema_files():
+                schema = read_schema_file(path)
+                if self.repo.find(schema.code, schema.version) is None:
+                    added.append(self.repo.add(schema))
+        return added
+
+    def export_file(self, schema_id: int, path: Path) -> None:
+        data = schema_to_mapping(self.repo.get(schema_id))
+        if path.suffix.lower() == ".json":
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+        else:
+            text = dumps_toml(data)
+        path.write_text(text, encoding="utf-8")

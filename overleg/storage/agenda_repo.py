@@ -1,0 +1,97 @@
+"""Agenda items, their criteria checklists, and what targets a meeting."""
+
+from sqlite_utils import Database
+
+from overleg.domain.agenda import AgendaItem, CriterionCheck
+from overleg.domain.errors import NotFoundError
+from overleg.domain.followups import PostponedItem
+
+_COLUMNS = ("meeting_id", "position", "title", "description", "kind", "presenter",
+            "planned_minutes", "confidential", "theme_id", "standard", "documents", "notes",
+            "outcome", "postponed_to_meeting_id", "source_followup_id", "carried_from_item_id")
+
+
+class AgendaRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def items(self, meeting_id: int, *, with_checklists: bool = True) -> list[AgendaItem]:
+        items = [_item(r) for r in self.db.query(
+            "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position", [meeting_id])]
+        if with_checklists and items:
+            checks = self._checklists([i.id for i in items])  # type: ignore[misc]
+            for item in items:
+                item.checklist = checks.get(item.id, [])  # type: ignore[arg-type]
+        return items
+
+    def get(self, item_id: int) -> AgendaItem:
+        rows = list(self.db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
+        if not rows:
+            raise NotFoundError("Dit agendapunt bestaat niet (meer).")
+        item = _item(rows[0])
+        item.checklist = self._checklists([item_id]).get(item_id, [])
+        return item
+
+    def add(self, item: AgendaItem) -> AgendaItem:
+        row = _row(item)
+        row["uuid"] = item.uuid
+        item.id = self.db["agenda_items"].insert(row).last_pk
+        for check in item.checklist:
+            self.set_check(item.id, check)  # type: ignore[arg-type]
+        return item
+
+    def update(self, item: AgendaItem) -> None:
+        self.db["agenda_items"].update(item.id, _row(item))
+
+    def delete(self, item_id: int) -> None:
+        self.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
+
+    def set_positions(self, positions: list[tuple[int, int]]) -> None:
+        self.db.conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?",
+                                 [(pos, item_id) for item_id, pos in positions])
+
+    def set_check(self, item_id: int, check: CriterionCheck) -> None:
+        self.db.execute(
+            """INSERT INTO item_criteria (item_id, criterion_id, checked, remark)
+               VALUES (?, ?, ?, ?) ON CONFLICT (item_id, criterion_id)
+               DO UPDATE SET checked = excluded.checked, remark = excluded.remark""",
+            [item_id, check.criterion_id, int(check.checked), check.remark])
+
+    def postponed_to(self, meeting_id: int) -> list[PostponedItem]:
+        return [PostponedItem(r["id"], r["title"], r["description"],
+                              r["postponed_to_meeting_id"])
+                for r in self.db.query(
+                    """SELECT id, title, description, postponed_to_meeting_id FROM agenda_items
+                       WHERE postponed_to_meeting_id = ? AND outcome = 'postponed'""",
+                    [meeting_id])]
+
+    def origins_on_agenda(self, meeting_id: int) -> list[tuple[int | None, int | None]]:
+        return [(r["source_followup_id"], r["carried_from_item_id"]) for r in self.db.query(
+            """SELECT source_followup_id, carried_from_item_id FROM agenda_items
+               WHERE meeting_id = ?""", [meeting_id])]
+
+    def _checklists(self, item_ids: list[int]) -> dict[int, list[CriterionCheck]]:
+        result: dict[int, list[CriterionCheck]] = {}
+        marks = ", ".join("?" * len(item_ids))
+        for r in self.db.query(
+                f"""SELECT ic.item_id, ic.criterion_id, ic.checked, ic.remark, c.code, c.title
+                    FROM item_criteria ic JOIN schema_criteria c ON c.id = ic.criterion_id
+                    WHERE ic.item_id IN ({marks}) ORDER BY c.position""", item_ids):
+            result.setdefault(r["item_id"], []).append(CriterionCheck(
+                r["criterion_id"], r["code"], r["title"], bool(r["checked"]), r["remark"]))
+        return result
+
+
+def _row(item: AgendaItem) -> dict:
+    row = {c: getattr(item, c) for c in _COLUMNS}
+    row["kind"] = str(item.kind)
+    row["outcome"] = str(item.outcome) if item.outcome else None
+    row["standard"] = str(item.standard) if item.standard else None
+    row["confidential"] = int(item.confidential)
+    return row
+
+
+def _item(r: dict) -> AgendaItem:
+    values = {c: r[c] for c in _COLUMNS}
+    values["confidential"] = bool(values["confidential"])
+    return AgendaItem(**values, id=r["id"], uuid=r["uuid"])

@@ -1,0 +1,72 @@
+"""Bodies (overlegorganen) and their members."""
+
+from sqlite_utils import Database
+
+from overleg.domain.bodies import Body, Membership
+from overleg.domain.enums import MemberRole
+from overleg.domain.errors import NotFoundError, ValidationError
+from overleg.domain.organisations import Person
+from overleg.storage.people_repo import _person
+
+
+class BodyRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, body: Body) -> Body:
+        if list(self.db.query("SELECT 1 FROM bodies WHERE code = ?", [body.code])):
+            raise ValidationError(f"De code '{body.code}' is al in gebruik door een ander "
+                                  "overlegorgaan.")
+        body.id = self.db["bodies"].insert({
+            "uuid": body.uuid, "name": body.name, "code": body.code, "kind": str(body.kind),
+            "description": body.description, "template_path": body.template_path}).last_pk
+        return body
+
+    def update(self, body: Body) -> None:
+        self.db["bodies"].update(body.id, {
+            "name": body.name, "code": body.code, "kind": str(body.kind),
+            "description": body.description, "template_path": body.template_path})
+
+    def get(self, body_id: int) -> Body:
+        rows = list(self.db.query("SELECT * FROM bodies WHERE id = ?", [body_id]))
+        if not rows:
+            raise NotFoundError("Dit overlegorgaan bestaat niet (meer).")
+        return _body(rows[0])
+
+    def all(self) -> list[Body]:
+        return [_body(r) for r in self.db.query("SELECT * FROM bodies ORDER BY name")]
+
+    def find(self, name_or_code: str) -> Body | None:
+        """By exact code or name, else by a unique part of the name (case-insensitive)."""
+        needle = name_or_code.strip()
+        rows = list(self.db.query(
+            "SELECT * FROM bodies WHERE code = ? COLLATE NOCASE OR name = ? COLLATE NOCASE",
+            [needle, needle]))
+        if not rows:
+            rows = list(self.db.query("SELECT * FROM bodies WHERE name LIKE ? ESCAPE '\\'",
+                                      [f"%{_like(needle)}%"]))
+        return _body(rows[0]) if len(rows) == 1 else None
+
+    def add_member(self, m: Membership) -> Membership:
+        m.id = self.db["body_members"].insert({
+            "body_id": m.body_id, "person_id": m.person_id, "role": str(m.role)},
+            replace=True).last_pk
+        return m
+
+    def members(self, body_id: int) -> list[tuple[MemberRole, Person]]:
+        """Members with their role: chair first, then secretary, then by name."""
+        rows = self.db.query(
+            """SELECT p.*, bm.role AS member_role FROM body_members bm
+               JOIN people p ON p.id = bm.person_id WHERE bm.body_id = ?
+               ORDER BY CASE bm.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END,
+                        p.name""", [body_id])
+        return [(MemberRole(r.pop("member_role")), _person(r)) for r in rows]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _body(r: dict) -> Body:
+    return Body(name=r["name"], code=r["code"], kind=r["kind"], description=r["description"],
+                template_path=r["template_path"], id=r["id"], uuid=r["uuid"])

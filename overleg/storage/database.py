@@ -1,0 +1,208 @@
+"""Opening an Overleg database safely.
+
+Every check runs on a read-only connection first, so a file that is not ours, is damaged
+or comes from a newer version is refused without a single byte written. Only then is the
+file opened for writing, configured and migrated (after a copy is taken).
+"""
+
+import errno
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from overleg.storage.errors import (
+    CorruptDatabase,
+    DatabaseBusy,
+    DatabaseUnavailable,
+    NewerDatabase,
+    NotOverlegDatabase,
+)
+from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
+    """Open (or create) an Overleg database, migrated to the current schema."""
+    path = Path(path)
+    state = inspect_file(path)
+    if state == "missing" and not create:
+        raise DatabaseUnavailable(f"Het bestand '{path}' bestaat niet.")
+    if state in ("missing", "empty"):
+        _create_private_file(path)
+    elif state == "pending":
+        _copy_before_migrating(path)
+    db = _connect(path)
+    try:
+        _configure(db, path)
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise translate_error(exc, path) from None
+    return db
+
+
+def open_for_reading(path: str | os.PathLike) -> Database:
+    """An existing database for a command that only reads: opened read-only when its
+    schema is current, so listing never changes the file; migrated (after a copy) when
+    it is older."""
+    path = Path(path)
+    state = inspect_file(path)
+    if state == "missing":
+        raise DatabaseUnavailable(f"Het bestand '{path}' bestaat niet.")
+    if state == "empty":
+        raise NotOverlegDatabase(f"'{path.name}' is leeg; het is (nog) geen Overleg-database.")
+    if state == "pending":
+        return open_database(path, create=False)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from None
+    return db
+
+
+def open_memory() -> Database:
+    """A fresh in-memory database with the current schema (tests, previews)."""
+    db = Database(memory=True)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db)
+    return db
+
+
+def inspect_file(path: Path) -> str:
+    """'missing', 'empty', 'current' or 'pending' (older schema); raises when unusable.
+
+    Reads only: a connection in read-only mode, immutable when the folder is read-only.
+    """
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise DatabaseUnavailable(f"De map '{path.parent}' bestaat niet.")
+        return "missing"
+    if path.is_dir():
+        raise NotOverlegDatabase(f"'{path}' is een map, geen Overleg-database.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise DatabaseUnavailable(f"U heeft geen toegang tot '{path}'.") from None
+    if not header:
+        return "empty"
+    if header != SQLITE_HEADER:
+        raise NotOverlegDatabase(f"'{path.name}' is geen Overleg-database.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            applied: list[str] = []
+            if "_sqlite_migrations" in names:
+                applied = [r[0] for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    [MIGRATION_SET])]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from None
+    if not names:
+        return "empty"
+    if not applied:
+        raise NotOverlegDatabase(f"'{path.name}' is een SQLite-bestand, maar geen "
+                                 "Overleg-database.")
+    unknown = set(applied) - set(known_names())
+    if unknown:
+        raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
+                            "werk Overleg bij om het te openen.")
+    return "pending" if len(applied) < len(known_names()) else "current"
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
+
+
+def integrity_problems(db: Database) -> list[str]:
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    problems += [f"verwijzing {r[0]}.{r[2]} #{r[1]} ontbreekt"
+                 for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
+def translate_error(exc: BaseException, path: Path) -> Exception:
+    """One sentence for the SQLite and OS errors a user can meet."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text \
+            or "database or disk is full" in text:
+        return DatabaseUnavailable(f"De schijf met '{path.name}' is vol; er is niets opgeslagen.")
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(f"'{path.name}' is bezet door een ander programma; probeer het "
+                            "zo opnieuw.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text \
+            or isinstance(exc, PermissionError):
+        return DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
+                                   "(alleen-lezen of geen toegang).")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return CorruptDatabase(f"'{path.name}' is beschadigd en kan niet worden geopend; "
+                               "open een reservekopie.")
+    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({exc}).")
+
+
+def _create_private_file(path: Path) -> None:
+    """Records of a consultation can hold personal data: readable by the owner only."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise translate_error(exc, path) from None
+
+
+def _copy_before_migrating(path: Path) -> None:
+    """A full copy through the backup API before any migration touches the file."""
+    applied = len(_applied_names(path))
+    target = path.with_name(f"{path.name}.voor-migratie-v{applied}.bak")
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise translate_error(exc, path) from None
+    finally:
+        src.close()
+
+
+def _applied_names(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+    finally:
+        conn.close()
+
+
+def _connect(path: Path) -> Database:
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from None
+    return Database(conn)
+
+
+def _configure(db: Database, path: Path) -> None:
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    with db.ensure_autocommit_on():
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if mode != "wal":
+        raise DatabaseUnavailable(f"'{path.name}' kan niet in WAL-modus worden geopend.")
+    db.execute("PRAGMA synchronous = NORMAL")

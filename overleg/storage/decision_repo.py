@@ -1,0 +1,86 @@
+"""Decisions and the decision register."""
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from overleg.domain.decisions import Decision
+from overleg.domain.errors import NotFoundError
+from overleg.domain.listings import DecisionListing
+from overleg.storage.columns import iso, to_datetime
+
+_REGISTER = """SELECT d.*, b.name AS body_name, m.starts_at AS meeting_starts,
+                      COALESCE(i.title, '') AS item_title
+               FROM decisions d JOIN bodies b ON b.id = d.body_id
+               JOIN meetings m ON m.id = d.meeting_id
+               LEFT JOIN agenda_items i ON i.id = d.item_id"""
+
+
+class DecisionRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, d: Decision) -> Decision:
+        d.id = self.db["decisions"].insert({"uuid": d.uuid, **_row(d)}).last_pk
+        return d
+
+    def update(self, d: Decision) -> None:
+        self.db["decisions"].update(d.id, _row(d))
+
+    def get(self, decision_id: int) -> Decision:
+        rows = list(self.db.query("SELECT * FROM decisions WHERE id = ?", [decision_id]))
+        if not rows:
+            raise NotFoundError("Dit besluit bestaat niet (meer).")
+        return _decision(rows[0])
+
+    def delete(self, decision_id: int) -> None:
+        self.db.execute("DELETE FROM decisions WHERE id = ?", [decision_id])
+
+    def for_meeting(self, meeting_id: int) -> list[Decision]:
+        return [_decision(r) for r in self.db.query(
+            "SELECT * FROM decisions WHERE meeting_id = ? ORDER BY sequence, id", [meeting_id])]
+
+    def store_numbers(self, decisions: list[Decision]) -> None:
+        """Write new numbers in two passes, so a swap never meets the UNIQUE constraint."""
+        self.db.conn.executemany("UPDATE decisions SET number = '~' || uuid WHERE id = ?",
+                                 [(d.id,) for d in decisions])
+        self.db.conn.executemany(
+            "UPDATE decisions SET number = ?, sequence = ? WHERE id = ?",
+            [(d.number, d.sequence, d.id) for d in decisions])
+
+    def register(self, *, body_id: int | None = None, start: date | None = None,
+                 end: date | None = None, meeting_id: int | None = None,
+                 text: str = "") -> list[DecisionListing]:
+        where, params = ["1 = 1"], []
+        if body_id is not None:
+            where.append("d.body_id = ?")
+            params.append(body_id)
+        if meeting_id is not None:
+            where.append("d.meeting_id = ?")
+            params.append(meeting_id)
+        if start is not None:
+            where.append("m.starts_at >= ?")
+            params.append(iso(start))
+        if end is not None:
+            where.append("m.starts_at < date(?, '+1 day')")
+            params.append(iso(end))
+        if text:
+            where.append("(d.text LIKE ? OR d.number LIKE ?)")
+            params += [f"%{text}%"] * 2
+        rows = self.db.query(
+            f"{_REGISTER} WHERE {' AND '.join(where)} ORDER BY b.name, m.starts_at, d.sequence",
+            params)
+        return [DecisionListing(_decision(r), r["body_name"],
+                                to_datetime(r["meeting_starts"]),  # type: ignore[arg-type]
+                                r["item_title"]) for r in rows]
+
+
+def _row(d: Decision) -> dict:
+    return {"body_id": d.body_id, "meeting_id": d.meeting_id, "item_id": d.item_id,
+            "number": d.number, "sequence": d.sequence, "text": d.text, "status": str(d.status)}
+
+
+def _decision(r: dict) -> Decision:
+    return Decision(body_id=r["body_id"], meeting_id=r["meeting_id"], text=r["text"],
+                    item_id=r["item_id"], number=r["number"], sequence=r["sequence"],
+                    status=r["status"], id=r["id"], uuid=r["uuid"])

@@ -1,0 +1,140 @@
+"""Meetings and their attendance lists."""
+
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from overleg.domain.enums import AttendanceStatus, MeetingStatus
+from overleg.domain.errors import NotFoundError
+from overleg.domain.listings import MeetingListing
+from overleg.domain.meetings import Attendance, Meeting
+from overleg.storage.columns import iso, to_date, to_datetime
+
+_LISTING = """SELECT m.*, b.name AS body_name, b.code AS body_code
+              FROM meetings m JOIN bodies b ON b.id = m.body_id"""
+
+
+class MeetingRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, meeting: Meeting) -> Meeting:
+        meeting.id = self.db["meetings"].insert(_row(meeting)).last_pk
+        return meeting
+
+    def update(self, meeting: Meeting) -> None:
+        self.db["meetings"].update(meeting.id, _row(meeting))
+
+    def get(self, meeting_id: int) -> Meeting:
+        rows = list(self.db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
+        if not rows:
+            raise NotFoundError("Deze vergadering bestaat niet (meer).")
+        return _meeting(rows[0])
+
+    def listing(self, meeting_id: int) -> MeetingListing:
+        rows = list(self.db.query(f"{_LISTING} WHERE m.id = ?", [meeting_id]))
+        if not rows:
+            raise NotFoundError("Deze vergadering bestaat niet (meer).")
+        return _listing(rows[0])
+
+    def listings(self, *, body_id: int | None = None, start: date | None = None,
+             end: date | None = None, statuses: list[MeetingStatus] | None = None,
+             descending: bool = False, limit: int | None = None) -> list[MeetingListing]:
+        where, params = ["1 = 1"], []
+        if body_id is not None:
+            where.append("m.body_id = ?")
+            params.append(body_id)
+        if start is not None:
+            where.append("m.starts_at >= ?")
+            params.append(iso(start))
+        if end is not None:
+            where.append("m.starts_at < date(?, '+1 day')")
+            params.append(iso(end))
+        if statuses:
+            where.append(f"m.status IN ({', '.join('?' * len(statuses))})")
+            params += [str(s) for s in statuses]
+        order = "DESC" if descending else "ASC"
+        sql = f"{_LISTING} WHERE {' AND '.join(where)} ORDER BY m.starts_at {order}, m.id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [_listing(r) for r in self.db.query(sql, params)]
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM meetings").fetchone()[0]
+
+    def same_day_count(self, body_id: int, day: date, exclude_id: int | None) -> int:
+        """Meetings of the body on that day created before this one (for number suffixes)."""
+        return self.db.execute(
+            "SELECT count(*) FROM meetings WHERE body_id = ? AND substr(starts_at, 1, 10) = ?"
+            " AND id < ?", [body_id, iso(day), exclude_id or 1 << 62]).fetchone()[0]
+
+    def previous_of_body(self, meeting: Meeting) -> Meeting | None:
+        """The last earlier meeting of the same body that was held (whose minutes to adopt)."""
+        rows = list(self.db.query(
+            """SELECT * FROM meetings WHERE body_id = ? AND starts_at < ? AND status IN
+               ('held', 'minutes_draft', 'minutes_adopted')
+               ORDER BY starts_at DESC LIMIT 1""", [meeting.body_id, iso(meeting.starts_at)]))
+        return _meeting(rows[0]) if rows else None
+
+    def hand_over(self, old_id: int, new_id: int) -> None:
+        """A moved meeting's agenda, invitees and everything that targeted it go to the
+        meeting that replaces it."""
+        for sql in (
+            "UPDATE agenda_items SET meeting_id = :new WHERE meeting_id = :old",
+            """INSERT OR IGNORE INTO attendance (meeting_id, person_id, status, note)
+               SELECT :new, person_id, status, note FROM attendance WHERE meeting_id = :old""",
+            "UPDATE followups SET target_meeting_id = :new WHERE target_meeting_id = :old",
+            """UPDATE agenda_items SET postponed_to_meeting_id = :new
+               WHERE postponed_to_meeting_id = :old""",
+            "UPDATE OR IGNORE milestone_meetings SET meeting_id = :new WHERE meeting_id = :old",
+        ):
+            self.db.execute(sql, {"old": old_id, "new": new_id})
+
+    # -- attendance ---------------------------------------------------------------------
+
+    def attendance(self, meeting_id: int) -> list[Attendance]:
+        return [Attendance(meeting_id=r["meeting_id"], person_id=r["person_id"],
+                           status=r["status"], note=r["note"], id=r["id"])
+                for r in self.db.query(
+                    """SELECT a.* FROM attendance a JOIN people p ON p.id = a.person_id
+                       WHERE a.meeting_id = ? ORDER BY p.name""", [meeting_id])]
+
+    def set_attendance(self, a: Attendance) -> None:
+        self.db.execute(
+            """INSERT INTO attendance (meeting_id, person_id, status, note)
+               VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id, person_id)
+               DO UPDATE SET status = excluded.status, note = excluded.note""",
+            [a.meeting_id, a.person_id, str(a.status), a.note])
+
+    def remove_attendance(self, meeting_id: int, person_id: int) -> None:
+        self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",
+                        [meeting_id, person_id])
+
+    def attendance_counts(self, meeting_id: int) -> dict[AttendanceStatus, int]:
+        return {AttendanceStatus(r["status"]): r["n"] for r in self.db.query(
+            "SELECT status, count(*) AS n FROM attendance WHERE meeting_id = ? GROUP BY status",
+            [meeting_id])}
+
+
+def _row(m: Meeting) -> dict:
+    return {"uuid": m.uuid, "body_id": m.body_id, "starts_at": iso(m.starts_at),
+            "ends_at": iso(m.ends_at), "location": m.location,
+            "subject": str(m.subject) if m.subject else None, "status": str(m.status),
+            "title": m.title, "moved_to_id": m.moved_to_id, "moved_from_id": m.moved_from_id,
+            "adopted_in_meeting_id": m.adopted_in_meeting_id,
+            "adopted_on": iso(m.adopted_on)}
+
+
+def _meeting(r: dict) -> Meeting:
+    starts: datetime = to_datetime(r["starts_at"])  # type: ignore[assignment]
+    return Meeting(body_id=r["body_id"], starts_at=starts, ends_at=to_datetime(r["ends_at"]),
+                   location=r["location"], subject=r["subject"], status=r["status"],
+                   title=r["title"], moved_to_id=r["moved_to_id"],
+                   moved_from_id=r["moved_from_id"],
+                   adopted_in_meeting_id=r["adopted_in_meeting_id"],
+                   adopted_on=to_date(r["adopted_on"]), id=r["id"], uuid=r["uuid"])
+
+
+def _listing(r: dict) -> MeetingListing:
+    body_name, body_code = r.pop("body_name"), r.pop("body_code")
+    return MeetingListing(_meeting(r), body_name, body_code)

@@ -1,0 +1,29 @@
+"""The schema's history as sqlite-utils Migrations; each runs in its own transaction.
+
+Released migrations are never changed or reordered: an older database replays exactly
+the steps it is missing.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from overleg.storage import schema_v1
+
+MIGRATION_SET = "overleg"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    for ddl in schema_v1.TABLES + schema_v1.INDEXES:
+        db.execute(ddl)
+    for table, columns in schema_v1.FTS.items():
+        db[table].enable_fts(columns, create_triggers=True,
+                             tokenize="unicode61 remove_diacritics 2")
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_names())

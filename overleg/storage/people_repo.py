@@ -1,0 +1,57 @@
+"""Organisations and people."""
+
+from sqlite_utils import Database
+
+from overleg.domain.errors import NotFoundError
+from overleg.domain.organisations import Organisation, Person
+
+
+class PeopleRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add_organisation(self, org: Organisation) -> Organisation:
+        org.id = self.db["organisations"].insert({
+            "uuid": org.uuid, "name": org.name, "kind": str(org.kind),
+            "short_name": org.short_name}).last_pk
+        return org
+
+    def organisations(self) -> list[Organisation]:
+        return [_org(r) for r in self.db.query("SELECT * FROM organisations ORDER BY name")]
+
+    def organisation(self, org_id: int) -> Organisation:
+        rows = list(self.db.query("SELECT * FROM organisations WHERE id = ?", [org_id]))
+        if not rows:
+            raise NotFoundError("Deze organisatie bestaat niet (meer).")
+        return _org(rows[0])
+
+    def add_person(self, person: Person) -> Person:
+        person.id = self.db["people"].insert({
+            "uuid": person.uuid, "name": person.name, "function": person.function,
+            "organisation_id": person.organisation_id, "email": person.email}).last_pk
+        return person
+
+    def people(self) -> list[Person]:
+        return [_person(r) for r in self.db.query("SELECT * FROM people ORDER BY name")]
+
+    def person(self, person_id: int) -> Person:
+        rows = list(self.db.query("SELECT * FROM people WHERE id = ?", [person_id]))
+        if not rows:
+            raise NotFoundError("Deze persoon bestaat niet (meer).")
+        return _person(rows[0])
+
+    def find_person(self, name: str) -> Person | None:
+        rows = list(self.db.query("SELECT * FROM people WHERE name = ? COLLATE NOCASE",
+                                  [name]))
+        return _person(rows[0]) if rows else None
+
+
+def _org(r: dict) -> Organisation:
+    return Organisation(name=r["name"], kind=r["kind"], short_name=r["short_name"],
+                        id=r["id"], uuid=r["uuid"])
+
+
+def _person(r: dict) -> Person:
+    return Person(name=r["name"], function=r["function"],
+                  organisation_id=r["organisation_id"], email=r["email"], id=r["id"],
+                  uuid=r["uuid"])

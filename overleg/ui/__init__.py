@@ -1,0 +1,1 @@
+"""The Qt Widgets interface. The only package that imports PySide6."""

@@ -1,0 +1,22 @@
+"""Small builders shared by tests."""
+
+from datetime import datetime
+
+from overleg.domain.bodies import Body
+from overleg.domain.enums import BodyKind, MemberRole
+from overleg.domain.organisations import Person
+from overleg.services.container import Services
+
+
+def body_with_members(s: Services, code: str = "STT", n: int = 3) -> int:
+    body = s.bodies.add_body(Body(f"Stuurgroep {code}", code, BodyKind.STEERING_COMMITTEE))
+    for i in range(n):
+        p = s.bodies.add_person(Person(f"Lid {code} {i}"))
+        s.bodies.add_member(body.id, p.id, MemberRole.CHAIR if i == 0 else MemberRole.MEMBER)
+    return body.id  # type: ignore[return-value]
+
+
+def meeting(s: Services, body_id: int, day: tuple[int, int, int], hour: int = 15) -> int:
+    m = s.meetings.plan(body_id, datetime(*day, hour, 0), datetime(*day, hour + 2, 0),
+                        location="Stadhuis")
+    return m.id  # type: ignore[return-value]

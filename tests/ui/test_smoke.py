@@ -1,0 +1,13 @@
+from pathlib import Path
+
+from overleg.ui.main_window import MainWindow
+
+
+def test_the_main_window_opens_offscreen_on_the_example(qtbot, demo):
+    window = MainWindow(demo, Path("voorbeeld.db"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "voorbeeld.db" in window.windowTitle()
+    assert window.meetings.count() == 10
+    assert window.grab().width() > 0
