@@ -4,12 +4,12 @@ import sys
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from overleg.domain.errors import OverlegError
-from overleg.resource_paths import resource
 from overleg.services.container import Services
+from overleg.ui.translations import install_translations
 
 
 class Env(Protocol):
@@ -20,22 +20,14 @@ class Env(Protocol):
     def fill_with_demo(self, services: Services) -> None: ...
 
 
-def install_translation(app: QCoreApplication, language: str = "nl") -> QTranslator | None:
-    """Dutch unless asked otherwise; the translator is kept alive by the app."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "overleg", "_", str(resource("translations"))):
-        app.installTranslator(translator)
-        return translator
-    return None
-
-
 def start_gui(env: Env, db_path: Path | None) -> int:
     from overleg.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Overleg")
     app.setOrganizationName("Overleg")
-    install_translation(app)
+    install_translations(app)
+    settings = QSettings()
     path = db_path or env.default_path
     try:
         first_start = env.is_new(path)
@@ -51,6 +43,9 @@ def start_gui(env: Env, db_path: Path | None) -> int:
                 "data (Drechtsteden and Lelystad, 2013)?"))
         if answer == QMessageBox.StandardButton.Yes:
             env.fill_with_demo(services)
-    window = MainWindow(services, path)
+    window = MainWindow(services, path, opener=env, settings=settings)
+    geometry = settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
     window.show()
     return app.exec()

@@ -1,0 +1,1 @@
+"""Pieces every screen uses: spacing, Dutch dates on screen, error reporting."""

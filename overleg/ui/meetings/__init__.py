@@ -1,0 +1,1 @@
+"""Planning meetings, building agendas and taking minutes."""
