@@ -1,0 +1,15 @@
+"""`overleg export KIND ...`: each kind of export registers itself from its own module
+(Word documents, calendar, spreadsheets), listed in EXPORT_MODULES."""
+
+import argparse
+
+# Modules with `register(kinds: argparse._SubParsersAction) -> None`; add new ones here.
+EXPORT_MODULES: list = []
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="exporteer documenten, agenda's en lijsten",
+                       description="Schrijft een document of lijst naar een bestand.")
+    kinds = p.add_subparsers(title="soorten", metavar="SOORT", required=True)
+    for module in EXPORT_MODULES:
+        module.register(kinds)

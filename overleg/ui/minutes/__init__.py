@@ -1,0 +1,1 @@
+"""Holding the meeting: attendance, notes, outcomes, decisions and follow-ups in place."""
