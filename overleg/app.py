@@ -7,7 +7,7 @@ from pathlib import Path
 from overleg.services.container import Services, build_services
 from overleg.services.demo import build_demo
 from overleg.storage.database import inspect_file, open_database
-from overleg.storage.locations import default_database_path, ensure_data_dir
+from overleg.storage.locations import data_dir, default_database_path, ensure_data_dir
 
 
 @dataclass(frozen=True)
@@ -16,9 +16,16 @@ class Environment:
 
     default_path: Path
 
-    def open(self, path: Path) -> Services:
-        """Open (or create) a database file; raises OverlegError with one sentence."""
-        services = build_services(open_database(path, create=True))
+    @property
+    def data_dir(self) -> Path:
+        """The user-data folder (the default database, the log file)."""
+        return data_dir()
+
+    def open(self, path: Path, *, create: bool = True, user: str | None = None) -> Services:
+        """Open a database file (created when missing and `create`); `user` is the name
+        the audit trail records (default: the login name). Raises OverlegError with one
+        sentence."""
+        services = build_services(open_database(path, create=create), user=user)
         services.schemas.ensure_builtin()
         return services
 

@@ -1,51 +1,44 @@
-"""Starting the Qt application: translations, the first database, the main window."""
+"""Starting the Qt application: settings, translations, the crash reporter, the first
+database (with the welcome on a first start) and the main window."""
 
 import sys
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from overleg.domain.errors import OverlegError
-from overleg.services.container import Services
+from overleg.ui.common.app_settings import AppSettings
+from overleg.ui.common.dates import set_list_date_style
+from overleg.ui.common.icons import app_icon
+from overleg.ui.crash import LOG_NAME, CrashReporter
+from overleg.ui.prompts import QtPrompts
+from overleg.ui.startup import Env, open_at_start
 from overleg.ui.translations import install_translations
 
 
-class Env(Protocol):
-    default_path: Path
-
-    def open(self, path: Path) -> Services: ...
-    def is_new(self, path: Path) -> bool: ...
-    def fill_with_demo(self, services: Services) -> None: ...
-
-
 def start_gui(env: Env, db_path: Path | None) -> int:
+    from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
     from overleg.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Overleg")
     app.setOrganizationName("Overleg")
-    install_translations(app)
-    settings = QSettings()
-    path = db_path or env.default_path
+    app.setWindowIcon(app_icon())
+    settings = AppSettings(QSettings())
+    install_translations(app, settings.language)
+    set_list_date_style(settings.date_style)
+    prompts = QtPrompts(None)
+    reporter = CrashReporter(prompts, env.data_dir / LOG_NAME)
+    reporter.install()
     try:
-        first_start = env.is_new(path)
-        services = env.open(path)
-    except OverlegError as exc:
-        QMessageBox.critical(None, "Overleg", str(exc))
-        return 1
-    if first_start:
-        answer = QMessageBox.question(
-            None, QCoreApplication.translate("Welcome", "Welcome to Overleg"),
-            QCoreApplication.translate(
-                "Welcome", "This database is empty. Do you want to fill it with the example "
-                "data (Drechtsteden and Lelystad, 2013)?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            env.fill_with_demo(services)
-    window = MainWindow(services, path, opener=env, settings=settings)
-    geometry = settings.value("window/geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    window.show()
-    return app.exec()
+        opened = open_at_start(env, settings, prompts, db_path, ask_welcome=WelcomeDialog.ask)
+        if opened is None:
+            return 1
+        services, path = opened
+        window = MainWindow(services, path, opener=env, settings=settings)
+        reporter.prompts = window.prompts  # messages now sit on top of the window
+        window.restore_layout()
+        window.show()
+        return app.exec()
+    finally:
+        reporter.uninstall()

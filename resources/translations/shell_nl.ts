@@ -1,14 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong unexpectedly ({kind}); what was saved before is kept, and the details are in {log}.</source>
+        <translation>Er ging onverwacht iets mis ({kind}); wat eerder is opgeslagen blijft bewaard, en de details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong unexpectedly ({kind}: {text}); what was saved before is kept.</source>
+        <translation>Er ging onverwacht iets mis ({kind}: {text}); wat eerder is opgeslagen blijft bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>'{name}' already exists; choose another name, or use Open database to open it.</source>
+        <translation>'{name}' bestaat al; kies een andere naam, of open het bestand met Database openen.</translation>
+    </message>
+    <message>
+        <source>'{path}' no longer exists; it has been removed from the recent files.</source>
+        <translation>'{path}' bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
+    </message>
+    <message>
+        <source>Refreshed from {name}.</source>
+        <translation>Opnieuw ingelezen uit {name}.</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Recent &amp;files</source>
+        <translation>&amp;Recente bestanden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -19,23 +54,86 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About Overleg</source>
+        <translation>&amp;Over Overleg</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>De gebruikershandleiding ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(geen recente bestanden)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The database you used last, {path}, no longer exists; the default database is opened.</source>
+        <translation>De database die u het laatst gebruikte, {path}, bestaat niet meer; de standaarddatabase wordt geopend.</translation>
+    </message>
+    <message>
+        <source>The default database is opened instead.</source>
+        <translation>In plaats daarvan wordt de standaarddatabase geopend.</translation>
+    </message>
+    <message>
+        <source>Explore the example data (Drechtsteden and Lelystad, 2013)</source>
+        <translation>De voorbeeldgegevens verkennen (Drechtsteden en Lelystad, 2013)</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Beginnen met een lege database</translation>
+    </message>
+    <message>
+        <source>Open an existing database file…</source>
+        <translation>Een bestaand databasebestand openen…</translation>
+    </message>
+    <message>
+        <source>Welcome to Overleg</source>
+        <translation>Welkom bij Overleg</translation>
+    </message>
+    <message>
+        <source>This database is still empty. How do you want to begin?</source>
+        <translation>Deze database is nog leeg. Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
         <source>Overleg database (*.db *.sqlite);;All files (*)</source>
         <translation>Overleg-database (*.db *.sqlite);;Alle bestanden (*)</translation>
-    </message>
-</context>
-<context>
-    <name>Welcome</name>
-    <message>
-        <source>Welcome to Overleg</source>
-        <translation>Welkom bij Overleg</translation>
-    </message>
-    <message>
-        <source>This database is empty. Do you want to fill it with the example data (Drechtsteden and Lelystad, 2013)?</source>
-        <translation>Deze database is leeg. Wilt u haar vullen met de voorbeeldgegevens (Drechtsteden en Lelystad, 2013)?</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,131 @@
+"""The user's preferences and the remembered state of the app, kept in QSettings.
+
+One typed wrapper, so keys and defaults live in one place. The app passes it down;
+tests give it a QSettings on a temporary INI file, never the user's real settings.
+"""
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("nl", "en")  # English is the source language: no translator
+DATE_STYLES = ("short", "long")
+
+
+class AppSettings:
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+
+    # -- preferences (the settings dialog) ---------------------------------------------
+
+    @property
+    def default_database(self) -> Path | None:
+        return self._path("database/default")
+
+    @default_database.setter
+    def default_database(self, path: Path | None) -> None:
+        self.store.setValue("database/default", str(path) if path else "")
+
+    @property
+    def open_last_at_start(self) -> bool:
+        return self._bool("database/open_last", True)
+
+    @open_last_at_start.setter
+    def open_last_at_start(self, value: bool) -> None:
+        self.store.setValue("database/open_last", bool(value))
+
+    @property
+    def user_name(self) -> str:
+        return str(self.store.value("user/name", "") or "").strip()
+
+    @user_name.setter
+    def user_name(self, name: str) -> None:
+        self.store.setValue("user/name", name.strip())
+
+    @property
+    def user_initials(self) -> str:
+        return str(self.store.value("user/initials", "") or "").strip()
+
+    @user_initials.setter
+    def user_initials(self, initials: str) -> None:
+        self.store.setValue("user/initials", initials.strip())
+
+    @property
+    def language(self) -> str:
+        value = self.store.value("ui/language", LANGUAGES[0])
+        return value if value in LANGUAGES else LANGUAGES[0]
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.store.setValue("ui/language", value if value in LANGUAGES else LANGUAGES[0])
+
+    @property
+    def date_style(self) -> str:
+        value = self.store.value("ui/date_style", DATE_STYLES[0])
+        return value if value in DATE_STYLES else DATE_STYLES[0]
+
+    @date_style.setter
+    def date_style(self, value: str) -> None:
+        self.store.setValue("ui/date_style", value if value in DATE_STYLES else DATE_STYLES[0])
+
+    def audit_name(self) -> str:
+        """Who is working, for the audit trail: the chosen name, else the login name."""
+        if self.user_name:
+            return self.user_name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name in some sandboxes and services
+            return "onbekend"
+
+    # -- remembered state ----------------------------------------------------------------
+
+    @property
+    def last_database(self) -> Path | None:
+        return self._path("database/last")
+
+    @last_database.setter
+    def last_database(self, path: Path | None) -> None:
+        self.store.setValue("database/last", str(path) if path else "")
+
+    def recent_files(self) -> list[Path]:
+        value = self.store.value("database/recent", [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(n) for n in names if n][:MAX_RECENT]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        rest = [p for p in self.recent_files() if p != path]
+        self._set_recent([path, *rest][:MAX_RECENT])
+
+    def remove_recent(self, path: Path) -> None:
+        self._set_recent([p for p in self.recent_files() if p != path])
+
+    def clear_recent(self) -> None:
+        self._set_recent([])
+
+    def window_state(self, key: str) -> QByteArray | None:
+        value = self.store.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, key: str, value: QByteArray) -> None:
+        self.store.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _set_recent(self, paths: list[Path]) -> None:
+        self.store.setValue("database/recent", [str(p) for p in paths])
+
+    def _path(self, key: str) -> Path | None:
+        value = self.store.value(key, "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def _bool(self, key: str, default: bool) -> bool:
+        value = self.store.value(key, default)
+        if isinstance(value, str):  # INI files give strings back
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)

@@ -1,0 +1,1 @@
+"""The shell's dialogs: welcome, settings, about and the user guide."""

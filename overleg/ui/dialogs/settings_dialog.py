@@ -1,0 +1,169 @@
+"""Tools → Settings: the default database, the user's name and initials, the Word
+template of each body, the language and how lists show dates.
+
+Preferences go to QSettings; a body's template is data of that body and is saved in
+the database with the body. OK checks everything first and saves nothing when a value
+is refused."""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from overleg.domain.bodies import Body
+from overleg.domain.dutch_dates import long_date, short_date
+from overleg.services.container import Services
+from overleg.ui.common.app_settings import DATE_STYLES, LANGUAGES, AppSettings
+from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.prompts import Prompts
+from overleg.ui.startup import database_filter
+
+TEMPLATE_SUFFIXES = (".docx", ".dotx")
+# Each language is named in itself, so it can be found whatever the current language.
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+SAMPLE_DAY = date(2013, 9, 19)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, services: Services, prompts: Prompts,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings, self.services, self.prompts = settings, services, prompts
+
+        self.default_db = QLineEdit(str(settings.default_database or ""))
+        self.default_db.setPlaceholderText(self.tr("overleg.db in the data folder"))
+        self.open_last = QCheckBox(self.tr("Open the database used last at start"))
+        self.open_last.setChecked(settings.open_last_at_start)
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setPlaceholderText(self.tr("e.g. Anna de Vries"))
+        self.initials = QLineEdit(settings.user_initials)
+        self.initials.setMaxLength(10)
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(settings.language))
+        self.date_style = QComboBox()
+        self.date_style.addItem(self.tr("Short ({example})").format(
+            example=short_date(SAMPLE_DAY)), "short")
+        self.date_style.addItem(self.tr("Long ({example})").format(
+            example=long_date(SAMPLE_DAY)), "long")
+        self.date_style.setCurrentIndex(DATE_STYLES.index(settings.date_style))
+
+        general = QFormLayout()
+        default_label = QLabel(self.tr("&Default database:"))
+        default_label.setBuddy(self.default_db)  # a row of several widgets gets no buddy
+        general.addRow(default_label,
+                       hbox(self.default_db, self._browse_button(self._pick_default_db)))
+        general.addRow("", self.open_last)
+        general.addRow(self.tr("Your &name:"), self.user_name)
+        general.addRow(self.tr("Your &initials:"), self.initials)
+        general.addRow(self.tr("&Language:"), self.language)
+        restart = QLabel(self.tr("A new language takes effect when Overleg is restarted."))
+        restart.setWordWrap(True)
+        general.addRow("", restart)
+        general.addRow(self.tr("Dates in &lists:"), self.date_style)
+        general_box = QGroupBox(self.tr("General"))
+        general_box.setLayout(general)
+        name_hint = QLabel(self.tr("Your name is recorded with every change in the audit "
+                                   "trail; without one, your login name is used."))
+        name_hint.setWordWrap(True)
+
+        self.templates: dict[int, QLineEdit] = {}
+        self.bodies: dict[int, Body] = {}
+        templates = QFormLayout()
+        for body in services.bodies.all():
+            assert body.id is not None
+            edit = QLineEdit(body.template_path)
+            edit.setPlaceholderText(self.tr("the standard house style"))
+            self.templates[body.id], self.bodies[body.id] = edit, body
+            label = QLabel(body.name + ":")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            templates.addRow(label, hbox(edit, self._browse_button(
+                lambda _=False, e=edit: self._pick_template(e))))
+        if not self.templates:
+            templates.addRow(QLabel(self.tr("There are no bodies in this database yet.")))
+        templates_box = QGroupBox(self.tr("Word template per body (.docx or .dotx)"))
+        templates_box.setLayout(templates)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.setLayout(vbox(general_box, name_hint, templates_box, buttons))
+        self.setMinimumWidth(560)
+
+    def _browse_button(self, slot) -> QPushButton:
+        button = QPushButton(self.tr("Browse…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _pick_default_db(self) -> None:
+        path = self.prompts.open_file(self.tr("Default database"), database_filter())
+        if path is not None:
+            self.default_db.setText(str(path))
+
+    def _pick_template(self, edit: QLineEdit) -> None:
+        path = self.prompts.open_file(self.tr("Word template"),
+                                      self.tr("Word template (*.docx *.dotx)"))
+        if path is not None:
+            edit.setText(str(path))
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def problem(self) -> str | None:
+        """The first refused value as one sentence, or None when all is well."""
+        default = self.default_db.text().strip()
+        if default and not Path(default).parent.is_dir():
+            return self.tr("The folder of the default database, {folder}, does not "
+                           "exist.").format(folder=Path(default).parent)
+        for body_id, edit in self.templates.items():
+            text = edit.text().strip()
+            if not text:
+                continue
+            path = Path(text)
+            if path.suffix.lower() not in TEMPLATE_SUFFIXES:
+                return self.tr("The Word template of {body} must be a .docx or .dotx "
+                               "file.").format(body=self.bodies[body_id].name)
+            if not path.is_file():
+                return self.tr("The Word template of {body}, {path}, does not "
+                               "exist.").format(body=self.bodies[body_id].name, path=path)
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem is not None:
+            self.prompts.error(problem)
+            return
+        old_language = self.settings.language
+        default = self.default_db.text().strip()
+        self.settings.default_database = Path(default) if default else None
+        self.settings.open_last_at_start = self.open_last.isChecked()
+        self.settings.user_name = self.user_name.text()
+        self.settings.user_initials = self.initials.text()
+        self.settings.language = self.language.currentData()
+        self.settings.date_style = self.date_style.currentData()
+        self.settings.sync()
+        for body_id, edit in self.templates.items():
+            body = self.bodies[body_id]
+            text = edit.text().strip()
+            if text != body.template_path:
+                body.template_path = text
+                self.services.bodies.update_body(body)
+        if self.settings.language != old_language:
+            self.prompts.info(self.tr("The new language takes effect when Overleg is "
+                                      "restarted."))
+        super().accept()

@@ -1,0 +1,56 @@
+"""What the shell tests share: settings on a temporary INI file (never the user's real
+settings), the real Environment on temporary files, and a main window over a file."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from overleg.app import Environment
+from overleg.ui.common.app_settings import AppSettings
+from overleg.ui.main_window import MainWindow
+from tests.ui.fakes import FakePrompts
+
+
+def settings_on(path: Path) -> AppSettings:
+    return AppSettings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def settings_file(tmp_path) -> Path:
+    return tmp_path / "instellingen.ini"
+
+
+@pytest.fixture
+def app_settings(settings_file) -> AppSettings:
+    return settings_on(settings_file)
+
+
+@pytest.fixture
+def env(tmp_path) -> Environment:
+    folder = tmp_path / "userdata"  # the root conftest points OVERLEG_DATA_DIR here
+    folder.mkdir(exist_ok=True)
+    return Environment(default_path=folder / "overleg.db")
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def make_window(qtbot, env, prompts):
+    """A main window over a database file, closed (and its files released) afterwards."""
+    opened: list[MainWindow] = []
+
+    def make(path: Path, settings: AppSettings | None = None) -> MainWindow:
+        window = MainWindow(env.open(path), path, prompts=prompts, opener=env,
+                            settings=settings)
+        qtbot.addWidget(window)
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+        window.services.db.close()
