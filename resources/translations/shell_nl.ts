@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>NavigationWindow</name>
     <message>
         <source>New database</source>
         <translation>Nieuwe database</translation>
@@ -20,6 +20,10 @@
     <message>
         <source>'{name}' already exists; choose another name, or use Open database to open it.</source>
         <translation>'{name}' bestaat al; kies een andere naam, of open het bestand met Database openen.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
     </message>
     <message>
         <source>'{path}' no longer exists; it has been removed from the recent files.</source>
@@ -80,10 +84,6 @@
     <message>
         <source>The user guide is missing from this installation.</source>
         <translation>De gebruikershandleiding ontbreekt in deze installatie.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Database openen</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from overleg.app import Environment
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.main_window import MainWindow
+from overleg.ui.screen import Screen
 from tests.ui.fakes import FakePrompts
 
 
@@ -38,6 +39,21 @@ def prompts() -> FakePrompts:
     return FakePrompts()
 
 
+class MeetingCount(Screen):
+    """A stand-in screen, so the shell's tests do not depend on the real screens."""
+
+    def __init__(self, services, prompts, parent=None) -> None:
+        super().__init__(services, prompts, parent)
+        self.count = -1
+        self.refresh()
+
+    def title(self) -> str:
+        return "Telling"
+
+    def refresh(self) -> None:
+        self.count = len(self.services.meetings.listings())
+
+
 @pytest.fixture
 def make_window(qtbot, env, prompts):
     """A main window over a database file, closed (and its files released) afterwards."""
@@ -45,7 +61,7 @@ def make_window(qtbot, env, prompts):
 
     def make(path: Path, settings: AppSettings | None = None) -> MainWindow:
         window = MainWindow(env.open(path), path, prompts=prompts, opener=env,
-                            settings=settings)
+                            settings=settings, screens=[MeetingCount, MeetingCount])
         qtbot.addWidget(window)
         opened.append(window)
         return window

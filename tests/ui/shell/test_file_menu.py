@@ -27,12 +27,12 @@ def test_open_switches_the_window_to_the_other_file(make_window, env, prompts, t
     env.fill_with_demo(filled)
     filled.db.close()
     window = make_window(tmp_path / "leeg.db")
-    assert window.screens[0].list.count() == 0
+    assert window.screens[0].count == 0
     prompts.answer(other)
     window.open_action.trigger()
     assert prompts.errors == []
     assert window.windowTitle() == "voorbeeld.db — Overleg"
-    assert window.screens[0].list.count() == 10
+    assert window.screens[0].count == 10
 
 
 def test_new_database_creates_the_file_and_never_overwrites_one(make_window, prompts,
@@ -89,13 +89,13 @@ def test_refresh_shows_what_someone_else_saved_in_the_shared_file(make_window, e
                                                                   tmp_path):
     shared = tmp_path / "gedeeld.db"
     window = make_window(shared)
-    assert window.screens[0].list.count() == 0
+    assert window.screens[0].count == 0
     colleague = env.open(shared)  # a second connection, as another user would have
     env.fill_with_demo(colleague)
     colleague.db.close()
     assert window.refresh_action.shortcut().toString() == "F5"
     window.refresh_action.trigger()
-    assert window.screens[0].list.count() == 10
+    assert window.screens[0].count == 10
 
 
 def test_window_layout_and_last_database_survive_a_restart(make_window, settings_file,

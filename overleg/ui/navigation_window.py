@@ -1,0 +1,271 @@
+"""The window Overleg lives in: a navigation list on the left, one screen at a time on
+the right, and the menus. A database file is opened like a document: its name is in the
+title, and File offers new, open, recent files and refresh. Which screens it shows is
+decided by main_window.py (SCREENS)."""
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+
+from overleg.domain.errors import OverlegError
+from overleg.services.container import Services
+from overleg.ui.common.app_settings import AppSettings
+from overleg.ui.common.dates import set_list_date_style
+from overleg.ui.common.icons import app_icon, icon
+from overleg.ui.prompts import Prompts, QtPrompts
+from overleg.ui.recent_menu import RecentFilesMenu
+from overleg.ui.screen import Screen
+from overleg.ui.startup import database_filter
+
+
+class DatabaseOpener(Protocol):
+    @property
+    def data_dir(self) -> Path: ...
+    def open(self, path: Path, *, create: bool = True, user: str | None = None
+             ) -> Services: ...
+
+
+class NavigationWindow(QMainWindow):
+    def __init__(self, services: Services, path: Path, *, screens: list[type[Screen]],
+                 prompts: Prompts | None = None, opener: DatabaseOpener | None = None,
+                 settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.screen_types = screens
+        self.setWindowIcon(app_icon())
+        self.prompts = prompts or QtPrompts(self)
+        self.opener = opener
+        self.settings = settings
+        self.nav = QListWidget()
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])  # until the user's own layout is restored
+        self.setCentralWidget(self.splitter)
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.nav.currentRowChanged.connect(self._show_screen)
+        self._icons: list[tuple[QAction, str]] = []  # re-tinted when the palette changes
+        self._build_menus()
+        self.resize(1200, 780)
+        self.screens: list[Screen] = []
+        self.set_database(services, path)
+
+    # -- database -----------------------------------------------------------------------
+
+    def set_database(self, services: Services, path: Path) -> None:
+        """Show another database: every screen is rebuilt over the new services."""
+        self.services, self.path = services, path
+        if self.settings is not None:
+            services.ctx.user = self.settings.audit_name()
+            self.settings.last_database = path.resolve()
+            self.settings.add_recent(path)
+            self.settings.sync()  # remembered even if the app is killed later
+        self.setWindowTitle(f"{path.name} — Overleg")
+        self.setWindowFilePath(str(path))
+        self.path_label.setText(str(path))
+        current = max(self.nav.currentRow(), 0)
+        for screen in self.screens:
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.nav.clear()
+        self.screens = [cls(services, self.prompts, self) for cls in self.screen_types]
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+            self.nav.addItem(screen.title())
+            screen.navigate.connect(self.open_record)
+        self._fill_view_menu()
+        self.nav.setCurrentRow(min(current, len(self.screens) - 1))
+
+    def open_file(self, path: Path, *, create: bool = False) -> bool:
+        """Switch to another file; on failure one sentence, and the current one stays."""
+        if self.opener is None:
+            return False
+        if path.exists() and self.path.exists() and path.samefile(self.path):
+            self.refresh_all()
+            return True
+        user = (self.settings.user_name or None) if self.settings is not None else None
+        try:
+            services = self.opener.open(path, create=create, user=user)
+        except OverlegError as exc:
+            self.prompts.error(str(exc))
+            return False
+        old = self.services
+        self.set_database(services, path)
+        old.db.close()
+        return True
+
+    def new_database(self) -> None:
+        path = self.prompts.save_file(self.tr("New database"), database_filter(),
+                                      "overleg.db")
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".db")
+        if path.exists() and path.stat().st_size > 0:
+            self.prompts.error(self.tr("'{name}' already exists; choose another name, or "
+                                       "use Open database to open it.").format(name=path.name))
+            return
+        self.open_file(path, create=True)
+
+    def ask_open(self) -> None:
+        path = self.prompts.open_file(self.tr("Open database"), database_filter())
+        if path is not None:
+            self.open_file(path)
+
+    def open_recent(self, path: Path) -> None:
+        if not path.exists():
+            if self.settings is not None:
+                self.settings.remove_recent(path)
+            self.prompts.info(self.tr("'{path}' no longer exists; it has been removed from "
+                                      "the recent files.").format(path=path))
+            return
+        self.open_file(path)
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        for row, screen in enumerate(self.screens):
+            if screen.show_record(kind, record_id):
+                self.nav.setCurrentRow(row)
+                return
+
+    def _show_screen(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            self.stack.setCurrentIndex(row)
+            self.screens[row].refresh()
+
+    def refresh_all(self) -> None:
+        """Re-read everything from the file (someone else may share it)."""
+        for screen in self.screens:
+            screen.refresh()
+        self.statusBar().showMessage(self.tr("Refreshed from {name}.").format(
+            name=self.path.name), 4000)
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None
+                ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+            self._icons.append((action, icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New database…"), self.new_database,
+                                       QKeySequence.StandardKey.New, "document-new")
+        self.open_action = self._action(self.tr("&Open database…"), self.ask_open,
+                                        QKeySequence.StandardKey.Open, "document-open")
+        self.recent_menu = RecentFilesMenu(self.tr("Recent &files"), self, self.settings)
+        self.recent_menu.chosen.connect(self.open_recent)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_all, "F5",
+                                           "refresh")
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.refresh_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
+                                            QKeySequence.StandardKey.Preferences, "settings")
+        self.tools_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents, "help")
+        self.about_action = self._action(self.tr("&About Overleg"), self.show_about,
+                                         icon_name="about")
+        self.help_menu.addActions([self.guide_action, self.about_action])
+
+    def _fill_view_menu(self) -> None:
+        """One entry per screen, Ctrl+1 … Ctrl+9, so every screen is a key away."""
+        self.view_menu.clear()
+        for row, screen in enumerate(self.screens):
+            shortcut = f"Ctrl+{row + 1}" if row < 9 else None
+            action = self._action(screen.title(), lambda _=False, r=row:
+                                  self.nav.setCurrentRow(r), shortcut)
+            self.view_menu.addAction(action)
+
+    # -- dialogs --------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from overleg.ui.dialogs.settings_dialog import SettingsDialog
+
+        if self.settings is None:
+            return
+        dialog = SettingsDialog(self.settings, self.services, self.prompts, self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """What takes effect at once: who is working and how lists show dates."""
+        if self.settings is None:
+            return
+        self.services.ctx.user = self.settings.audit_name()
+        set_list_date_style(self.settings.date_style)
+        self.refresh_all()
+
+    def show_about(self) -> None:
+        from overleg.ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.path, self.data_dir(), self).exec()
+
+    def show_guide(self) -> None:
+        from overleg.ui.dialogs.guide_dialog import GuideDialog, guide_path
+
+        path = guide_path()
+        if path is None:
+            self.prompts.error(self.tr("The user guide is missing from this installation."))
+            return
+        GuideDialog(path, self).exec()
+
+    def data_dir(self) -> Path:
+        return self.opener.data_dir if self.opener is not None else self.path.parent
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
+                             ("splitter", self.splitter.restoreState)):
+            value = self.settings.window_state(key)
+            if value is not None:
+                restore(value)
+
+    def save_layout(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", self.saveState())
+        self.settings.set_window_state("splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        # A switch to or from a dark theme while running: redraw the icons in the new
+        # text colour.
+        if event.type() == QEvent.Type.PaletteChange:
+            for action, name in self._icons:
+                action.setIcon(icon(name))
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.save_layout()
+        super().closeEvent(event)
