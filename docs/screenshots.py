@@ -3,8 +3,8 @@
     QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--dark] [--out DIR]
     QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen python docs/screenshots.py --out /tmp/2x
 
-Each screen in the navigation is saved as <number>-<title>.png, plus the shell's
-dialogs. Nothing touches the user's real database or settings: all lives in a
+Each screen in the navigation is saved as <title>.png (its Dutch title), plus the
+shell's dialogs. Nothing touches the user's real database or settings: all lives in a
 temporary folder.
 """
 
@@ -65,7 +65,7 @@ def main() -> int:
         for row, screen in enumerate(window.screens):
             window.nav.setCurrentRow(row)
             app.processEvents()
-            name = args.out / f"{row + 1}-{slug(screen.title())}.png"
+            name = args.out / f"{slug(screen.title())}.png"
             window.grab().save(str(name))
             saved.append(name)
         for name, dialog in (("welkom", WelcomeDialog(welcome_options(), window)),
@@ -74,7 +74,7 @@ def main() -> int:
                              ("over", AboutDialog(path, Path(tmp), window))):
             dialog.show()
             app.processEvents()
-            target = args.out / f"dialoog-{name}.png"
+            target = args.out / f"{name}.png"
             dialog.grab().save(str(target))
             saved.append(target)
             dialog.close()

@@ -39,6 +39,8 @@ def start_gui(env: Env, db_path: Path | None) -> int:
         reporter.prompts = window.prompts  # messages now sit on top of the window
         window.restore_layout()
         window.show()
-        return app.exec()
+        code = app.exec()
+        window.services.db.close()  # the file is left clean for the next start
+        return code
     finally:
         reporter.uninstall()

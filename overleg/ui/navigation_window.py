@@ -174,8 +174,8 @@ class NavigationWindow(QMainWindow):
         self.recent_menu.chosen.connect(self.open_recent)
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_all, "F5",
                                            "refresh")
-        self.quit_action = self._action(self.tr("&Quit"), self.close,
-                                        QKeySequence.StandardKey.Quit)
+        # Quit and Preferences have no standard key on Windows: the same keys everywhere
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -185,11 +185,11 @@ class NavigationWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
-                                            QKeySequence.StandardKey.Preferences, "settings")
+                                            "Ctrl+,", "settings")
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
-                                         QKeySequence.StandardKey.HelpContents, "help")
+                                         "F1", "help")
         self.about_action = self._action(self.tr("&About Overleg"), self.show_about,
                                          icon_name="about")
         self.help_menu.addActions([self.guide_action, self.about_action])

@@ -1,10 +1,11 @@
 """Help → User guide: the Dutch guide (Markdown with screenshots), shown in the app so
 it works offline and needs no browser."""
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
 
 from overleg.resource_paths import resource, resources_dir
@@ -21,12 +22,56 @@ def guide_path() -> Path | None:
     return None
 
 
+def heading_anchor(text: str) -> str:
+    """The anchor GitHub gives a heading, so the guide's table of contents works in
+    both places: 'Opvolgen: actiepunten' -> 'opvolgen-actiepunten'."""
+    return re.sub(r"[^\w\- ]", "", text.strip().lower()).replace(" ", "-")
+
+
+class GuideBrowser(QTextBrowser):
+    """Screenshots shrink to the width of the viewer; links to headings scroll there."""
+
+    MAX_IMAGE_WIDTH = 720
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt naming)
+        resource_data = super().loadResource(kind, url)
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = resource_data if isinstance(resource_data, QImage) else QImage()
+            if image.isNull() and resource_data is not None:
+                image.loadFromData(resource_data)
+            if not image.isNull() and image.width() > self.MAX_IMAGE_WIDTH:
+                return image.scaledToWidth(self.MAX_IMAGE_WIDTH,
+                                           Qt.TransformationMode.SmoothTransformation)
+            return image if not image.isNull() else resource_data
+        return resource_data
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment():
+            self.scroll_to_heading(url.fragment())
+
+    def scroll_to_heading(self, anchor: str) -> bool:
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and heading_anchor(block.text()) == anchor:
+                top = self.document().documentLayout().blockBoundingRect(block).top()
+                self.verticalScrollBar().setValue(int(top))
+                return True
+            block = block.next()
+        return False
+
+
 class GuideDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
-        self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser = GuideBrowser()
         self.browser.setSource(QUrl.fromLocalFile(str(path)),
                                QTextDocument.ResourceType.MarkdownResource)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -1,5 +1,6 @@
 """The settings dialog, Help → About, the user guide and the welcome dialog."""
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -96,12 +97,18 @@ def test_about_shows_the_version_and_where_the_data_lives(qtbot, tmp_path):
     assert "EUPL-1.2" in text
 
 
-def test_the_help_menu_offers_the_dutch_user_guide(qtbot):
+def test_the_help_menu_offers_the_dutch_user_guide_with_working_contents(qtbot):
     path = guide_path()
     assert path is not None and path.name == "gebruikershandleiding.md"
     dialog = GuideDialog(path)
     qtbot.addWidget(dialog)
     assert "Gebruikershandleiding" in dialog.browser.toPlainText()
+    anchors = re.findall(r"\]\(#([\w-]+)\)", path.read_text(encoding="utf-8"))
+    assert len(anchors) >= 8
+    missing = [a for a in anchors if not dialog.browser.scroll_to_heading(a)]
+    assert missing == []
+    images = re.findall(r"\]\((img/[\w-]+\.png)\)", path.read_text(encoding="utf-8"))
+    assert [i for i in images if not (path.parent / i).is_file()] == []
 
 
 def test_the_welcome_dialog_answers_with_the_button_clicked(qtbot):

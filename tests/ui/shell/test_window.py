@@ -2,6 +2,7 @@
 the style the user chose."""
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
@@ -17,6 +18,18 @@ def test_each_screen_is_one_shortcut_away(make_window, tmp_path):
     assert [a.shortcut().toString() for a in actions] == ["Ctrl+1", "Ctrl+2"]
     actions[1].trigger()
     assert window.nav.currentRow() == 1 and window.stack.currentIndex() == 1
+
+
+def test_the_shortcuts_in_the_user_guide_are_the_ones_the_menus_have(make_window, tmp_path):
+    window = make_window(tmp_path / "a.db")
+    keys = {a.shortcut().toString(): a for a in (
+        window.new_action, window.open_action, window.refresh_action, window.quit_action,
+        window.settings_action, window.guide_action)}
+    assert set(keys) == {"Ctrl+N", "Ctrl+O", "F5", "Ctrl+Q", "Ctrl+,", "F1"}
+    guide = (Path(__file__).resolve().parents[3] / "docs" / "gebruikershandleiding.md"
+             ).read_text(encoding="utf-8")
+    for key in keys:
+        assert f"| {key} |" in guide
 
 
 def _lightness_of_ink(action) -> int:
