@@ -1,0 +1,39 @@
+"""The settings file: values come back as they were stored, also from an INI file,
+where Qt returns strings and a one-item list as a plain string."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from overleg.ui.translations import install_translations
+from tests.ui.shell.conftest import settings_on
+
+
+def test_one_recent_file_and_a_false_flag_survive_the_ini_file(settings_file, tmp_path):
+    settings = settings_on(settings_file)
+    settings.add_recent(tmp_path / "enige.db")
+    settings.open_last_at_start = False
+    settings.sync()
+    again = settings_on(settings_file)
+    assert again.recent_files() == [(tmp_path / "enige.db").resolve()]
+    assert again.open_last_at_start is False
+
+
+def test_unknown_values_fall_back_to_the_defaults(settings_file):
+    settings = settings_on(settings_file)
+    settings.store.setValue("ui/language", "fr")
+    settings.store.setValue("ui/date_style", "middel")
+    assert (settings.language, settings.date_style) == ("nl", "short")
+    assert settings.default_database is None and settings.last_database is None
+    assert settings.audit_name()  # the login name when no name is set
+
+
+def test_english_installs_no_translator_and_dutch_includes_qts_own(qapp):
+    assert install_translations(QCoreApplication.instance(), "en") == []
+    installed = install_translations(QCoreApplication.instance(), "nl")
+    try:
+        assert any(Path(t.filePath()).name == "qtbase_nl.qm" for t in installed)
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"
+    finally:
+        for t in installed:
+            QCoreApplication.removeTranslator(t)
