@@ -58,6 +58,7 @@ def main() -> int:
         env.fill_with_demo(services)
         settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         settings.user_name = "Anna de Vries"
+        settings.user_initials = "AdV"
         window = MainWindow(services, path, opener=env, settings=settings)
         window.resize(args.width, args.height)
         window.show()

@@ -70,6 +70,10 @@ class SettingsDialog(QDialog):
         general.addRow("", self.open_last)
         general.addRow(self.tr("Your &name:"), self.user_name)
         general.addRow(self.tr("Your &initials:"), self.initials)
+        name_hint = QLabel(self.tr("Your name is recorded with every change in the audit "
+                                   "trail; without one, your login name is used."))
+        name_hint.setWordWrap(True)
+        general.addRow("", name_hint)
         general.addRow(self.tr("&Language:"), self.language)
         restart = QLabel(self.tr("A new language takes effect when Overleg is restarted."))
         restart.setWordWrap(True)
@@ -77,9 +81,6 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Dates in &lists:"), self.date_style)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
-        name_hint = QLabel(self.tr("Your name is recorded with every change in the audit "
-                                   "trail; without one, your login name is used."))
-        name_hint.setWordWrap(True)
 
         self.templates: dict[int, QLineEdit] = {}
         self.bodies: dict[int, Body] = {}
@@ -103,8 +104,8 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        self.setLayout(vbox(general_box, name_hint, templates_box, buttons))
-        self.setMinimumWidth(560)
+        self.setLayout(vbox(general_box, templates_box, buttons))
+        self.setMinimumWidth(680)
 
     def _browse_button(self, slot) -> QPushButton:
         button = QPushButton(self.tr("Browse…"))
