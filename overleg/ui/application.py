@@ -16,7 +16,8 @@ from overleg.ui.startup import Env, open_at_start
 from overleg.ui.translations import install_translations
 
 
-def start_gui(env: Env, db_path: Path | None) -> int:
+def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = None) -> int:
+    """Runs the app until its window closes; `settings` defaults to the user's own."""
     from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
     from overleg.ui.main_window import MainWindow
 
@@ -24,18 +25,22 @@ def start_gui(env: Env, db_path: Path | None) -> int:
     app.setApplicationName("Overleg")
     app.setOrganizationName("Overleg")
     app.setWindowIcon(app_icon())
-    settings = AppSettings(QSettings())
-    install_translations(app, settings.language)
+    settings = settings or AppSettings(QSettings())
+    translators = install_translations(app, settings.language)
     set_list_date_style(settings.date_style)
     prompts = QtPrompts(None)
     reporter = CrashReporter(prompts, env.data_dir / LOG_NAME)
     reporter.install()
     try:
-        opened = open_at_start(env, settings, prompts, db_path, ask_welcome=WelcomeDialog.ask)
-        if opened is None:
+        try:
+            opened = open_at_start(env, settings, prompts, db_path,
+                                   ask_welcome=WelcomeDialog.ask)
+            if opened is None:
+                return 1
+            window = MainWindow(*opened, opener=env, settings=settings)
+        except Exception as exc:  # a start without a window must still say why
+            reporter(type(exc), exc, exc.__traceback__)
             return 1
-        services, path = opened
-        window = MainWindow(services, path, opener=env, settings=settings)
         reporter.prompts = window.prompts  # messages now sit on top of the window
         window.restore_layout()
         window.show()
@@ -44,3 +49,5 @@ def start_gui(env: Env, db_path: Path | None) -> int:
         return code
     finally:
         reporter.uninstall()
+        for translator in translators:
+            app.removeTranslator(translator)
