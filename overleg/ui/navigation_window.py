@@ -6,8 +6,8 @@ decided by main_window.py (SCREENS)."""
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
 from overleg.domain.errors import OverlegError
@@ -56,6 +56,7 @@ class NavigationWindow(QMainWindow):
         self._icons: list[tuple[QAction, str]] = []  # re-tinted when the palette changes
         self._build_menus()
         self.resize(1200, 780)
+        self.setAcceptDrops(True)  # a database file dropped on the window opens
         self.screens: list[Screen] = []
         self.set_database(services, path)
 
@@ -258,6 +259,16 @@ class NavigationWindow(QMainWindow):
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt naming)
+        if self.opener is not None and _dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt naming)
+        path = _dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_file(path)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
         # A switch to or from a dark theme while running: redraw the icons in the new
         # text colour.
@@ -269,3 +280,11 @@ class NavigationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
         self.save_layout()
         super().closeEvent(event)
+
+
+def _dropped_file(mime: QMimeData) -> Path | None:
+    """The one local file being dragged, if that is what it is."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) == 1 and urls[0].isLocalFile():
+        return Path(urls[0].toLocalFile())
+    return None

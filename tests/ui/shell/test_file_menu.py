@@ -130,3 +130,18 @@ def test_the_user_name_from_the_settings_signs_the_audit_trail(make_window, app_
     window.services.meetings.cancel(meeting.id, "zaal niet beschikbaar")
     entries = AuditRepo(window.services.db).for_record(meeting.uuid)
     assert entries[-1].user == "Anna de Vries"
+
+
+def test_a_database_file_dropped_on_the_window_opens(make_window, env, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = tmp_path / "gesleept.db"
+    env.open(other).db.close()
+    window = make_window(tmp_path / "a.db")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.windowTitle() == "gesleept.db — Overleg"
