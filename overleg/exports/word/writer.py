@@ -1,0 +1,203 @@
+"""Writing paragraphs, tables, header and footer in named styles, with safe text.
+
+Every string passes through text.safe/one_line, so the document functions can hand it
+anything a user typed.
+"""
+
+import re
+from collections.abc import Sequence
+
+from docx.document import Document
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from overleg.exports.word import styles as st
+from overleg.exports.word.text import core_property, one_line, paragraphs, safe
+
+_BULLET = re.compile(r"^\s*[-*•–]\s+")
+
+
+class Writer:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    # -- paragraphs -----------------------------------------------------------------------
+
+    def title(self, text: str, subtitle: str = "") -> None:
+        self.doc.add_paragraph(one_line(text), style=st.TITLE)
+        if subtitle:
+            self.doc.add_paragraph(one_line(subtitle), style=st.SUBTITLE)
+
+    def heading(self, text: str, level: int = 1, number: str = "") -> Paragraph:
+        style = st.HEADING_1 if level == 1 else st.HEADING_2
+        label = f"{one_line(number)}\t{one_line(text)}" if number else one_line(text)
+        return self.doc.add_paragraph(label, style=style)
+
+    def facts(self, rows: Sequence[tuple[str, str]]) -> None:
+        """'Datum:<tab>donderdag 19 september 2013', one line each; empty values skipped."""
+        for label, value in rows:
+            if one_line(value):
+                p = self.doc.add_paragraph(style=st.FACTS)
+                p.add_run(f"{one_line(label)}:", style=st.LABEL)
+                p.add_run("\t" + one_line(value))
+        self.doc.add_paragraph()
+
+    def text(self, text: str, style: str = st.NORMAL) -> None:
+        """Multi-line text as one paragraph per line; lines typed as '- point' become
+        List Bullet paragraphs."""
+        for line in paragraphs(text):
+            bullet = _BULLET.match(line)
+            if bullet:
+                self.doc.add_paragraph(line[bullet.end():], style=st.LIST_BULLET)
+            else:
+                self.doc.add_paragraph(line, style=style)
+
+    def remark(self, text: str) -> None:
+        if one_line(text):
+            self.doc.add_paragraph(one_line(text), style=st.REMARK)
+
+    def labelled(self, label: str, text: str, *, after: str = "") -> None:
+        """'Besluit STT-20130919-01: text', the label in the bold label style; further
+        lines of the text become paragraphs of their own."""
+        lines = paragraphs(text) or [""]
+        p = self.doc.add_paragraph(style=st.NORMAL)
+        p.add_run(one_line(label) + " ", style=st.LABEL)
+        p.add_run(lines[0] + (f" {one_line(after)}" if after and len(lines) == 1 else ""))
+        for line in lines[1:]:
+            self.doc.add_paragraph(line, style=st.NORMAL)
+        if after and len(lines) > 1:
+            self.doc.add_paragraph(one_line(after), style=st.NORMAL)
+
+    def numbered(self, lines: Sequence[str]) -> None:
+        """A List Number list that starts at 1 again, however many lists came before."""
+        num_id = self._restarted_num()
+        for line in lines:
+            p = self.doc.add_paragraph(one_line(line), style=st.LIST_NUMBER)
+            if num_id is not None:
+                p._p.get_or_add_pPr().append(parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                    f'<w:numId w:val="{num_id}"/></w:numPr>'))
+
+    def _restarted_num(self) -> int | None:
+        ppr = self.doc.styles[st.LIST_NUMBER].element.pPr
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
+        if style_num is None:
+            return None
+        numbering = self.doc.part.numbering_part.element
+        for num in numbering.findall(qn("w:num")):
+            if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
+                abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+                new = numbering.add_num(int(abstract))
+                override = new.add_lvlOverride(ilvl=0)
+                override.add_startOverride(1)
+                return new.numId
+        return None
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+              widths_cm: Sequence[float], bold_rows: frozenset[int] = frozenset()) -> Table:
+        """A table in the house table style. The header row repeats on every page and is
+        bold through the label style as well (LibreOffice ignores a table style's
+        first-row formatting); rows do not break across pages."""
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = self.doc.styles[st.TABLE]
+        table.autofit = False
+        label = self.doc.styles[st.LABEL]
+        _row_properties(table.rows[0], header=True)
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
+            cell.paragraphs[0].add_run(one_line(text), style=label)
+        for n, row in enumerate(rows):
+            new = table.add_row()
+            _row_properties(new, header=False)
+            for cell, value in zip(new.cells, row, strict=True):
+                lines = paragraphs(value) or [""]
+                for i, line in enumerate(lines):
+                    p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    p.add_run(line, style=label if n in bold_rows else None)
+        for column, width in zip(table.columns, widths_cm, strict=True):
+            column.width = Cm(width)  # the grid, which LibreOffice follows
+            for cell in column.cells:
+                cell.width = Cm(width)  # the cells, which Word follows
+        self.doc.add_paragraph()
+        return table
+
+    # -- header, footer, properties -------------------------------------------------------
+
+    def header_footer(self, left: str, right: str) -> None:
+        """Header: body name left, markers (CONCEPT, openbare versie) right.
+        Footer: 'pagina X van Y' with PAGE and NUMPAGES fields. A template's own header
+        or footer (logo, address) is kept and ours is added below it."""
+        for section in self.doc.sections:
+            header = section.header
+            header.is_linked_to_previous = False
+            p = _fresh_paragraph(header, self.doc.styles[st.HEADER])
+            p.add_run(one_line(left))
+            if one_line(right):
+                p.add_run("\t")
+                p.add_run(one_line(right), style=st.LABEL)
+            footer = section.footer
+            footer.is_linked_to_previous = False
+            if _has_field(footer, "PAGE"):
+                continue
+            p = _fresh_paragraph(footer, self.doc.styles[st.FOOTER])
+            p.add_run("\tpagina ")
+            _field(p, "PAGE", "1")
+            p.add_run(" van ")
+            _field(p, "NUMPAGES", "1")
+
+    def properties(self, title: str, subject: str) -> None:
+        cp = self.doc.core_properties
+        cp.title = core_property(title)
+        cp.subject = core_property(subject)
+        cp.author = "Overleg"
+        cp.comments = ""
+
+
+def _fresh_paragraph(part, style) -> Paragraph:
+    """The header's only empty paragraph, or a new one below the template's content."""
+    existing = part.paragraphs
+    if len(existing) == 1 and not existing[0].text and not _has_drawing(existing[0]):
+        existing[0].style = style
+        return existing[0]
+    return part.add_paragraph(style=style)
+
+
+def _has_drawing(p: Paragraph) -> bool:
+    return any(el.tag in (qn("w:drawing"), qn("w:pict")) for el in p._p.iter())
+
+
+def _has_field(part, name: str) -> bool:
+    xml = part._element.xml
+    return f" {name} " in xml or f'w:instr="{name}' in xml or f"> {name}<" in xml
+
+
+def _field(p: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (begin, instruction, separate, cached result, end). Page fields
+    are recomputed by Word and LibreOffice at layout; no 'dirty' flag, which would make
+    Word ask the reader to update fields on opening."""
+    def fld(kind: str):
+        run = p.add_run()
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+
+    fld("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} \\* MERGEFORMAT "
+    p.add_run()._r.append(instr)
+    fld("separate")
+    p.add_run(safe(shown))
+    fld("end")
+
+
+def _row_properties(row, *, header: bool) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        tr_pr.append(OxmlElement("w:tblHeader"))
