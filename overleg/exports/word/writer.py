@@ -23,27 +23,48 @@ _BULLET = re.compile(r"^\s*[-*•–]\s+")
 class Writer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._ids: dict[str, str] = {}
+
+    def _style_id(self, name: str) -> str:
+        """Style ids resolved once: python-docx scans every style on each lookup by name,
+        which dominated the time of a long document."""
+        if name not in self._ids:
+            self._ids[name] = self.doc.styles[name].style_id
+        return self._ids[name]
+
+    def para(self, text: str = "", style: str = st.NORMAL, container=None) -> Paragraph:
+        p = (container or self.doc).add_paragraph()
+        if style != st.NORMAL:
+            p._p.style = self._style_id(style)
+        if text:
+            p.add_run(text)
+        return p
+
+    def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
+        r = p.add_run(text)
+        if style is not None:
+            r._r.style = self._style_id(style)
 
     # -- paragraphs -----------------------------------------------------------------------
 
     def title(self, text: str, subtitle: str = "") -> None:
-        self.doc.add_paragraph(one_line(text), style=st.TITLE)
+        self.para(one_line(text), st.TITLE)
         if subtitle:
-            self.doc.add_paragraph(one_line(subtitle), style=st.SUBTITLE)
+            self.para(one_line(subtitle), st.SUBTITLE)
 
     def heading(self, text: str, level: int = 1, number: str = "") -> Paragraph:
         style = st.HEADING_1 if level == 1 else st.HEADING_2
         label = f"{one_line(number)}\t{one_line(text)}" if number else one_line(text)
-        return self.doc.add_paragraph(label, style=style)
+        return self.para(label, style)
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
         """'Datum:<tab>donderdag 19 september 2013', one line each; empty values skipped."""
         for label, value in rows:
             if one_line(value):
-                p = self.doc.add_paragraph(style=st.FACTS)
-                p.add_run(f"{one_line(label)}:", style=st.LABEL)
-                p.add_run("\t" + one_line(value))
-        self.doc.add_paragraph()
+                p = self.para(style=st.FACTS)
+                self.run(p, f"{one_line(label)}:", st.LABEL)
+                self.run(p, "\t" + one_line(value))
+        self.para()
 
     def text(self, text: str, style: str = st.NORMAL) -> None:
         """Multi-line text as one paragraph per line; lines typed as '- point' become
@@ -51,31 +72,31 @@ class Writer:
         for line in paragraphs(text):
             bullet = _BULLET.match(line)
             if bullet:
-                self.doc.add_paragraph(line[bullet.end():], style=st.LIST_BULLET)
+                self.para(line[bullet.end():], st.LIST_BULLET)
             else:
-                self.doc.add_paragraph(line, style=style)
+                self.para(line, style)
 
     def remark(self, text: str) -> None:
         if one_line(text):
-            self.doc.add_paragraph(one_line(text), style=st.REMARK)
+            self.para(one_line(text), st.REMARK)
 
     def labelled(self, label: str, text: str, *, after: str = "") -> None:
         """'Besluit STT-20130919-01: text', the label in the bold label style; further
         lines of the text become paragraphs of their own."""
         lines = paragraphs(text) or [""]
-        p = self.doc.add_paragraph(style=st.NORMAL)
-        p.add_run(one_line(label) + " ", style=st.LABEL)
-        p.add_run(lines[0] + (f" {one_line(after)}" if after and len(lines) == 1 else ""))
+        p = self.para()
+        self.run(p, one_line(label) + " ", st.LABEL)
+        self.run(p, lines[0] + (f" {one_line(after)}" if after and len(lines) == 1 else ""))
         for line in lines[1:]:
-            self.doc.add_paragraph(line, style=st.NORMAL)
+            self.para(line)
         if after and len(lines) > 1:
-            self.doc.add_paragraph(one_line(after), style=st.NORMAL)
+            self.para(one_line(after))
 
     def numbered(self, lines: Sequence[str]) -> None:
         """A List Number list that starts at 1 again, however many lists came before."""
         num_id = self._restarted_num()
         for line in lines:
-            p = self.doc.add_paragraph(one_line(line), style=st.LIST_NUMBER)
+            p = self.para(one_line(line), st.LIST_NUMBER)
             if num_id is not None:
                 p._p.get_or_add_pPr().append(parse_xml(
                     f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
@@ -107,23 +128,23 @@ class Writer:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles[st.TABLE]
         table.autofit = False
-        label = self.doc.styles[st.LABEL]
+        widths = [Cm(w) for w in widths_cm]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the grid, which LibreOffice follows
         _row_properties(table.rows[0], header=True)
-        for cell, text in zip(table.rows[0].cells, header, strict=True):
-            cell.paragraphs[0].add_run(one_line(text), style=label)
+        for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
+            cell.width = width  # the cells, which Word follows
+            self.run(cell.paragraphs[0], one_line(text), st.LABEL)
         for n, row in enumerate(rows):
             new = table.add_row()
             _row_properties(new, header=False)
-            for cell, value in zip(new.cells, row, strict=True):
+            for cell, value, width in zip(new.cells, row, widths, strict=True):
+                cell.width = width
                 lines = paragraphs(value) or [""]
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    p.add_run(line, style=label if n in bold_rows else None)
-        for column, width in zip(table.columns, widths_cm, strict=True):
-            column.width = Cm(width)  # the grid, which LibreOffice follows
-            for cell in column.cells:
-                cell.width = Cm(width)  # the cells, which Word follows
-        self.doc.add_paragraph()
+                    self.run(p, line, st.LABEL if n in bold_rows else None)
+        self.para()
         return table
 
     # -- header, footer, properties -------------------------------------------------------
