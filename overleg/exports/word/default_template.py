@@ -40,8 +40,10 @@ def build_default_template() -> Document:
     _para(s[st.FOOTER], size=8, color=GREY, after=0)
     _para(s[st.LIST_NUMBER], size=10, after=2)
     _para(s[st.LIST_BULLET], size=10, after=2)
-    for name in (st.TITLE, st.HEADING_1, st.HEADING_2):
+    # A heading, its grey detail line and a 'Stukken:' label stay with what follows.
+    for name in (st.TITLE, st.HEADING_1, st.HEADING_2, st.REMARK):
         s[name].paragraph_format.keep_with_next = True
+    for name in (st.TITLE, st.HEADING_1, st.HEADING_2):
         _drop_title_border(s[name])
     # Heading 1 carries the item numbers ('4<tab>Title'); wrapped lines hang under the
     # title. Heading 2 is never numbered.

@@ -35,7 +35,6 @@ class MeetingRecord:
     people: People = field(default_factory=People)
     adopted_in: str = ""  # the adopting meeting, e.g. 'Stuurgroep Talentontwikkeling'
     postponed_to: dict[int, str] = field(default_factory=dict)  # item id -> meeting label
-    as_of: date | None = None  # the day 'overdue' is judged on; the meeting's day if None
 
     @property
     def confidential_item_ids(self) -> set[int]:

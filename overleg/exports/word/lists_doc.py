@@ -106,10 +106,10 @@ def action_groups(wr: Writer, entries: Sequence[ActionEntry], as_of: date, *,
             if f.result:
                 text += f"\nResultaat: {f.result}"
             if f.is_overdue(as_of):
-                overdue.add(n)
+                overdue |= {(n, 3), (n, 4)}  # the target and 'TE LAAT' stand out
             rows.append([str(f.id or ""), text, w.owner(f), _termijn(f),
                          w.followup_status(f, as_of)])
-        wr.table(ACTION_HEADER, rows, ACTION_WIDTHS, bold_rows=frozenset(overdue))
+        wr.table(ACTION_HEADER, rows, ACTION_WIDTHS, marked=frozenset(overdue))
 
 
 def _termijn(f: FollowUp, *, with_meeting: bool = False) -> str:

@@ -121,10 +121,12 @@ class Writer:
     # -- tables ---------------------------------------------------------------------------
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
-              widths_cm: Sequence[float], bold_rows: frozenset[int] = frozenset()) -> Table:
+              widths_cm: Sequence[float], marked: frozenset[tuple[int, int]] = frozenset()
+              ) -> Table:
         """A table in the house table style. The header row repeats on every page and is
         bold through the label style as well (LibreOffice ignores a table style's
-        first-row formatting); rows do not break across pages."""
+        first-row formatting); rows do not break across pages. `marked` holds the
+        (row, column) cells written in the bold label style, e.g. an overdue status."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles[st.TABLE]
         table.autofit = False
@@ -138,12 +140,13 @@ class Writer:
         for n, row in enumerate(rows):
             new = table.add_row()
             _row_properties(new, header=False)
-            for cell, value, width in zip(new.cells, row, widths, strict=True):
+            for col, (cell, value, width) in enumerate(zip(new.cells, row, widths,
+                                                            strict=True)):
                 cell.width = width
                 lines = paragraphs(value) or [""]
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    self.run(p, line, st.LABEL if n in bold_rows else None)
+                    self.run(p, line, st.LABEL if (n, col) in marked else None)
         self.para()
         return table
 
