@@ -12,7 +12,7 @@ from pathlib import Path
 from docx.document import Document
 
 from overleg.domain.dutch_dates import long_date
-from overleg.domain.enums import AttendanceStatus, MemberRole
+from overleg.domain.enums import AttendanceStatus, MeetingStatus, MemberRole
 from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
@@ -177,8 +177,9 @@ class DocumentService:
         if meeting_id is not None:
             m = self.meetings.get(meeting_id)
             body = self.bodies.get(m.body_id)
-            return word.Scope(body_name=body.name, meeting_starts=m.starts_at), \
-                body.template_path
+            draft = m.status is not MeetingStatus.MINUTES_ADOPTED
+            return word.Scope(body_name=body.name, meeting_starts=m.starts_at,
+                              draft=draft), body.template_path
         if body_id is not None:
             body = self.bodies.get(body_id)
             return word.Scope(body_name=body.name, start=start, end=end), body.template_path

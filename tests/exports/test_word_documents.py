@@ -3,6 +3,8 @@ and what the public version leaves out."""
 
 from datetime import date
 
+from docx.oxml.ns import qn
+
 from overleg.domain.enums import MeetingStatus
 from overleg.exports.word import (
     Scope,
@@ -164,3 +166,22 @@ def test_document_properties_carry_the_title():
     doc = reread(render_minutes(record()))
     assert doc.core_properties.title == (
         "Verslag Stuurgroep Talentontwikkeling donderdag 19 september 2013")
+
+
+def test_decision_list_of_draft_minutes_is_marked_concept():
+    r = record()
+    scope = Scope(body_name=r.body.name, meeting_starts=r.meeting.starts_at, draft=True)
+    doc = reread(render_decision_list(decision_entries(r), scope))
+    assert "CONCEPT" in header_text(doc)
+    assert "CONCEPT" not in header_text(reread(render_decision_list(
+        decision_entries(r), meeting_scope(r))))
+
+
+def test_right_to_left_notes_are_laid_out_right_to_left():
+    r = record()
+    r.items[0].notes = "مرحبا بالعالم (Arabisch)\nNederlandse regel met שלום erin"
+    doc = reread(render_minutes(r))
+    arabic = next(p for p in doc.paragraphs if p.text.startswith("مرحبا"))
+    dutch = next(p for p in doc.paragraphs if p.text.startswith("Nederlandse regel"))
+    assert arabic._p.pPr.find(qn("w:bidi")) is not None
+    assert dutch._p.pPr is None or dutch._p.pPr.find(qn("w:bidi")) is None

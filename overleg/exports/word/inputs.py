@@ -67,3 +67,4 @@ class Scope:
     meeting_starts: datetime | None = None
     start: date | None = None
     end: date | None = None
+    draft: bool = False  # one meeting whose minutes are not adopted yet

@@ -31,7 +31,9 @@ def render_decision_list(entries: Sequence[DecisionEntry], scope: Scope, *,
     shown = [e for e in entries if not (public and e.confidential)]
     subtitle = w.scope_line(scope)
     wr.properties(f"Besluitenlijst {subtitle}", "Besluitenlijst")
-    wr.header_footer(one_line(scope.body_name) or "Besluitenlijst", _markers(entries, public))
+    markers = " · ".join(m for m in (w.DRAFT if scope.draft else "", _markers(entries, public))
+                         if m)
+    wr.header_footer(one_line(scope.body_name) or "Besluitenlijst", markers)
     wr.title("Besluitenlijst", subtitle)
     if not shown:
         wr.text("Er zijn geen besluiten in deze periode.")

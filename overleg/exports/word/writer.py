@@ -5,6 +5,7 @@ anything a user typed.
 """
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from docx.document import Document
@@ -24,6 +25,7 @@ class Writer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._ids: dict[str, str] = {}
+        self._list: tuple | None = None  # numbering root, abstract id, next free num id
 
     def _style_id(self, name: str) -> str:
         """Style ids resolved once: python-docx scans every style on each lookup by name,
@@ -38,6 +40,7 @@ class Writer:
             p._p.style = self._style_id(style)
         if text:
             p.add_run(text)
+            _direction(p, text)
         return p
 
     def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
@@ -98,25 +101,31 @@ class Writer:
         for line in lines:
             p = self.para(one_line(line), st.LIST_NUMBER)
             if num_id is not None:
-                p._p.get_or_add_pPr().append(parse_xml(
+                # numPr follows pStyle (and precedes bidi) in the schema's order
+                p._p.get_or_add_pPr().insert(1, parse_xml(
                     f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
                     f'<w:numId w:val="{num_id}"/></w:numPr>'))
 
     def _restarted_num(self) -> int | None:
-        ppr = self.doc.styles[st.LIST_NUMBER].element.pPr
-        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
-        if style_num is None:
-            return None
-        numbering = self.doc.part.numbering_part.element
-        for num in numbering.findall(qn("w:num")):
-            if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
-                abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-                new = numbering.add_num(int(abstract))
-                override = new.add_lvlOverride(ilvl=0)
-                override.add_startOverride(1)
-                return new.numId
-        return None
+        """A new numbering instance of List Number's list, starting at 1. The abstract
+        list and the next free id are looked up once: with hundreds of lists a scan per
+        list made the agenda quadratic."""
+        if self._list is None:
+            self._list = _list_number_source(self.doc)
+            if self._list is None:
+                return None
+        numbering, abstract_id, next_id = self._list
+        num = parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{next_id}"><w:abstractNumId w:val="'
+            f'{abstract_id}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+            f'</w:lvlOverride></w:num>')
+        cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            numbering.append(num)
+        self._list = (numbering, abstract_id, next_id + 1)
+        return next_id
 
     # -- tables ---------------------------------------------------------------------------
 
@@ -147,6 +156,7 @@ class Writer:
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
                     self.run(p, line, st.LABEL if (n, col) in marked else None)
+                    _direction(p, line)
         self.para()
         return table
 
@@ -180,6 +190,35 @@ class Writer:
         cp.subject = core_property(subject)
         cp.author = "Overleg"
         cp.comments = ""
+
+
+def _list_number_source(doc: Document) -> tuple | None:
+    """(numbering root, List Number's abstract list id, next free num id), or None when
+    the style has no numbering."""
+    ppr = doc.styles[st.LIST_NUMBER].element.pPr
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
+    if style_num is None:
+        return None
+    numbering = doc.part.numbering_part.element
+    nums = numbering.findall(qn("w:num"))
+    for num in nums:
+        if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
+            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+            next_id = max(int(n.get(qn("w:numId"))) for n in nums) + 1
+            return numbering, abstract, next_id
+    return None
+
+
+def _direction(p: Paragraph, text: str) -> None:
+    """A paragraph that starts in Arabic or Hebrew is laid out right to left, as Word
+    does when one types it."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            if kind != "L":
+                p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            return
 
 
 def _fresh_paragraph(part, style) -> Paragraph:
