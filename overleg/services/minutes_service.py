@@ -93,6 +93,15 @@ class MinutesService:
     def followups_of(self, meeting_id: int) -> list[FollowUp]:
         return self.followups.for_origin(meeting_id)
 
+    def delete_followup(self, followup_id: int) -> None:
+        """Take back a follow-up entered in these minutes (a slip, or undo)."""
+        with self.ctx.db.atomic():
+            f = self.followups.get(followup_id)
+            if f.meeting_id is not None:
+                self._editable(f.meeting_id)
+            self.followups.delete(followup_id)
+            self.ctx.audit("followups", f.uuid, "deleted", old=f.text)
+
     def _target(self, origin: Meeting, on: date | None, meeting_id: int | None) -> Target:
         if on is not None and on < origin.day:
             raise ValidationError("De termijn van een actiepunt kan niet vóór de vergadering "
@@ -148,6 +157,10 @@ class MinutesService:
             self.meetings.update(m)
             self.ctx.audit("meetings", m.uuid, "minutes_reopened", old=old_in, reason=reason)
         return m
+
+    def previous_minutes(self, meeting_id: int) -> Meeting | None:
+        """The earlier meeting of the same body whose minutes `adopt_previous` adopts."""
+        return self.meetings.previous_of_body(self.meetings.get(meeting_id))
 
     def adoption_item(self, meeting_id: int) -> int | None:
         for item in self.items.items(meeting_id, with_checklists=False):

@@ -90,3 +90,25 @@ def test_moving_a_meeting_keeps_history_and_carries_agenda_and_targets(services)
     assert s.followups.get(f.id).target.meeting_id == new.id
     assert len(s.agenda.agenda(new.id)) == 5 and s.agenda.agenda(second) == []
     assert len(s.meetings.attendance(new.id)) == 3
+
+
+def test_a_follow_up_entered_in_the_minutes_can_be_taken_back_until_adoption(services):
+    s = services
+    first, second, item = held_with_minutes(s)
+    f = s.minutes.add_followup(first, "Verkeerd genoteerd", item_id=item.id)
+    kept = s.minutes.add_followup(first, "Blijft staan", item_id=item.id)
+    s.minutes.delete_followup(f.id)
+    assert [x.text for x in s.minutes.followups_of(first)] == ["Blijft staan"]
+    assert AuditRepo(s.db).for_record(f.uuid)[-1].action == "deleted"
+    s.minutes.adopt(first, second)
+    with pytest.raises(ReadOnlyError):
+        s.minutes.delete_followup(kept.id)
+    assert len(s.minutes.followups_of(first)) == 1
+
+
+def test_previous_minutes_names_the_meeting_the_adoption_item_adopts(services):
+    s = services
+    first, second, _ = held_with_minutes(s)
+    assert s.minutes.previous_minutes(first) is None
+    assert s.minutes.previous_minutes(second).id == first
+    assert s.minutes.adopt_previous(second).id == first
