@@ -183,6 +183,14 @@
         <translation>Actie&amp;punt toevoegen</translation>
     </message>
     <message>
+        <source>&amp;Edit follow-up</source>
+        <translation>Actiepunt &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Wijzigen annuleren</translation>
+    </message>
+    <message>
         <source>Delete follow-up</source>
         <translation>Actiepunt verwijderen</translation>
     </message>
@@ -197,6 +205,10 @@
     <message>
         <source>Term:</source>
         <translation>Termijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save follow-up</source>
+        <translation>Actiepunt op&amp;slaan</translation>
     </message>
     <message>
         <source>Delete the follow-up '%1'?</source>
@@ -401,6 +413,10 @@
     <message>
         <source>Add follow-up</source>
         <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Actiepunt wijzigen</translation>
     </message>
     <message>
         <source>Delete follow-up</source>

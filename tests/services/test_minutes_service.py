@@ -112,3 +112,22 @@ def test_previous_minutes_names_the_meeting_the_adoption_item_adopts(services):
     assert s.minutes.previous_minutes(first) is None
     assert s.minutes.previous_minutes(second).id == first
     assert s.minutes.adopt_previous(second).id == first
+
+
+def test_a_follow_up_is_corrected_in_the_minutes_until_they_are_adopted(services):
+    s = services
+    first, second, item = held_with_minutes(s)
+    f = s.minutes.add_followup(first, "Notitie rondsturen", item_id=item.id,
+                               target_date=date(2013, 10, 1))
+    before = s.minutes.edit_followup(f.id, "Notitie rondsturen aan alle leden",
+                                     target_meeting_id=second)
+    assert (before.text, before.target.due_date) == ("Notitie rondsturen", date(2013, 10, 1))
+    stored = s.followups.get(f.id)
+    assert (stored.text, stored.target.meeting_id, stored.target.due_date) == (
+        "Notitie rondsturen aan alle leden", second, None)
+    with pytest.raises(ValidationError, match="vóór de vergadering"):
+        s.minutes.edit_followup(f.id, "Te vroeg", target_date=date(2013, 9, 1))
+    assert s.followups.get(f.id).text == "Notitie rondsturen aan alle leden"
+    s.minutes.adopt(first, second)
+    with pytest.raises(ReadOnlyError):
+        s.minutes.edit_followup(f.id, "Na vaststelling")

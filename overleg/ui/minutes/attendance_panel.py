@@ -23,6 +23,7 @@ class AttendancePanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()

@@ -38,16 +38,23 @@ class FollowUpsPanel(QWidget):
         self.owner = OwnerPicker()
         self.target = TargetPicker()
         self.add_button = QPushButton(self.tr("Add &follow-up"))
+        self.edit_button = QPushButton(self.tr("&Edit follow-up"))
+        self.cancel_button = QPushButton(self.tr("Cancel editing"))
         self.delete_button = QPushButton(self.tr("Delete follow-up"))
         self.add_button.clicked.connect(self.add)
         self.text.returnPressed.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.cancel_button.clicked.connect(self.stop_editing)
         self.delete_button.clicked.connect(self.delete_current)
+        self.editing: FollowUp | None = None  # the follow-up loaded into the form
         self.form = QFormLayout()
         self.form.setSpacing(SPACING)
         self.form.addRow(self.tr("Follow-up:"), self.text)
         self.form.addRow(self.tr("Owner:"), self.owner)
         self.form.addRow(self.tr("Term:"), self.target)
-        buttons = hbox(self.add_button, self.delete_button)
+        buttons = hbox(self.add_button, self.cancel_button, self.edit_button,
+                       self.delete_button)
         buttons.addStretch(1)
         self.editor = QWidget()
         self.editor.setLayout(vbox(self.form, buttons, margins=0))
@@ -64,7 +71,9 @@ class FollowUpsPanel(QWidget):
             self.reload_pickers()
         rows = [f for f in self.services.minutes.followups_of(mid) if f.item_id == item_id]
         self.model.load([(f, self._target_text(f)) for f in rows])
-        self.delete_button.setEnabled(self.editor.isEnabled() and bool(rows))
+        self.stop_editing()
+        self.edit_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
 
     def reload_pickers(self) -> None:
         mid = self.session.meeting_id
@@ -85,13 +94,41 @@ class FollowUpsPanel(QWidget):
             return
         person, organisation = self.owner.owner()
         on, meeting_id = self.target.target()
-        added = self.session.add_followup(self.item_id, text, owner_person_id=person,
-                                          owner_organisation_id=organisation,
-                                          target_date=on, target_meeting_id=meeting_id)
-        if added is not None:
+        fields = dict(owner_person_id=person, owner_organisation_id=organisation,
+                      target_date=on, target_meeting_id=meeting_id)
+        if self.editing is not None:
+            done = self.session.edit_followup(self.item_id, self.editing, text, fields)
+        else:
+            done = self.session.add_followup(self.item_id, text, **fields) is not None
+        if done:
             self.text.clear()
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)
             self.load(self.item_id)
+
+    def edit_current(self) -> None:
+        """Load the selected follow-up into the form; the add button then saves it."""
+        f = self.model.followup(self.table.currentIndex().row())
+        if f is None or not self.editor.isEnabled():
+            return
+        self.editing = f
+        self.text.setText(f.text)
+        self.owner.select_owner(f.owner_person_id, f.owner_organisation_id)
+        if f.target.meeting_id is not None:
+            self.target.choose_meeting(f.target.meeting_id, self._target_text(f))
+        elif f.target.due_date is not None:
+            self.target.choose_date(f.target.due_date)
+        else:
+            self.target.none.setChecked(True)
+        self.add_button.setText(self.tr("&Save follow-up"))
+        self.cancel_button.show()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop_editing(self) -> None:
+        if self.editing is not None:
+            self.text.clear()
+        self.editing = None
+        self.add_button.setText(self.tr("Add &follow-up"))
+        self.cancel_button.hide()
 
     def delete_current(self) -> None:
         f = self.model.followup(self.table.currentIndex().row())

@@ -26,6 +26,7 @@ def _step_name(key: str) -> str:
         "decision_wording": QCoreApplication.translate("MinutesSession", "Decision wording"),
         "delete_decision": QCoreApplication.translate("MinutesSession", "Delete decision"),
         "add_followup": QCoreApplication.translate("MinutesSession", "Add follow-up"),
+        "edit_followup": QCoreApplication.translate("MinutesSession", "Edit follow-up"),
         "delete_followup": QCoreApplication.translate("MinutesSession", "Delete follow-up"),
         "attendance": QCoreApplication.translate("MinutesSession", "Attendance"),
     }[key]
@@ -122,6 +123,16 @@ class MinutesSession(QObject):
         self._push(_step_name("add_followup"), item_id, lambda: self._readd(ref, text, fields),
                    lambda: self.services.minutes.delete_followup(ref.id))
         return added[0]
+
+    def edit_followup(self, item_id: int, f: FollowUp, text: str, fields: dict) -> bool:
+        """`fields`: owner_person_id, owner_organisation_id, target_date, target_meeting_id."""
+        ref = self.refs.ref("followup", f.id)  # type: ignore[arg-type]
+        before = dict(owner_person_id=f.owner_person_id,
+                      owner_organisation_id=f.owner_organisation_id,
+                      target_date=f.target.due_date, target_meeting_id=f.target.meeting_id)
+        return self._step(_step_name("edit_followup"), item_id,
+                          lambda: self.services.minutes.edit_followup(ref.id, text, **fields),
+                          lambda: self.services.minutes.edit_followup(ref.id, f.text, **before))
 
     def delete_followup(self, item_id: int, f: FollowUp) -> bool:
         fields = dict(item_id=item_id, owner_person_id=f.owner_person_id,

@@ -170,7 +170,8 @@ class MinutesView(QWidget):
                  p.followups.table, p.followups.text, p.followups.owner,
                  p.followups.target.none, p.followups.target.by_date, p.followups.target.date,
                  p.followups.target.at_meeting, p.followups.target.meeting,
-                 p.followups.add_button, p.followups.delete_button]
+                 p.followups.add_button, p.followups.cancel_button,
+                 p.followups.edit_button, p.followups.delete_button]
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 

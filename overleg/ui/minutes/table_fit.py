@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 def compact_table(table: QTableView, stretch_column: int) -> None:
     table.verticalHeader().hide()
+    table.setTabKeyNavigation(False)  # Tab moves on to the next field; arrows move in here
     table.setWordWrap(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -51,6 +51,15 @@ class OwnerPicker(QComboBox):
         kind, record_id = data
         return (record_id, None) if kind == "person" else (None, record_id)
 
+    def select_owner(self, person_id: int | None, organisation_id: int | None) -> None:
+        wanted = ("person", person_id) if person_id is not None else \
+            ("organisation", organisation_id) if organisation_id is not None else None
+        for i in range(self.count()):
+            data = self.itemData(i)
+            if (tuple(data) if data else None) == wanted:
+                self.setCurrentIndex(i)
+                return
+
     def select(self, text: str) -> None:
         self.setCurrentIndex(max(0, self.findText(text)))
 
@@ -92,7 +101,11 @@ class TargetPicker(QWidget):
         self.meeting.setEnabled(bool(later))
         self.none.setChecked(True)
 
-    def choose_meeting(self, meeting_id: int) -> None:
+    def choose_meeting(self, meeting_id: int, label: str = "") -> None:
+        if self.meeting.findData(meeting_id) < 0:  # no longer ahead, yet still its target
+            self.meeting.addItem(label or str(meeting_id), meeting_id)
+            self.at_meeting.setEnabled(True)
+            self.meeting.setEnabled(True)
         self.meeting.setCurrentIndex(self.meeting.findData(meeting_id))
         self.at_meeting.setChecked(True)
 

@@ -101,3 +101,32 @@ def test_follow_ups_target_a_later_meeting_of_any_body_or_a_date(qtbot, minutes)
     assert m.prompts.errors[-1].startswith("De termijn van een actiepunt kan niet")
     assert len(m.services.minutes.followups_of(m.meeting_id)) == count
     assert panel.text.text() == "Te laat"  # kept, to correct
+
+
+def test_a_follow_up_is_corrected_in_place_and_the_correction_undone(qtbot, minutes):
+    m = minutes
+    item_id = m.go_to("Consequenties van passend onderwijs voor de onderwijshuisvesting")
+    panel = m.view.page.followups
+    assert panel.model.rowCount() == 1
+    original = panel.model.followup(0)
+    click_row(panel.table, panel.model.index(0, 0))
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert panel.text.text() == original.text and panel.owner.currentText() == "Jan de Vries"
+    assert panel.target.date.date().toPython() == date(2014, 2, 1)
+    assert panel.add_button.text() == "&Save follow-up" and panel.cancel_button.isVisible()
+    panel.text.selectAll()
+    qtbot.keyClicks(panel.text, "Inventarisatie aanleveren voor het IHP")
+    panel.owner.select("Samenwerkingsverband Passend Primair Onderwijs Lelystad")
+    qtbot.mouseClick(panel.target.at_meeting, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    stored = m.services.followups.get(original.id)
+    assert stored.text == "Inventarisatie aanleveren voor het IHP"
+    assert stored.owner_label == "Samenwerkingsverband Passend Primair Onderwijs Lelystad"
+    assert stored.target.meeting_day == date(2014, 1, 16)  # the first meeting offered
+    assert panel.add_button.text() == "Add &follow-up" and panel.text.text() == ""
+    assert panel.model.rowCount() == 1 and item_id
+    m.view.undo()
+    back = m.services.followups.get(original.id)
+    assert (back.text, back.owner_label, back.target.due_date) == (
+        original.text, "Jan de Vries", date(2014, 2, 1))
+    assert panel.model.data(panel.model.index(0, 0)) == original.text
