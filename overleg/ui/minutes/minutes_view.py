@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
 from overleg.ui.common.layout import MARGIN, hbox, vbox
 from overleg.ui.minutes.attendance_panel import AttendancePanel
@@ -176,12 +177,19 @@ class MinutesView(QWidget):
             QWidget.setTabOrder(a, b)
 
     def _reload(self, keep_item: int | None = None) -> None:
-        if self.meeting_id is None:
+        listing = None
+        if self.meeting_id is not None:
+            try:
+                listing = self.services.meetings.listing(self.meeting_id)
+            except NotFoundError as exc:  # deleted elsewhere since it was chosen
+                self.prompts.error(str(exc))
+                self.meeting_id = None
+                self.session.open(None)
+        if listing is None:
             self.outer.setCurrentWidget(self.placeholder)
             self.walk_model.load([])
             return
         self.outer.setCurrentWidget(self.content)
-        listing = self.services.meetings.listing(self.meeting_id)
         self.header.show_meeting(listing)
         self.read_only = listing.meeting.status in READ_ONLY
         self.adoption_item_id = self.services.minutes.adoption_item(self.meeting_id)
@@ -205,7 +213,11 @@ class MinutesView(QWidget):
             self.right.setCurrentIndex(0)
             self.position.setText(self.tr("Attendance"))
             return
-        fresh = self.services.agenda.item(item.id)  # type: ignore[arg-type]
+        try:
+            fresh = self.services.agenda.item(item.id)  # type: ignore[arg-type]
+        except NotFoundError:  # the agenda changed elsewhere: show it as it is now
+            self._reload()
+            return
         self.walk_model.replace_item(fresh)
         self.page.show_item(fresh, fresh.id == self.adoption_item_id)
         self.position.setText(self.tr("Item %1 of %2").replace("%1", str(row)).replace(
@@ -213,8 +225,11 @@ class MinutesView(QWidget):
         self.right.setCurrentIndex(1)
 
     def _saved(self, item_id: int | None) -> None:
-        if item_id is not None:
-            self.walk_model.replace_item(self.services.agenda.item(item_id))
+        if item_id is not None and self.walk_model.row_of(item_id) is not None:
+            try:
+                self.walk_model.replace_item(self.services.agenda.item(item_id))
+            except NotFoundError:
+                self._reload()
         self.changed.emit()
 
     def _replayed(self, item_id: int | None) -> None:

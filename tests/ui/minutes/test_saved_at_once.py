@@ -73,3 +73,17 @@ def test_tab_walks_the_fields_of_an_item_in_reading_order(qtbot, minutes):
                 p.decisions.add_button, p.followups.table, p.followups.text, p.followups.owner]
     positions = [visited.index(w) for w in expected]
     assert positions == sorted(positions), [type(w).__name__ for w in visited]
+
+
+def test_an_item_deleted_elsewhere_is_reported_in_one_sentence_not_a_crash(qtbot, minutes):
+    m = minutes
+    item_id = m.go_to("Rondvraag")
+    qtbot.keyClicks(m.view.page.notes, "Geen vragen")
+    m.view.page.flush()
+    m.services.agenda.delete_item(item_id)  # the agenda editor, meanwhile
+    m.view.undo()
+    assert m.prompts.errors == ["Dit agendapunt bestaat niet (meer)."]
+    m.view.set_meeting(m.meeting_id)  # what the meetings screen does after an agenda change
+    assert [m.view.walk_model.item_at(r).title for r in range(1, m.view.walk_model.rowCount())
+            ][-2:] == ["Consequenties van passend onderwijs voor de onderwijshuisvesting",
+                       "Sluiting"]
