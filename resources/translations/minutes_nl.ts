@@ -137,6 +137,10 @@
         <translation>&lt;b&gt;Besluiten&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>No decisions under this item yet.</source>
+        <translation>Nog geen besluiten bij dit punt.</translation>
+    </message>
+    <message>
         <source>Wording of a new decision, then Enter</source>
         <translation>Tekst van een nieuw besluit, dan Enter</translation>
     </message>
@@ -173,6 +177,10 @@
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actiepunten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No follow-ups under this item yet.</source>
+        <translation>Nog geen actiepunten bij dit punt.</translation>
     </message>
     <message>
         <source>What is to be done</source>

@@ -16,12 +16,14 @@ class DecisionsPanel(QWidget):
         self.session = session
         self.item_id: int | None = None
         self.heading = QLabel(self.tr("<b>Decisions</b>"))
+        self.empty = QLabel(self.tr("No decisions under this item yet."))
+        self.empty.setEnabled(False)  # drawn muted
         self.model = DecisionModel(self._write, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
                                    | QTableView.EditTrigger.EditKeyPressed)
-        compact_table(self.table, stretch_column=1)
+        compact_table(self.table, stretch_column=1, empty=self.empty)
         self.new_text = QLineEdit()
         self.new_text.setPlaceholderText(self.tr("Wording of a new decision, then Enter"))
         self.add_button = QPushButton(self.tr("Add &decision"))
@@ -29,7 +31,7 @@ class DecisionsPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.new_text.returnPressed.connect(self.add)
         self.delete_button.clicked.connect(self.delete_current)
-        self.setLayout(vbox(self.heading, self.table,
+        self.setLayout(vbox(self.heading, self.empty, self.table,
                             hbox(self.new_text, self.add_button, self.delete_button),
                             margins=0))
 

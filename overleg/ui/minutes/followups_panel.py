@@ -28,11 +28,13 @@ class FollowUpsPanel(QWidget):
         self.services = session.services
         self.item_id: int | None = None
         self.heading = QLabel(self.tr("<b>Follow-ups</b>"))
+        self.empty = QLabel(self.tr("No follow-ups under this item yet."))
+        self.empty.setEnabled(False)  # drawn muted
         self.model = FollowUpModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        compact_table(self.table, stretch_column=0)
+        compact_table(self.table, stretch_column=0, empty=self.empty)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("What is to be done"))
         self.owner = OwnerPicker()
@@ -58,7 +60,7 @@ class FollowUpsPanel(QWidget):
         buttons.addStretch(1)
         self.editor = QWidget()
         self.editor.setLayout(vbox(self.form, buttons, margins=0))
-        self.setLayout(vbox(self.heading, self.table, self.editor, margins=0))
+        self.setLayout(vbox(self.heading, self.empty, self.table, self.editor, margins=0))
         self._loaded_meeting: int | None = None
 
     def load(self, item_id: int) -> None:
@@ -74,6 +76,10 @@ class FollowUpsPanel(QWidget):
         self.stop_editing()
         self.edit_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
+
+    def invalidate_pickers(self) -> None:
+        """Owners and targets are read again at the next load (attendance changed...)."""
+        self._loaded_meeting = None
 
     def reload_pickers(self) -> None:
         mid = self.session.meeting_id

@@ -96,7 +96,7 @@ class MinutesView(QWidget):
         self.meeting_id = meeting_id
         if not same:
             self.session.open(meeting_id)
-        self.page.followups._loaded_meeting = None  # owners and targets may have changed
+        self.page.followups.invalidate_pickers()  # owners and targets may have changed
         self._reload(current)
 
     # -- walking the agenda ---------------------------------------------------------------
@@ -162,6 +162,7 @@ class MinutesView(QWidget):
         self.header.status_changed.connect(self._status_changed)
         self.page.adopted.connect(self.changed)
         self.attendance.summary_changed.connect(self.walk_model.set_attendance_summary)
+        self.attendance.summary_changed.connect(self.page.followups.invalidate_pickers)
 
     def _set_tab_order(self) -> None:
         p = self.page

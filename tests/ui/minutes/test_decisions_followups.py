@@ -13,6 +13,7 @@ def test_a_decision_is_taken_reworded_and_deleted_with_the_numbers_of_the_servic
     m = minutes
     item_id = m.go_to("Consequenties van passend onderwijs voor de onderwijshuisvesting")
     panel = m.view.page.decisions
+    assert panel.empty.isVisible() and not panel.table.isVisible()
     qtbot.keyClicks(panel.new_text, "De stuurgroep neemt de inventarisatie op in het IHP 2014.")
     qtbot.keyClick(panel.new_text, Qt.Key.Key_Return)
     taken = [d for d in m.services.minutes.decisions_of(m.meeting_id) if d.item_id == item_id]
@@ -20,6 +21,7 @@ def test_a_decision_is_taken_reworded_and_deleted_with_the_numbers_of_the_servic
                                        "2014."]
     assert taken[0].number == "STT-20131128-01"
     assert panel.model.data(panel.model.index(0, 0)) == "STT-20131128-01"
+    assert panel.table.isVisible() and not panel.empty.isVisible()
     assert panel.new_text.text() == ""
     # reword in place: double-click the wording
     index = panel.model.index(0, 1)
