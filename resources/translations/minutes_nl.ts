@@ -466,6 +466,14 @@
         <translation>Vorig punt</translation>
     </message>
     <message>
+        <source>Undo %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
         <source>Next item (Ctrl+PgDown)</source>
         <translation>Volgend punt (Ctrl+PgDown)</translation>
     </message>

@@ -149,6 +149,11 @@ class MinutesView(QWidget):
         self.next_action = action(self.tr("Next item"), ["Ctrl+PgDown"], self.next_item)
         self.previous_action = action(self.tr("Previous item"), ["Ctrl+PgUp"],
                                       self.previous_item)
+        stack = self.session.stack
+        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
+            self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo")))
+        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
+            self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo")))
         self.next_button.setToolTip(self.tr("Next item (Ctrl+PgDown)"))
         self.previous_button.setToolTip(self.tr("Previous item (Ctrl+PgUp)"))
 

@@ -27,6 +27,13 @@ def test_ticking_attendance_is_saved_at_once_and_shown_in_the_summary(qtbot, ser
     click_check(panel.table, panel.model.index(row_of(m, "Lid STT 1"), 3))
     assert statuses(m) == {"Lid STT 0": A.PRESENT, "Lid STT 1": A.APOLOGIES,
                            "Lid STT 2": A.INVITED}
+    assert m.view.undo_action.text() == "Undo Attendance"  # what Ctrl+Z would undo
+    # from the keyboard: Space ticks the current cell
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(row_of(m, "Lid STT 1"), 2))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)
+    assert statuses(m)["Lid STT 1"] is A.PRESENT
+    click_check(panel.table, panel.model.index(row_of(m, "Lid STT 1"), 3))
     qtbot.mouseClick(panel.all_present, Qt.MouseButton.LeftButton)
     assert statuses(m)["Lid STT 2"] is A.PRESENT
     assert panel.summary.text() == "2 present, 1 apologies, 0 guests, 0 not ticked"
