@@ -274,6 +274,10 @@
         <translation>Elk bespreekpunt komt met zijn omschrijving en de criteria van het schema als checklist. Met Ctrl-klik kiest u er meerdere.</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Op de agenda zetten</translation>
     </message>

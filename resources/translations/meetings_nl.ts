@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>InviteeEditor</name>
@@ -210,6 +209,10 @@
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
@@ -231,6 +234,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>&amp;Body</source>

@@ -117,10 +117,8 @@ class AgendaEditor(QWidget):
         self.down_action = action(self.tr("Move do&wn"), lambda: self.move_current(1),
                                   "Ctrl+Down")
         bar.addSeparator()
-        self.undo_action = action(self.tr("&Undo"), self.stack.undo, "Ctrl+Z")
-        self.redo_action = action(self.tr("&Redo"), self.stack.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.stack.canUndoChanged.connect(lambda _=None: self._update_actions())
-        self.stack.canRedoChanged.connect(lambda _=None: self._update_actions())
+        self.undo_action = action(self.tr("&Undo"), self.undo, "Ctrl+Z")
+        self.redo_action = action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
         return bar
 
     # -- showing a meeting ----------------------------------------------------------------
@@ -215,6 +213,7 @@ class AgendaEditor(QWidget):
             self._add(self.tr("Add talking point"),
                       lambda tid=tid: self.services.agenda.add_theme(mid, tid))
         self.stack.endMacro()
+        self._update_actions()
 
     def accept_suggestions(self, suggestions: list[Suggestion]) -> None:
         if self.read_only or self.meeting_id is None:
@@ -231,6 +230,7 @@ class AgendaEditor(QWidget):
                           self.services.agenda.add_item(mid, t, description=d,
                                                         kind=ItemKind.DISCUSSION))
         self.stack.endMacro()
+        self._update_actions()
 
     def _add(self, text: str, create) -> None:
         item: AgendaItem | None = guarded(self.prompts, create)
@@ -316,10 +316,22 @@ class AgendaEditor(QWidget):
         """After an undo or redo: show the result, or why it could not be done."""
         if error is not None:
             self.prompts.error(str(error))
-            QTimer.singleShot(0, self.stack.clear)  # the history no longer fits the data
+            QTimer.singleShot(0, self._forget_history)  # it no longer fits the data
         self.form.item = None  # the shown fields are stale; don't hand them on
         self.model.reload()
         self._saved(item_id)
+
+    def undo(self) -> None:
+        self.stack.undo()
+        self._update_actions()  # the stack's index moves only after the command ran
+
+    def redo(self) -> None:
+        self.stack.redo()
+        self._update_actions()
+
+    def _forget_history(self) -> None:
+        self.stack.clear()
+        self._update_actions()
 
     def _update_timing(self) -> None:
         if self.meeting_id is None or not self.model.slots:

@@ -52,7 +52,7 @@ class ItemForm(QWidget):
         form.addRow(self.tr("D&ocuments"), self.documents)
         form.addRow(self.tr("Criteria"), self.checklist)
         self.description.setMinimumHeight(60)
-        self.documents.setMaximumHeight(70)
+        self.documents.setMaximumHeight(56)
         for line in (self.title, self.presenter):
             line.editingFinished.connect(self.commit)
         self.minutes.editingFinished.connect(self.commit)
@@ -76,8 +76,10 @@ class ItemForm(QWidget):
         self.minutes.setValue(blank.planned_minutes if item else 0)
         self.confidential.setChecked(blank.confidential)
         self.documents.setPlainText(blank.documents)
-        self.checklist.setText(", ".join(f"{c.code} {c.title}" for c in blank.checklist)
+        # Codes only: the full criteria are ticked in the minutes; the tooltip has them.
+        self.checklist.setText(", ".join(c.code for c in blank.checklist)
                                or self.tr("none (a free item)"))
+        self.checklist.setToolTip("\n".join(f"{c.code} {c.title}" for c in blank.checklist))
         editable = item is not None and not read_only
         for w in (self.title, self.presenter):
             w.setReadOnly(not editable)

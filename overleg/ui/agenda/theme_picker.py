@@ -35,9 +35,14 @@ class ThemePicker(QDialog):
         self.tree.setUniformRowHeights(True)
         columns = responsibility_labels()
         for schema in schemas:
-            top = QTreeWidgetItem([schema.label, "", schema.region])
+            region = f" — {schema.region}" if schema.region else ""
+            top = QTreeWidgetItem([schema.label + region])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
             for theme in schema.themes:
                 self.themes[theme.id] = theme  # type: ignore[index]
                 first = theme.description.strip().splitlines()[0] if theme.description else ""
@@ -47,8 +52,8 @@ class ThemePicker(QDialog):
                 row.setToolTip(2, theme.description)
                 top.addChild(row)
         self.tree.expandAll()
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 110)
+        self.tree.setColumnWidth(0, 430)
+        self.tree.resizeColumnToContents(1)
         self.details = QTextBrowser()
         self.details.setPlaceholderText(self.tr("Choose a talking point to read its "
                                                 "description."))
@@ -60,6 +65,7 @@ class ThemePicker(QDialog):
                               "schema's criteria as a checklist. Ctrl-click to pick several."))
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.add_button = self.buttons.addButton(self.tr("&Add to agenda"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setEnabled(False)
@@ -69,7 +75,7 @@ class ThemePicker(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self.add_button.isEnabled()
                                             and self.accept())
         self.setLayout(vbox(hint, splitter, self.buttons))
-        self.resize(820, 560)
+        self.resize(980, 600)
 
     def chosen(self) -> list[int]:
         """The picked theme ids, in schema order."""

@@ -29,6 +29,7 @@ class MoveMeetingDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Move"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         form = QFormLayout(self)
         form.addRow(self.tr("Now"), now)
         form.addRow(self.tr("&New date and time"), self.times)

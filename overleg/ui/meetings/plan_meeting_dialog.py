@@ -54,6 +54,7 @@ class PlanMeetingDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("&Plan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("&Body"), self.body)
         self.form.addRow(self.tr("&Date and time"), self.times)
