@@ -178,6 +178,14 @@
         <translation>&amp;Annuleren…</translation>
     </message>
     <message>
+        <source>Plan meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <source>Plan a meeting (Ctrl+Shift+N)</source>
+        <translation>Een vergadering plannen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
     </message>

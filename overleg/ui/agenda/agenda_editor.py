@@ -86,6 +86,7 @@ class AgendaEditor(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(cols.TITLE, QHeaderView.ResizeMode.Stretch)

@@ -41,8 +41,13 @@ class MeetingTableModel(QAbstractTableModel):
             filters.update(start=today, descending=False)
         elif self.period is Period.PAST:
             filters.update(end=today - timedelta(days=1))
+        rows = self.services.meetings.listings(**filters)
+        if [x.meeting.id for x in rows] == [x.meeting.id for x in self.rows] and rows:
+            self.rows = rows  # same meetings: a status or time changed, keep the view still
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, STATUS))
+            return
         self.beginResetModel()
-        self.rows = self.services.meetings.listings(**filters)
+        self.rows = rows
         self.endResetModel()
 
     def row_of(self, meeting_id: int) -> int | None:

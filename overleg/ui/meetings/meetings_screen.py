@@ -4,6 +4,7 @@ agenda and minutes below. Planning, moving and cancelling start here."""
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +50,7 @@ class MeetingsScreen(Screen):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BODY, QHeaderView.ResizeMode.Stretch)
@@ -68,6 +70,12 @@ class MeetingsScreen(Screen):
         self.body_filter.activated.connect(self._filter_changed)
         self.period_filter.activated.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        plan = QAction(self.tr("Plan meeting"), self)
+        plan.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        plan.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        plan.triggered.connect(self.plan_meeting)
+        self.addAction(plan)
+        self.plan_button.setToolTip(self.tr("Plan a meeting (Ctrl+Shift+N)"))
         self.plan_button.clicked.connect(self.plan_meeting)
         self.move_button.clicked.connect(self.move_meeting)
         self.cancel_button.clicked.connect(self.cancel_meeting)

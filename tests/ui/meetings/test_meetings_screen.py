@@ -111,3 +111,11 @@ def test_cancelling_asks_a_reason_and_shows_it(qtbot, screen, demo, prompts):
     assert "Reason for cancelling: Te weinig aanmeldingen." in screen.detail.history.text()
     assert "cancelled" in screen.detail.agenda.banner.text()
     assert not screen.cancel_button.isEnabled()
+
+
+def test_ctrl_shift_n_plans_a_meeting_from_the_list(qtbot, screen):
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert screen.dialog is not None and screen.dialog.isVisible()
+    screen.dialog.reject()
