@@ -51,6 +51,11 @@ class ItemForm(QWidget):
         form.addRow(self.tr("&Description"), self.description)
         form.addRow(self.tr("D&ocuments"), self.documents)
         form.addRow(self.tr("Criteria"), self.checklist)
+        order = (self.title, self.kind, self.presenter, self.minutes, self.confidential,
+                 self.description, self.documents)
+        # Tab follows the form top to bottom
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.description.setMinimumHeight(60)
         self.documents.setMaximumHeight(56)
         for line in (self.title, self.presenter):

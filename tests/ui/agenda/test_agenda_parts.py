@@ -65,3 +65,15 @@ def test_the_panel_says_when_nothing_comes_back(qtbot, screen, demo):
     assert panel.list.item(0).text() == "Nothing comes back at this meeting."
     assert panel.list.item(0).flags() == Qt.ItemFlag.NoItemFlags
     assert not panel.add_all.isEnabled()
+
+
+def test_tab_walks_the_item_form_top_to_bottom(qtbot, screen):
+    screen.show_record("meeting", SWZ3)
+    form = screen.detail.agenda.form
+    form.title.setFocus()
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(form.focusWidget() or form.title, Qt.Key.Key_Tab)
+        seen.append(form.focusWidget())
+    assert seen == [form.kind, form.presenter, form.minutes, form.confidential,
+                    form.description, form.documents]
