@@ -134,6 +134,7 @@ class AgendaEditor(QWidget):
 
     def refresh(self) -> None:
         """Re-read the meeting and its agenda, keeping the selected item."""
+        self.form.commit()  # a field still being typed in is saved, not overwritten
         keep = self.current_item_id()
         reason = self._read_only_reason()
         self.read_only = reason is not None

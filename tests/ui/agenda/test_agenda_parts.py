@@ -77,3 +77,15 @@ def test_tab_walks_the_item_form_top_to_bottom(qtbot, screen):
         seen.append(form.focusWidget())
     assert seen == [form.kind, form.presenter, form.minutes, form.confidential,
                     form.description, form.documents]
+
+
+def test_refreshing_keeps_what_is_being_typed(qtbot, window, demo):
+    screen = window.screens[0]
+    screen.show_record("meeting", SWZ3)
+    editor = screen.detail.agenda
+    item_id = editor.current_item_id()
+    editor.form.presenter.setFocus()
+    qtbot.keyClicks(editor.form.presenter, "Fatima El Amrani")
+    window.refresh_all()  # File > Refresh while the field still has focus
+    assert demo.agenda.item(item_id).presenter == "Fatima El Amrani"
+    assert editor.form.presenter.text() == "Fatima El Amrani"
