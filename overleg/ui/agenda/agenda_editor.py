@@ -193,6 +193,7 @@ class AgendaEditor(QWidget):
     # -- edits ----------------------------------------------------------------------------
 
     def add_free_item(self) -> None:
+        self.form.commit()  # toolbar buttons take no focus: save the typed field
         if self.read_only or self.meeting_id is None:
             return
         title = self.prompts.ask_text(self.tr("New agenda item"), self.tr("Title of the item:"))
@@ -202,6 +203,7 @@ class AgendaEditor(QWidget):
         self._add(self.tr("Add item"), lambda: self.services.agenda.add_item(mid, title))
 
     def add_from_schema(self) -> None:
+        self.form.commit()
         if self.read_only or self.meeting_id is None:
             return
         self.picker = ThemePicker(self.services.schemas.all(), self)
@@ -218,6 +220,7 @@ class AgendaEditor(QWidget):
         self._update_actions()
 
     def accept_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.form.commit()
         if self.read_only or self.meeting_id is None:
             return
         mid = self.meeting_id
@@ -242,6 +245,7 @@ class AgendaEditor(QWidget):
         self._saved(item.id)
 
     def delete_current(self) -> None:
+        self.form.commit()
         item = self.model.item_at(self.table.currentIndex().row())
         if self.read_only or item is None:
             return
@@ -265,6 +269,7 @@ class AgendaEditor(QWidget):
         self._saved(below.id if below else None)
 
     def move_current(self, delta: int) -> None:
+        self.form.commit()
         row = self.table.currentIndex().row()
         item = self.model.item_at(row)
         if item is not None and 0 <= row + delta < self.model.rowCount():
@@ -272,6 +277,7 @@ class AgendaEditor(QWidget):
 
     def move_item(self, item_id: int, target: int) -> bool:
         """Move an item to a 0-based place (keyboard, buttons and drops come here)."""
+        self.form.commit()
         source = self.model.row_of(item_id)
         if self.read_only or source is None or source == target:
             return False
@@ -324,10 +330,12 @@ class AgendaEditor(QWidget):
         self._saved(item_id)
 
     def undo(self) -> None:
+        self.form.commit()
         self.stack.undo()
         self._update_actions()  # the stack's index moves only after the command ran
 
     def redo(self) -> None:
+        self.form.commit()
         self.stack.redo()
         self._update_actions()
 

@@ -89,3 +89,17 @@ def test_refreshing_keeps_what_is_being_typed(qtbot, window, demo):
     window.refresh_all()  # File > Refresh while the field still has focus
     assert demo.agenda.item(item_id).presenter == "Fatima El Amrani"
     assert editor.form.presenter.text() == "Fatima El Amrani"
+
+
+def test_a_toolbar_click_saves_the_field_being_typed_first(qtbot, screen, demo):
+    screen.show_record("meeting", SWZ3)
+    editor = screen.detail.agenda
+    item_id = editor.model.items[3].id  # the W1 theme
+    editor.select_item(item_id)
+    editor.form.title.setFocus()
+    editor.form.title.selectAll()
+    qtbot.keyClicks(editor.form.title, "Samenhang onderwijs en jeugdhulp")
+    qtbot.mouseClick(editor.toolbar.widgetForAction(editor.up_action), Qt.MouseButton.LeftButton)
+    moved = demo.agenda.item(item_id)
+    assert (moved.title, moved.position) == ("Samenhang onderwijs en jeugdhulp", 3)
+    assert editor.form.title.text() == "Samenhang onderwijs en jeugdhulp"
