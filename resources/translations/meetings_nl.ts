@@ -194,6 +194,10 @@
         <translation>Alle overlegorganen</translation>
     </message>
     <message>
+        <source>There is no consultation body yet to plan a meeting for; add one first.</source>
+        <translation>Er is nog geen overlegorgaan om een vergadering voor te plannen; voeg er eerst een toe.</translation>
+    </message>
+    <message>
         <source>Cancel meeting</source>
         <translation>Vergadering annuleren</translation>
     </message>

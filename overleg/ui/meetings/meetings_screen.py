@@ -180,6 +180,10 @@ class MeetingsScreen(Screen):
     # -- planning, moving, cancelling ---------------------------------------------------
 
     def plan_meeting(self) -> None:
+        if not self.services.bodies.all():
+            self.prompts.error(self.tr("There is no consultation body yet to plan a meeting "
+                                       "for; add one first."))
+            return
         body_id = self.body_filter.currentData()
         if body_id is None and self.current_meeting_id() is not None:
             body_id = self.services.meetings.get(self.current_meeting_id()).body_id  # type: ignore[arg-type]

@@ -119,3 +119,19 @@ def test_ctrl_shift_n_plans_a_meeting_from_the_list(qtbot, screen):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert screen.dialog is not None and screen.dialog.isVisible()
     screen.dialog.reject()
+
+
+def test_an_empty_database_shows_no_meeting_and_says_why_none_can_be_planned(qtbot, services):
+    from overleg.ui.meetings.meetings_screen import MeetingsScreen
+    from tests.ui.fakes import FakePrompts
+
+    prompts = FakePrompts()
+    screen = MeetingsScreen(services, prompts)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 0
+    assert screen.detail.heading.text() == "No meeting chosen"
+    assert not screen.detail.tabs.isEnabled()
+    click(qtbot, screen.plan_button)
+    assert prompts.errors == ["There is no consultation body yet to plan a meeting for; add "
+                              "one first."]
+    assert screen.dialog is None

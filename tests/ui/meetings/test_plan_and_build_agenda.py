@@ -83,6 +83,7 @@ def test_plan_the_next_stt_meeting_and_build_its_agenda(qtbot, screen, demo, qtm
     assert [i.standard for i in agenda][-2:] == [StandardItem.ANY_OTHER_BUSINESS,
                                                  StandardItem.CLOSING]
     assert shown_titles(editor) == [i.title for i in agenda]
+    assert editor.table.dragDropMode() == editor.table.DragDropMode.InternalMove
 
     # the open STT follow-ups due 15-01-2014 and 01-02-2014 come back
     panel = editor.proposals
