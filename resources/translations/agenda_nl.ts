@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>AgendaEditor</name>
@@ -240,8 +239,8 @@
         <translation>Mijlpaal %1: %2</translation>
     </message>
     <message>
-        <source>Nothing comes back at this meeting.</source>
-        <translation>Er komt in deze vergadering niets terug.</translation>
+        <source>Returning points: nothing comes back at this meeting.</source>
+        <translation>Terugkomende punten: er komt in deze vergadering niets terug.</translation>
     </message>
     <message>
         <source>Returning points (%1)</source>
@@ -271,7 +270,7 @@
         <translation>Kies een bespreekpunt om de omschrijving te lezen.</translation>
     </message>
     <message>
-        <source>Each talking point comes with its description and the schema&apos;s criteria as a checklist. Ctrl-click to pick several.</source>
+        <source>Each talking point comes with its description and the schema's criteria as a checklist. Ctrl-click to pick several.</source>
         <translation>Elk bespreekpunt komt met zijn omschrijving en de criteria van het schema als checklist. Met Ctrl-klik kiest u er meerdere.</translation>
     </message>
     <message>

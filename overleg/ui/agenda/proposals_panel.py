@@ -5,7 +5,7 @@ meets again. The editor adds what the user accepts (so it can be undone)."""
 from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -63,9 +63,11 @@ class ProposalsPanel(QGroupBox):
         self.add_all.clicked.connect(lambda: self.accept_requested.emit(list(self.suggestions)))
         self.list.itemDoubleClicked.connect(self._accept_selected)
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        buttons = hbox(self.add_one, self.add_all)
-        buttons.addStretch(1)
-        self.setLayout(vbox(self.list, buttons, margins=6))
+        self.buttons = QWidget()
+        row = hbox(self.add_one, self.add_all)
+        row.addStretch(1)
+        self.buttons.setLayout(row)
+        self.setLayout(vbox(self.list, self.buttons, margins=6))
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.suggestions = []
@@ -83,10 +85,15 @@ class ProposalsPanel(QGroupBox):
             row.setToolTip(s.proposal.description if s.proposal else
                            (s.milestone.legal_basis if s.milestone else ""))
             self.list.addItem(row)
-        if not self.suggestions:
-            self.list.addItem(QListWidgetItem(self.tr("Nothing comes back at this meeting.")))
-            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
-        self.setTitle(self.tr("Returning points (%1)").replace("%1", str(len(self.suggestions))))
+        # Only as tall as its rows (at most six), so the agenda keeps the room.
+        rows = min(max(len(self.suggestions), 1), 6)
+        self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth()
+                                 if self.suggestions else 0)
+        self.list.setVisible(bool(self.suggestions))
+        self.buttons.setVisible(bool(self.suggestions))
+        self.setTitle(self.tr("Returning points (%1)").replace("%1", str(len(self.suggestions)))
+                      if self.suggestions else
+                      self.tr("Returning points: nothing comes back at this meeting."))
         self._update_buttons()
 
     def select_rows(self, *rows: int) -> None:
