@@ -5,7 +5,7 @@ from datetime import date
 
 from docx.oxml.ns import qn
 
-from overleg.domain.enums import MeetingStatus
+from overleg.domain.enums import MeetingStatus, OogoSubject
 from overleg.exports.word import (
     Scope,
     render_action_list,
@@ -185,3 +185,14 @@ def test_right_to_left_notes_are_laid_out_right_to_left():
     dutch = next(p for p in doc.paragraphs if p.text.startswith("Nederlandse regel"))
     assert arabic._p.pPr.find(qn("w:bidi")) is not None
     assert dutch._p.pPr is None or dutch._p.pPr.find(qn("w:bidi")) is None
+
+
+def test_an_oogo_meeting_names_its_subject_and_a_returning_point_is_not_repeated():
+    r = record()
+    r.meeting.subject = OogoSubject.SUPPORT_PLAN_PO
+    r.items[0].description = r.items[0].title
+    doc = reread(render_agenda(r))
+    assert "OOGO over:\tondersteuningsplan PO" in styled(doc, "Overleg Gegevens")
+    assert body_text(doc).count("Onderwerp 1") == 1
+    assert "OOGO over:\tondersteuningsplan PO" in styled(reread(render_minutes(r)),
+                                                         "Overleg Gegevens")

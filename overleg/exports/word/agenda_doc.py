@@ -32,6 +32,7 @@ def render_agenda(record: MeetingRecord, *, public: bool = False, template=None)
                 f"{day} om {time_of_day(m.starts_at)}.")
     p = record.people
     wr.facts([("Datum", day), ("Tijd", w.meeting_time(m)), ("Locatie", m.location),
+              ("OOGO over", nl(m.subject)),
               ("Voorzitter", p.chair), ("Secretaris", p.secretary),
               ("Genodigden", ", ".join(p.invited)), ("Gasten", ", ".join(p.guests))])
     starts = {id(i): slot.starts_at for i, slot in zip(items, time_slots(m.starts_at, items),
@@ -44,7 +45,8 @@ def render_agenda(record: MeetingRecord, *, public: bool = False, template=None)
         if item.confidential:
             details.append("besloten")
         wr.remark(" · ".join(details))
-        wr.text(item.description)
+        if one_line(item.description) != one_line(item.title):  # a returning point
+            wr.text(item.description)                            # repeats its title
         documents = paragraphs(item.documents)
         if documents:
             wr.labelled("Stukken:", "")

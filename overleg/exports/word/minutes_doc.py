@@ -9,6 +9,7 @@ from overleg.domain.decisions import Decision
 from overleg.domain.dutch_dates import long_date
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.followups import FollowUp
+from overleg.domain.vocabulary import nl
 from overleg.exports.word import wording as w
 from overleg.exports.word.inputs import DecisionEntry, MeetingRecord
 from overleg.exports.word.lists_doc import agreed_actions_table, decision_table
@@ -37,6 +38,7 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
     wr.title("Verslag", subtitle)
     p = record.people
     wr.facts([("Datum", day), ("Tijd", w.meeting_time(m)), ("Locatie", m.location),
+              ("OOGO over", nl(m.subject)),
               ("Voorzitter", p.chair), ("Secretaris", p.secretary),
               ("Aanwezig", ", ".join(p.present)),
               ("Afgemeld", ", ".join(p.apologies)),
