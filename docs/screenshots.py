@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 NOW = datetime(2013, 12, 1, 10, 0)
 MEETING = (datetime(2013, 11, 28, 15, 0), "Stuurgroep Talentontwikkeling")
+MINUTES_ITEM = "leerlingenvervoer"  # the item shown in the minutes: one with decisions
 SEARCH_TEXT = "leerlingenvervoer"
 
 
@@ -35,8 +36,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--width", type=int, default=1200)
-    parser.add_argument("--height", type=int, default=760)
+    parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--height", type=int, default=860)
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings
@@ -50,6 +51,7 @@ def main() -> int:
     from overleg.ui.dialogs.settings_dialog import SettingsDialog
     from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
     from overleg.ui.main_window import MainWindow
+    from overleg.ui.minutes.minutes_view import MinutesView
     from overleg.ui.startup import welcome_options
     from overleg.ui.translations import install_translations
 
@@ -97,6 +99,10 @@ def main() -> int:
                 show_tab(window, "Agenda")
                 shot(window, name)
                 if show_tab(window, "Verslag"):
+                    item = next(i for i in services.agenda.agenda(meeting.id)
+                                if MINUTES_ITEM in i.title)
+                    for view in window.stack.currentWidget().findChildren(MinutesView):
+                        view.show_item(item.id)
                     shot(window, "verslag")
                 continue
             fields = [f for f in screen.findChildren(QLineEdit) if f.isVisible()]
