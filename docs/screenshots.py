@@ -34,7 +34,7 @@ def slug(text: str) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--width", type=int, default=1280)
     parser.add_argument("--height", type=int, default=860)

@@ -107,7 +107,8 @@ def test_the_help_menu_offers_the_dutch_user_guide_with_working_contents(qtbot):
     assert len(anchors) >= 8
     missing = [a for a in anchors if not dialog.browser.scroll_to_heading(a)]
     assert missing == []
-    images = re.findall(r"\]\((img/[\w-]+\.png)\)", path.read_text(encoding="utf-8"))
+    images = re.findall(r"\]\((images/[\w-]+\.png)\)", path.read_text(encoding="utf-8"))
+    assert len(images) >= 3
     assert [i for i in images if not (path.parent / i).is_file()] == []
 
 
