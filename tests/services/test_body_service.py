@@ -4,12 +4,16 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from overleg.domain.bodies import Body
 from overleg.domain.enums import BodyKind, MemberRole, OrganisationKind
 from overleg.domain.errors import NotFoundError, OverlegError, ValidationError
 from overleg.domain.organisations import Organisation, Person
 from overleg.resource_paths import resource
+from overleg.services.container import build_services
+from overleg.storage.database import open_memory
 from tests.helpers import body_with_members
 
 
@@ -89,3 +93,25 @@ def test_a_body_template_must_be_a_word_file_that_opens(services, tmp_path):
     body.template_path = str(resource("templates", "overleg-standaard.docx"))
     s.bodies.add_body(body)
     assert s.bodies.find("STT").template_path == body.template_path
+
+
+@given(name=st.text(max_size=80), function=st.text(max_size=80),
+       description=st.text(max_size=300))
+def test_any_text_a_user_types_is_stored_as_the_domain_cleaned_it(name, function,
+                                                                   description):
+    s = build_services(open_memory(), user="tester")
+    try:
+        try:
+            person = Person(name, function)
+            body = Body(name, "X1", description=description)
+        except ValidationError:
+            assume(False)
+        stored = s.bodies.add_person(Person("Eerst"))
+        person.id, person.uuid = stored.id, stored.uuid
+        s.bodies.update_person(person)
+        assert s.bodies.person(stored.id) == person
+        s.bodies.add_body(body)
+        again = s.bodies.find("X1")
+        assert (again.name, again.description) == (body.name, body.description)
+    finally:
+        s.db.close()

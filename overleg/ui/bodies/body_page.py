@@ -17,7 +17,7 @@ from overleg.ui.bodies.body_dialog import BodyDialog, BodyFields
 from overleg.ui.bodies.body_models import NAME, BodyTableModel
 from overleg.ui.bodies.labels import body_kind_labels, item_kind_labels
 from overleg.ui.bodies.members_panel import MembersPanel
-from overleg.ui.bodies.table_view import record_table, select_row
+from overleg.ui.bodies.table_view import on_key, record_table, select_row
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
@@ -42,6 +42,7 @@ class BodyPage(QWidget):
                                          "members."))
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_hint.setMargin(12)
         buttons = hbox(self.new_button, self.edit_button, self.delete_button)
         buttons.addStretch(1)
         left = QWidget()
@@ -81,6 +82,8 @@ class BodyPage(QWidget):
         self.edit_button.clicked.connect(self.edit_body)
         self.delete_button.clicked.connect(self.delete_body)
         self.table.doubleClicked.connect(self.edit_body)
+        on_key(self.table, Qt.Key.Key_Return, self.edit_body)
+        on_key(self.table, Qt.Key.Key_Delete, self.delete_body)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.members.changed.connect(self._members_changed)
         self.refresh()

@@ -15,7 +15,7 @@ from overleg.services.container import Services
 from overleg.ui.bodies.body_models import FUNCTION, MemberTableModel
 from overleg.ui.bodies.labels import role_labels
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
-from overleg.ui.bodies.table_view import record_table, select_row
+from overleg.ui.bodies.table_view import on_key, record_table, select_row
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
@@ -56,6 +56,8 @@ class MembersPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_member)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self.change_role)
+        on_key(self.table, Qt.Key.Key_Return, self.change_role)
+        on_key(self.table, Qt.Key.Key_Delete, self.remove_member)
         self.set_body(None)
 
     def set_body(self, body_id: int | None) -> None:

@@ -9,7 +9,7 @@ from overleg.services.container import Services
 from overleg.ui.bodies.organisation_dialog import OrganisationDialog, OrganisationFields
 from overleg.ui.bodies.people_models import OrganisationTableModel, PersonTableModel
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
-from overleg.ui.bodies.table_view import record_table, select_row
+from overleg.ui.bodies.table_view import on_key, record_table, select_row
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
@@ -51,6 +51,8 @@ class PeoplePage(QWidget):
         self.new_org_button.clicked.connect(self.new_organisation)
         self.edit_org_button.clicked.connect(self.edit_organisation)
         self.org_table.doubleClicked.connect(self.edit_organisation)
+        on_key(self.people_table, Qt.Key.Key_Return, self.edit_person)
+        on_key(self.org_table, Qt.Key.Key_Return, self.edit_organisation)
         self.people_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.org_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.refresh()

@@ -1,6 +1,9 @@
 """A read-only, row-selecting table as every list on this screen uses it."""
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 MAX_COLUMN_CHARS = 28  # a long function or e-mail address is cut, never the name column
@@ -50,3 +53,11 @@ def select_row(table: QTableView, row: int | None, *, or_first: bool = False) ->
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         | QItemSelectionModel.SelectionFlag.Rows)
     table.scrollTo(index)
+
+
+def on_key(table: QTableView, key: Qt.Key, slot: Callable[[], object]) -> QShortcut:
+    """A key that acts on the current row while the table has focus (Enter edits)."""
+    shortcut = QShortcut(QKeySequence(key), table)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut

@@ -1,6 +1,8 @@
 """Keeping the example data up to date: roles, members leaving, a body's own Word
 template, people and organisations edited, and a body that met cannot be deleted."""
 
+from PySide6.QtCore import Qt
+
 from overleg.domain.enums import MemberRole, OrganisationKind
 from overleg.resource_paths import resource
 from overleg.ui.bodies.body_models import NAME
@@ -127,3 +129,21 @@ def test_a_person_and_an_organisation_are_edited(qtbot, demo_screen, demo, promp
                 if sandra.id in [p.id for _r, p in demo.bodies.members(b.id)])
     show_body(screen.bodies, body.code)
     assert "CJG Lelystad" in column(screen.bodies.members.model, 3)
+
+
+def test_enter_edits_and_delete_removes_from_the_keyboard(qtbot, demo_screen, demo, prompts):
+    page = demo_screen.bodies
+    show_body(page, "STT")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.dialog.isVisible() and page.dialog.code.text() == "STT"
+    qtbot.keyClick(page.dialog, Qt.Key.Key_Escape)
+    assert not page.dialog.isVisible()
+    members = page.members
+    select_row(members.table, 2)
+    leaving = column(members.model, 0)[2]
+    members.table.setFocus()
+    prompts.answer(True)
+    qtbot.keyClick(members.table, Qt.Key.Key_Delete)
+    assert leaving in prompts.asked[-1]
+    assert leaving not in [p.name for _r, p in demo.bodies.members(demo.bodies.find("STT").id)]
