@@ -5,6 +5,7 @@ Preferences go to QSettings; a body's template is data of that body and is saved
 the database with the body. OK checks everything first and saves nothing when a value
 is refused."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.bodies import Body
 from overleg.domain.dutch_dates import long_date, short_date
+from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import DATE_STYLES, LANGUAGES, AppSettings
 from overleg.ui.common.layout import hbox, vbox
@@ -149,6 +151,19 @@ class SettingsDialog(QDialog):
         if problem is not None:
             self.prompts.error(problem)
             return
+        # Templates first: the service opens each one and may still refuse it (not a
+        # real Word file); then the dialog stays open and the preferences are not saved.
+        for body_id, edit in self.templates.items():
+            body = self.bodies[body_id]
+            text = edit.text().strip()
+            if text != body.template_path:
+                changed = replace(body, template_path=text)
+                try:
+                    self.services.bodies.update_body(changed)
+                except OverlegError as exc:
+                    self.prompts.error(str(exc))
+                    return
+                self.bodies[body_id] = changed
         old_language = self.settings.language
         default = self.default_db.text().strip()
         self.settings.default_database = Path(default) if default else None
@@ -158,12 +173,6 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.date_style = self.date_style.currentData()
         self.settings.sync()
-        for body_id, edit in self.templates.items():
-            body = self.bodies[body_id]
-            text = edit.text().strip()
-            if text != body.template_path:
-                body.template_path = text
-                self.services.bodies.update_body(body)
         if self.settings.language != old_language:
             self.prompts.info(self.tr("The new language takes effect when Overleg is "
                                       "restarted."))

@@ -1,12 +1,14 @@
 """The settings dialog, Help → About, the user guide and the welcome dialog."""
 
 import re
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from overleg import __version__
+from overleg.resource_paths import resource
 from overleg.ui.dialogs.about_dialog import AboutDialog
 from overleg.ui.dialogs.guide_dialog import GuideDialog, guide_path
 from overleg.ui.dialogs.settings_dialog import SettingsDialog
@@ -29,8 +31,8 @@ def _ok(qtbot, dialog) -> None:
 
 def test_settings_are_saved_and_shown_again(qtbot, demo, app_settings, settings_file,
                                             prompts, tmp_path):
-    template = tmp_path / "huisstijl.dotx"
-    template.write_bytes(b"PK")
+    template = tmp_path / "huisstijl.docx"
+    shutil.copy(resource("templates", "overleg-standaard.docx"), template)
     body = demo.bodies.all()[0]
     dialog = _settings_dialog(qtbot, app_settings, demo, prompts)
     qtbot.keyClicks(dialog.user_name, "Anna de Vries")
@@ -76,6 +78,14 @@ def test_a_template_that_is_not_a_word_file_is_refused_and_nothing_is_saved(
     dialog.templates[body.id].setText(str(tmp_path / "weg.docx"))
     _ok(qtbot, dialog)
     assert "does not exist" in prompts.errors[-1] and dialog.isVisible()
+
+    fake = tmp_path / "nep.docx"  # the right name, but no Word document inside
+    fake.write_bytes(b"geen zip")
+    dialog.templates[body.id].setText(str(fake))
+    _ok(qtbot, dialog)
+    assert "nep.docx" in prompts.errors[-1] and "\n" not in prompts.errors[-1]
+    assert dialog.isVisible() and app_settings.user_name == ""
+    assert demo.bodies.get(body.id).template_path == ""
     dialog.close()
 
 
