@@ -1,5 +1,6 @@
 """Follow-ups (actiepunten) and the action list, filtered and paged in SQL."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlite_utils import Database
@@ -12,12 +13,7 @@ from overleg.storage.columns import iso, to_date
 # The due day of a follow-up: its own date, or the day of the meeting it targets.
 _DUE = "COALESCE(f.target_date, substr(tm.starts_at, 1, 10))"
 
-_SELECT = f"""SELECT f.*, {_DUE} AS due,
-       COALESCE(p.name, o.name, '') AS owner_label,
-       tb.name || ' ' || strftime('%d-%m-%Y', tm.starts_at) AS target_label,
-       substr(tm.starts_at, 1, 10) AS target_day,
-       COALESCE(ob.name, '') AS body_name, substr(om.starts_at, 1, 10) AS origin_day
-  FROM followups f
+_FROM = """FROM followups f
   LEFT JOIN people p ON p.id = f.owner_person_id
   LEFT JOIN organisations o ON o.id = f.owner_organisation_id
   LEFT JOIN meetings tm ON tm.id = f.target_meeting_id
@@ -25,14 +21,25 @@ _SELECT = f"""SELECT f.*, {_DUE} AS due,
   LEFT JOIN meetings om ON om.id = f.meeting_id
   LEFT JOIN bodies ob ON ob.id = om.body_id"""
 
+# The computed columns the sort keys below refer to.
+_KEY_COLUMNS = {"due": _DUE, "owner_label": "COALESCE(p.name, o.name, '')",
+                "body_name": "COALESCE(ob.name, '')"}
+_KEYS = ", ".join(f"{sql} AS {name}" for name, sql in _KEY_COLUMNS.items())
+
+_SELECT = f"""SELECT f.*, {_KEYS},
+       tb.name || ' ' || strftime('%d-%m-%Y', tm.starts_at) AS target_label,
+       substr(tm.starts_at, 1, 10) AS target_day, substr(om.starts_at, 1, 10) AS origin_day
+  {_FROM}"""
+
 # Sort keys the action list offers; values are SQL, keys are what callers pass.
 ORDERS = {
-    "due": f"{_DUE} IS NULL, {_DUE}, f.id",
+    "due": "due IS NULL, due, f.id",
     "owner": "owner_label COLLATE NOCASE, f.id",
     "body": "body_name, f.id",
     "status": "f.status, f.id",
     "text": "f.text COLLATE NOCASE, f.id",
     "created": "f.created_on, f.id",
+    "done": "f.done_on IS NULL, f.done_on, f.id",
 }
 
 
@@ -86,10 +93,45 @@ class FollowUpRepo:
         rows = self.db.query(
             f"{_SELECT} WHERE {where} ORDER BY {sql_order} LIMIT ? OFFSET ?",
             [*params, limit, offset])
-        as_of = iso(flt.as_of)
-        return [ActionListing(_followup(r), r["body_name"], to_date(r["origin_day"]),
-                              r["status"] == "open" and r["due"] is not None
-                              and r["due"] < as_of) for r in rows]
+        return [_listing(r, iso(flt.as_of)) for r in rows]
+
+
+    # The action list screen keeps the ordered ids of its filter and intersects them with
+    # the text matches per keystroke: matching is a plain scan, sorting 25,000 rows is not.
+
+    def ordered_ids(self, flt: ActionFilter, *, order: str = "due", descending: bool = False
+                    ) -> list[int]:
+        """Ids of the follow-ups that pass the filter (its text aside), in list order."""
+        where, params = _where(replace(flt, text=""))
+        direction = " DESC" if descending else ""
+        sql_order = ", ".join(part + direction for part in ORDERS[order].split(", "))
+        # Only the key this order needs: SQLite then drops the joins nothing uses.
+        keys = "".join(f", {sql} AS {name}" for name, sql in _KEY_COLUMNS.items()
+                       if name in ORDERS[order])
+        return [r[0] for r in self.db.execute(
+            f"SELECT f.id{keys} {_FROM} WHERE {where} ORDER BY {sql_order}", params)]
+
+    def ids_matching(self, text: str) -> set[int]:
+        """Ids whose text, result or owner contains `text` (case-insensitive)."""
+        needle = f"%{text.strip()}%"
+        return {r[0] for r in self.db.execute(
+            """SELECT f.id FROM followups f WHERE f.text LIKE :n OR f.result LIKE :n
+               OR f.owner_person_id IN (SELECT id FROM people WHERE name LIKE :n)
+               OR f.owner_organisation_id IN (SELECT id FROM organisations
+                                              WHERE name LIKE :n)""", {"n": needle})}
+
+    def listings(self, ids: list[int], as_of: date) -> list[ActionListing]:
+        """The listings of these follow-ups, in the order of `ids` (missing ones left out)."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = {r["id"]: r for r in self.db.query(f"{_SELECT} WHERE f.id IN ({marks})", ids)}
+        return [_listing(rows[i], iso(as_of)) for i in ids if i in rows]
+
+
+def _listing(r: dict, as_of: str | None) -> ActionListing:
+    return ActionListing(_followup(r), r["body_name"], to_date(r["origin_day"]),
+                         r["status"] == "open" and r["due"] is not None and r["due"] < as_of)
 
 
 def _where(flt: ActionFilter) -> tuple[str, list]:

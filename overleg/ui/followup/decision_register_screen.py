@@ -1,0 +1,89 @@
+"""Besluitenlijst: every decision, grouped by body and meeting, searchable."""
+
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
+
+from overleg.services.container import Services
+from overleg.ui.common.guard import guarded
+from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.followup.decision_model import MEETING_ROLE, DecisionRegisterModel
+from overleg.ui.prompts import Prompts
+from overleg.ui.screen import Screen
+
+# Expanding a meeting reads its decisions; beyond this many meetings the user expands
+# what they need.
+EXPAND_LIMIT = 40
+
+
+class DecisionRegisterScreen(Screen):
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(services, prompts, parent)
+        self.model = DecisionRegisterModel(services.followups, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search decisions by text or number…"))
+        self.search.setClearButtonEnabled(True)
+        self._typing = QTimer(self, singleShot=True, interval=150)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._typing.start)
+        self.search.returnPressed.connect(self.refresh)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().resizeSection(0, 250)
+        self.tree.header().resizeSection(1, 480)
+        self.tree.activated.connect(self._activated)
+        self.summary = QLabel()
+        self.open_button = QPushButton(self.tr("Open &meeting"))
+        self.open_button.clicked.connect(self.open_meeting)
+        bottom = hbox(self.summary)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        self.setLayout(vbox(self.search, self.tree, bottom))
+
+    def title(self) -> str:
+        return self.tr("Decision register")
+
+    def refresh(self) -> None:
+        self._typing.stop()
+        guarded(self.prompts, lambda: self.model.load(self.search.text()))
+        bodies = self.model.root.children or []
+        for body in bodies:
+            self.tree.expand(self.model.index_of(body))
+        meetings = [m for b in bodies for m in b.children or []]
+        if len(meetings) <= EXPAND_LIMIT:
+            for m in meetings:
+                self.tree.expand(self.model.index_of(m))
+        total = sum(b.extra["count"] for b in bodies)
+        self.summary.setText(self.tr("Decisions: %1, in meetings: %2")
+                             .replace("%1", str(total)).replace("%2", str(len(meetings))))
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if kind != "decision":
+            return False
+        decision = guarded(self.prompts, lambda: self.services.followups.decision(record_id))
+        if decision is None:
+            return False
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+        node = self.model.locate(record_id, decision.meeting_id)
+        if node is None:
+            return False
+        index = self.model.index_of(node)
+        self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+        return True
+
+    def _activated(self, index) -> None:
+        meeting_id = self.model.data(index, MEETING_ROLE)
+        if meeting_id is not None:
+            self.navigate.emit("meeting", meeting_id)
+
+    def open_meeting(self) -> None:
+        self._activated(self.tree.currentIndex())
