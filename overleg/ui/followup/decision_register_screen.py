@@ -54,7 +54,7 @@ class DecisionRegisterScreen(Screen):
         meetings = [m for b in bodies for m in b.children or []]
         if len(meetings) <= EXPAND_LIMIT:
             for m in meetings:
-                self.tree.expand(self.model.index_of(m))
+                self.tree.expand(self.model.load_now(m))
         total = sum(b.extra["count"] for b in bodies)
         self.summary.setText(self.tr("Decisions: %1, in meetings: %2")
                              .replace("%1", str(total)).replace("%2", str(len(meetings))))

@@ -58,6 +58,12 @@ class LazyTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row, column, node.key)
 
+    def load_now(self, node: Node) -> QModelIndex:
+        """Read a node's children now (a view expanding it does not always ask)."""
+        index = self.index_of(node)
+        self.fetchMore(index)
+        return index
+
     def _adopt(self, parent: Node, nodes: list[Node]) -> list[Node]:
         for row, n in enumerate(nodes):
             n.parent, n.row, n.key = parent, row, next(self._keys)

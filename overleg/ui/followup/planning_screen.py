@@ -59,7 +59,7 @@ class PlanningScreen(Screen):
         guarded(self.prompts, lambda: self.model.load(
             start, add_months(start, self.months.value()), self.body_box.value()))
         for node in self.model.root.children or []:  # what is due shows without a click
-            self.tree.expand(self.model.index_of(node))
+            self.tree.expand(self.model.load_now(node))
 
     def _activated(self, index) -> None:
         followup_id = self.model.data(index, FOLLOWUP_ROLE)

@@ -57,7 +57,7 @@ class SearchScreen(Screen):
     def show_record(self, kind: str, record_id: int) -> bool:
         if kind != "search":
             return False
-        QTimer.singleShot(0, self.focus_field)
+        QTimer.singleShot(0, self, self.focus_field)  # after the window shows us
         return True
 
     def focus_field(self) -> None:
