@@ -1,5 +1,6 @@
 """Follow-ups (actiepunten) and the action list, filtered and paged in SQL."""
 
+import json
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -9,6 +10,7 @@ from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, Target
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.storage.columns import iso, to_date
+from overleg.storage.search_repo import fts_query
 
 # The due day of a follow-up: its own date, or the day of the meeting it targets.
 _DUE = "COALESCE(f.target_date, substr(tm.starts_at, 1, 10))"
@@ -25,6 +27,8 @@ _FROM = """FROM followups f
 _KEY_COLUMNS = {"due": _DUE, "owner_label": "COALESCE(p.name, o.name, '')",
                 "body_name": "COALESCE(ob.name, '')"}
 _KEYS = ", ".join(f"{sql} AS {name}" for name, sql in _KEY_COLUMNS.items())
+_LEAN_KEY_COLUMNS = {**_KEY_COLUMNS, "due": """COALESCE(f.target_date,
+    (SELECT substr(starts_at, 1, 10) FROM meetings WHERE id = f.target_meeting_id))"""}
 
 _SELECT = f"""SELECT f.*, {_KEYS},
        tb.name || ' ' || strftime('%d-%m-%Y', tm.starts_at) AS target_label,
@@ -105,20 +109,43 @@ class FollowUpRepo:
         where, params = _where(replace(flt, text=""))
         direction = " DESC" if descending else ""
         sql_order = ", ".join(part + direction for part in ORDERS[order].split(", "))
-        # Only the key this order needs: SQLite then drops the joins nothing uses.
-        keys = "".join(f", {sql} AS {name}" for name, sql in _KEY_COLUMNS.items()
+        # Only the key this order needs (the due day by subquery, not by join): SQLite
+        # then drops the joins nothing uses. The ids come back as one string, in the
+        # subquery's order, which is far cheaper than 25,000 one-column rows.
+        keys = "".join(f", {sql} AS {name}" for name, sql in _LEAN_KEY_COLUMNS.items()
                        if name in ORDERS[order])
-        return [r[0] for r in self.db.execute(
-            f"SELECT f.id{keys} {_FROM} WHERE {where} ORDER BY {sql_order}", params)]
+        joined = self.db.execute(
+            f"SELECT group_concat(id) FROM (SELECT f.id{keys} {_FROM} WHERE {where} "
+            f"ORDER BY {sql_order})", params).fetchone()[0]
+        return json.loads(f"[{joined}]") if joined else []
 
     def ids_matching(self, text: str) -> set[int]:
-        """Ids whose text, result or owner contains `text` (case-insensitive)."""
+        """Ids whose text or result has words starting with the typed words (full-text
+        index), or whose owner's name contains the typed text.
+
+        The ids come back as one group_concat string: reading thousands of one-column
+        rows through the driver costs more than the index lookup itself.
+        """
         needle = f"%{text.strip()}%"
-        return {r[0] for r in self.db.execute(
-            """SELECT f.id FROM followups f WHERE f.text LIKE :n OR f.result LIKE :n
-               OR f.owner_person_id IN (SELECT id FROM people WHERE name LIKE :n)
-               OR f.owner_organisation_id IN (SELECT id FROM organisations
-                                              WHERE name LIKE :n)""", {"n": needle})}
+        people = [r[0] for r in self.db.execute(
+            "SELECT id FROM people WHERE name LIKE ?", [needle])]
+        orgs = [r[0] for r in self.db.execute(
+            "SELECT id FROM organisations WHERE name LIKE ?", [needle])]
+        parts = []
+        q = fts_query(text)
+        if q:
+            parts.append(("SELECT group_concat(rowid) FROM followups_fts "
+                          "WHERE followups_fts MATCH ?", [q]))
+        for column, ids in (("owner_person_id", people), ("owner_organisation_id", orgs)):
+            if ids:
+                parts.append((f"SELECT group_concat(id) FROM followups WHERE {column} IN "
+                              f"({', '.join('?' * len(ids))})", ids))
+        found: set[int] = set()
+        for sql, params in parts:
+            joined = self.db.execute(sql, params).fetchone()[0]
+            if joined:  # '3,17,42': json parses it fastest
+                found.update(json.loads(f"[{joined}]"))
+        return found
 
     def listings(self, ids: list[int], as_of: date) -> list[ActionListing]:
         """The listings of these follow-ups, in the order of `ids` (missing ones left out)."""

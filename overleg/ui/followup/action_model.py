@@ -17,10 +17,18 @@ from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.services.followup_service import FollowUpService
 
 PAGE = 200
+# A reset (each keystroke in the filter) reads only a screenful; scrolling fetches pages.
+FIRST_PAGE = 60
 # The repository order key behind each column, in column order.
 ORDER_KEYS = ("due", "owner", "text", "body", "status", "done")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+OVERDUE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+_DISPLAY, _TOOLTIP, _BACKGROUND, _FONT, _DECORATION = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.DecorationRole))
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _BACKGROUND, _FONT, _DECORATION, ID_ROLE,
+                    OVERDUE_ROLE))
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,6 +52,7 @@ class ActionTableModel(QAbstractTableModel):
         self._visible: list[int] = []  # of those, the ones matching the text
         self._consumed = 0  # how many of _visible were fetched
         self._rows: list[ActionListing] = []
+        self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, filled on paint
         self._loaded = False  # nothing is read before the screen is first shown
         # Held here: Qt paints from these while the view lives.
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
@@ -85,11 +94,12 @@ class ActionTableModel(QAbstractTableModel):
         else:
             self._visible = self._ordered
         self._consumed = 0
-        self._rows = self._load_page()
+        self._shown.clear()
+        self._rows = self._load_page(FIRST_PAGE)
         self.endResetModel()
 
-    def _load_page(self) -> list[ActionListing]:
-        ids = self._visible[self._consumed:self._consumed + PAGE]
+    def _load_page(self, size: int = PAGE) -> list[ActionListing]:
+        ids = self._visible[self._consumed:self._consumed + size]
         self._consumed += len(ids)
         return self.service.listings(ids, self.filter.as_of)
 
@@ -120,6 +130,7 @@ class ActionTableModel(QAbstractTableModel):
                 fresh = self.service.listings([followup_id], self.filter.as_of)
                 if fresh:
                     self._rows[row] = fresh[0]
+                    self._shown.pop(row, None)
                     self.dataChanged.emit(self.index(row, 0),
                                           self.index(row, len(ORDER_KEYS) - 1))
                 return
@@ -154,26 +165,39 @@ class ActionTableModel(QAbstractTableModel):
         return (self.tr("Due"), self.tr("Owner"), self.tr("Follow-up"), self.tr("Body"),
                 self.tr("Status"), self.tr("Done on / result"))[section]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    # data() runs for every role of every visible cell on each paint: plain ints and a
+    # per-row cache of the shown texts keep it cheap.
+    def data(self, index: _Index, role: int = _DISPLAY):
+        if role not in _ROLES or not index.isValid():
             return None
-        x, col = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(x, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
+            return None
+        if role == _DISPLAY:
+            return self._texts(row)[col]
+        x = self._rows[row]
+        if role == _TOOLTIP:
             return self._tooltip(x, col)
         if role == ID_ROLE:
             return x.followup.id
         if role == OVERDUE_ROLE:
             return x.overdue
         if x.overdue:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return self._overdue_brush
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.DecorationRole and col == 4:
+            if role == _DECORATION and col == 4:
                 return self._warning
         return None
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        texts = self._shown.get(row)
+        if texts is None:
+            x = self._rows[row]
+            texts = self._shown[row] = tuple(self._display(x, c)
+                                             for c in range(len(ORDER_KEYS)))
+        return texts
 
     def _display(self, x: ActionListing, col: int) -> str:
         f = x.followup

@@ -217,7 +217,8 @@ def test_thousands_of_follow_ups_are_fetched_a_page_at_a_time(qtbot, demo):
     assert m.total() == 3000 + 9  # the example's open ones too
     assert m.rowCount() <= PAGE
     assert m.canFetchMore(QModelIndex())
+    first = m.rowCount()
     m.fetchMore(QModelIndex())
-    assert m.rowCount() == 2 * PAGE
+    assert m.rowCount() == first + PAGE
     qtbot.keyClicks(screen.text_filter, "actiepunt 299")  # 299 and 2990..2999
     assert m.total() == 11 and m.rowCount() == 11 and not m.canFetchMore(QModelIndex())

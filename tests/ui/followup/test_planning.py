@@ -1,4 +1,4 @@
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDateTimeEdit
 
 from overleg.ui.followup.planning_model import FOLLOWUP_ROLE, MEETING_ROLE
