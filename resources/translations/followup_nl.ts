@@ -71,6 +71,14 @@
         <translation>Actiepunten: %1</translation>
     </message>
     <message>
+        <source>Agreed in %1 on %2</source>
+        <translation>Afgesproken in %1 op %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Actiepunt afronden</translation>
     </message>
@@ -182,6 +190,10 @@
     <message>
         <source>Decisions: %1, in meetings: %2</source>
         <translation>Besluiten: %1, in vergaderingen: %2</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Agendapunt: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
@@ -37,6 +38,10 @@ class ActionListScreen(Screen):
         self.model = ActionTableModel(services.followups, self)
         self._build_filters()
         self._build_table()
+        # The selected follow-up in full: its row shows one line of each column.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel()
         self.done_button = QPushButton(self.tr("Mark &done…"))
         self.cancel_button = QPushButton(self.tr("&Cancel follow-up…"))
@@ -51,7 +56,7 @@ class ActionListScreen(Screen):
         for b in (self.done_button, self.cancel_button, self.reopen_button,
                   self.meeting_button):
             buttons.addWidget(b)
-        self.setLayout(vbox(self.filters, self.table, buttons))
+        self.setLayout(vbox(self.filters, self.table, self.detail, buttons))
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -117,11 +122,13 @@ class ActionListScreen(Screen):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Fixed widths: sizing to contents would read every row.
-        for column, width in enumerate((190, 150, 380, 200, 110)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        # Fixed widths, the follow-up's text takes the rest: sizing to contents would
+        # read every row, and the status must stay in view on a laptop screen.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((0, 140), (1, 120), (3, 150), (4, 95), (5, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.activated.connect(self.open_meeting)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -192,6 +199,17 @@ class ActionListScreen(Screen):
         self.cancel_button.setEnabled(is_open)
         self.reopen_button.setEnabled(x is not None and not x.followup.is_open)
         self.meeting_button.setEnabled(x is not None and x.followup.meeting_id is not None)
+        self.detail.setText(self._describe(x) if x is not None else "")
+
+    def _describe(self, x) -> str:
+        f = x.followup
+        lines = [f"{f.owner_label}: {f.text}" if f.owner_label else f.text]
+        if x.origin_day is not None:
+            lines.append(self.tr("Agreed in %1 on %2").replace("%1", x.body_name)
+                         .replace("%2", short_date(x.origin_day)))
+        if f.result:
+            lines.append(self.tr("Result: %1").replace("%1", f.result))
+        return "\n".join(lines)
 
     def mark_done(self) -> None:
         x = self._selected_listing()

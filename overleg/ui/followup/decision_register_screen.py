@@ -1,12 +1,16 @@
 """Besluitenlijst: every decision, grouped by body and meeting, searchable."""
 
-from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
-from overleg.ui.followup.decision_model import MEETING_ROLE, DecisionRegisterModel
+from overleg.ui.followup.decision_model import (
+    DECISION_ROLE,
+    MEETING_ROLE,
+    DecisionRegisterModel,
+)
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -34,13 +38,19 @@ class DecisionRegisterScreen(Screen):
         self.tree.header().resizeSection(0, 250)
         self.tree.header().resizeSection(1, 480)
         self.tree.activated.connect(self._activated)
+        # The current decision in full: the tree shows one line of each.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.selectionModel().currentChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self.detail.clear)
         self.summary = QLabel()
         self.open_button = QPushButton(self.tr("Open &meeting"))
         self.open_button.clicked.connect(self.open_meeting)
         bottom = hbox(self.summary)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
-        self.setLayout(vbox(self.search, self.tree, bottom))
+        self.setLayout(vbox(self.search, self.tree, self.detail, bottom))
 
     def title(self) -> str:
         return self.tr("Decision register")
@@ -79,6 +89,18 @@ class DecisionRegisterScreen(Screen):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.tree.scrollTo(index)
         return True
+
+    def _show_detail(self, index) -> None:
+        decision_id = self.model.data(index, DECISION_ROLE)
+        if decision_id is None:
+            self.detail.clear()
+            return
+        number, text, item = (self.model.data(index.siblingAtColumn(c),
+                                              Qt.ItemDataRole.ToolTipRole) for c in range(3))
+        lines = [f"{number}: {text}"]
+        if item:
+            lines.append(self.tr("Agenda item: %1").replace("%1", item))
+        self.detail.setText("\n".join(lines))
 
     def _activated(self, index) -> None:
         meeting_id = self.model.data(index, MEETING_ROLE)

@@ -43,7 +43,7 @@ class PlanningScreen(Screen):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().resizeSection(0, 215)
+        self.tree.header().resizeSection(0, 235)
         self.tree.header().resizeSection(1, 400)
         self.tree.activated.connect(self._activated)
         self.setLayout(vbox(bar, self.tree))

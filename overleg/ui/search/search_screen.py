@@ -39,7 +39,10 @@ class SearchScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        for column, width in enumerate((100, 230, 220)):
+        # Two lines per hit, so the found text shows its context around the match.
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
+        for column, width in enumerate((95, 220, 200)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.open_hit)

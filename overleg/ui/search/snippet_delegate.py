@@ -20,11 +20,12 @@ class SnippetDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        doc.setTextWidth(rect.width())  # wraps within the row's two lines
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         ctx = QAbstractTextDocumentLayout.PaintContext()
         ctx.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         painter.save()
         painter.translate(rect.left(), rect.top() + max(0, (rect.height() -
                                                          doc.size().height()) / 2))

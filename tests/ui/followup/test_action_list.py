@@ -109,6 +109,10 @@ def test_marking_done_asks_the_result_and_stores_it(qtbot, demo, dutch):
     assert m.data(m.index(row, 5)) == ("01-12-2013 — Concept ontvangen en doorgestuurd naar "
                                        "de wethouder.")
     assert not screen.done_button.isEnabled() and screen.reopen_button.isEnabled()
+    assert screen.detail.text() == (
+        "Peter Kok: Concept-ondersteuningsplan PO toezenden aan de gemeente\n"
+        "Afgesproken in Stuurgroep Talentontwikkeling op 19-09-2013\n"
+        "Resultaat: Concept ontvangen en doorgestuurd naar de wethouder.")
 
 
 def test_giving_no_answer_to_the_result_question_changes_nothing(qtbot, demo):

@@ -73,6 +73,8 @@ def test_show_record_selects_a_decision_even_after_a_search(qtbot, demo):
                   if x.decision.number == "STT-20130919-02")
     assert screen.show_record("decision", wanted.decision.id)
     assert screen.model.data(screen.tree.currentIndex(), DECISION_ROLE) == wanted.decision.id
+    assert screen.detail.text().startswith("STT-20130919-02: Het OOGO over de concept-")
+    assert screen.detail.text().endswith("Agenda item: Planning OOGO ondersteuningsplannen")
     assert screen.search.text() == ""
     assert not screen.show_record("followup", wanted.decision.id)
 
