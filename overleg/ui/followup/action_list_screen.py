@@ -146,6 +146,8 @@ class ActionListScreen(Screen):
             as_of=self.as_of_edit.date().toPython()))
 
     def refresh(self) -> None:
+        for box in (self.owner_box, self.body_box, self.target_box):
+            box.forget()
         selected = self.selected_id()
         self.apply_filters()
         if selected is not None:

@@ -24,6 +24,16 @@ class ChoiceBox(QComboBox):
             for label, value in self._choices():
                 self.addItem(label, value)
 
+    def forget(self) -> None:
+        """Read the choices again when next opened (new meetings, people), unless one is
+        chosen now."""
+        if self._filled and self.currentIndex() == 0:
+            self.blockSignals(True)
+            while self.count() > 1:
+                self.removeItem(self.count() - 1)
+            self.blockSignals(False)
+            self._filled = False
+
     def value(self) -> object:
         return self.currentData()
 

@@ -28,9 +28,9 @@ class DecisionRegisterScreen(Screen):
         self.search.setPlaceholderText(self.tr("Search decisions by text or number…"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=150)
-        self._typing.timeout.connect(self.refresh)
+        self._typing.timeout.connect(self._load)
         self.search.textChanged.connect(self._typing.start)
-        self.search.returnPressed.connect(self.refresh)
+        self.search.returnPressed.connect(self._load)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -56,6 +56,13 @@ class DecisionRegisterScreen(Screen):
         return self.tr("Decision register")
 
     def refresh(self) -> None:
+        current = self.tree.currentIndex()
+        keep = (self.model.data(current, DECISION_ROLE), self.model.data(current, MEETING_ROLE))
+        self._load()
+        if keep[0] is not None:  # the same decision stays selected after a reload
+            self._select(*keep)
+
+    def _load(self) -> None:
         self._typing.stop()
         guarded(self.prompts, lambda: self.model.load(self.search.text()))
         bodies = self.model.root.children or []
@@ -78,8 +85,11 @@ class DecisionRegisterScreen(Screen):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.refresh()
-        node = self.model.locate(record_id, decision.meeting_id)
+        self._load()
+        return self._select(record_id, decision.meeting_id)
+
+    def _select(self, decision_id: int, meeting_id: int) -> bool:
+        node = self.model.locate(decision_id, meeting_id)
         if node is None:
             return False
         index = self.model.index_of(node)

@@ -55,6 +55,7 @@ class PlanningScreen(Screen):
         return self.tr("Planning")
 
     def refresh(self) -> None:
+        self.body_box.forget()
         start = self.start_edit.date().toPython()
         guarded(self.prompts, lambda: self.model.load(
             start, add_months(start, self.months.value()), self.body_box.value()))

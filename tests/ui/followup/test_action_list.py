@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDateTimeEdit
@@ -177,6 +177,21 @@ def test_filters_by_body_owner_target_meeting_and_status(qtbot, demo):
     screen.target_box.select(None)
     screen.status_box.select(FollowUpStatus.DONE)
     assert set(shown(screen, 4)) == {"Done"} and screen.model.rowCount() > 0
+
+
+def test_the_meeting_choices_are_read_when_opened_and_again_after_a_refresh(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    assert screen.target_box.count() == 1  # nothing read before a user opens the list
+    screen.target_box.showPopup()
+    meetings = screen.target_box.count() - 1
+    screen.target_box.hidePopup()
+    assert meetings == len(demo.meetings.listings())
+    body = demo.bodies.all()[0]
+    demo.meetings.plan(body.id, datetime(2014, 6, 5, 14, 0))
+    screen.refresh()
+    screen.target_box.showPopup()
+    screen.target_box.hidePopup()
+    assert screen.target_box.count() - 1 == meetings + 1
 
 
 def test_sorting_by_owner_through_the_header(qtbot, demo):
