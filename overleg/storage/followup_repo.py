@@ -1,6 +1,7 @@
 """Follow-ups (actiepunten) and the action list, filtered and paged in SQL."""
 
 import json
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -113,7 +114,7 @@ class FollowUpRepo:
         # then drops the joins nothing uses. The ids come back as one string, in the
         # subquery's order, which is far cheaper than 25,000 one-column rows.
         keys = "".join(f", {sql} AS {name}" for name, sql in _LEAN_KEY_COLUMNS.items()
-                       if name in ORDERS[order])
+                       if re.search(rf"\b{name}\b", ORDERS[order]))
         joined = self.db.execute(
             f"SELECT group_concat(id) FROM (SELECT f.id{keys} {_FROM} WHERE {where} "
             f"ORDER BY {sql_order})", params).fetchone()[0]
