@@ -18,7 +18,7 @@ from overleg.services.followup_service import FollowUpService
 
 PAGE = 200
 # A reset (each keystroke in the filter) reads only a screenful; scrolling fetches pages.
-FIRST_PAGE = 60
+FIRST_PAGE = 40
 # The repository order key behind each column, in column order.
 ORDER_KEYS = ("due", "owner", "text", "body", "status", "done")
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -49,6 +49,7 @@ class ActionTableModel(QAbstractTableModel):
         self.text = ""
         self.order, self.descending = "due", False
         self._ordered: list[int] = []  # ids through the filter, in list order
+        self._position: dict[int, int] | None = None  # id -> place in _ordered, on demand
         self._visible: list[int] = []  # of those, the ones matching the text
         self._consumed = 0  # how many of _visible were fetched
         self._rows: list[ActionListing] = []
@@ -76,6 +77,7 @@ class ActionTableModel(QAbstractTableModel):
         self._loaded = True
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
         self._ordered = self.service.ordered_ids(self.filter, self.order, self.descending)
+        self._position = None
         self._rematch()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -89,14 +91,23 @@ class ActionTableModel(QAbstractTableModel):
         self.beginResetModel()
         needle = self.text.strip()
         if needle:
-            matching = self.service.ids_matching(needle)
-            self._visible = [i for i in self._ordered if i in matching]
+            self._visible = self._in_order(self.service.ids_matching(needle))
         else:
             self._visible = self._ordered
         self._consumed = 0
         self._shown.clear()
         self._rows = self._load_page(FIRST_PAGE)
         self.endResetModel()
+
+    def _in_order(self, matching: set[int]) -> list[int]:
+        """The matching ids in list order: a few are sorted by their place, many are
+        picked out of the ordered ids in one pass."""
+        if len(matching) * 8 > len(self._ordered):
+            return [i for i in self._ordered if i in matching]
+        if self._position is None:
+            self._position = {i: n for n, i in enumerate(self._ordered)}
+        place = self._position
+        return sorted((i for i in matching if i in place), key=place.__getitem__)
 
     def _load_page(self, size: int = PAGE) -> list[ActionListing]:
         ids = self._visible[self._consumed:self._consumed + size]

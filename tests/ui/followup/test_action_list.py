@@ -241,3 +241,5 @@ def test_thousands_of_follow_ups_are_fetched_a_page_at_a_time(qtbot, demo):
     assert m.rowCount() == first + PAGE
     qtbot.keyClicks(screen.text_filter, "actiepunt 299")  # 299 and 2990..2999
     assert m.total() == 11 and m.rowCount() == 11 and not m.canFetchMore(QModelIndex())
+    dues = [(m.listing(r).followup.target.due, m.listing(r).followup.id) for r in range(11)]
+    assert dues == sorted(dues)  # still in the list's order (due day, then id)
