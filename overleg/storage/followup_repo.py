@@ -76,6 +76,16 @@ class FollowUpRepo:
         return [_followup(r) for r in self.db.query(
             f"{_SELECT} WHERE f.target_meeting_id = ? ORDER BY f.id", [meeting_id])]
 
+    def open_counts_targeting(self, meeting_ids: list[int]) -> dict[int, int]:
+        """How many open follow-ups come back at each of these meetings (absent: none)."""
+        if not meeting_ids:
+            return {}
+        marks = ", ".join("?" * len(meeting_ids))
+        return dict(self.db.execute(
+            f"""SELECT target_meeting_id, count(*) FROM followups WHERE status = 'open'
+                AND target_meeting_id IN ({marks}) GROUP BY target_meeting_id""",
+            meeting_ids).fetchall())
+
     def open_dated_for_body(self, body_id: int, until: date, *, before_meeting: datetime
                             ) -> list[FollowUp]:
         """Open follow-ups with a target date up to `until`, agreed in this body's earlier

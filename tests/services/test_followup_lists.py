@@ -71,3 +71,21 @@ def test_decision_groups_outline_the_register_by_body_then_newest_meeting(demo):
     assert sum(g.decisions for g in groups) == len(demo.followups.decision_register())
     only = demo.followups.decision_groups("kadernota jeugdzorg")
     assert [(g.body_name, g.decisions) for g in only] == [("Stuurgroep Welzijn en Zorg", 1)]
+
+
+def test_planning_counts_the_open_follow_ups_that_come_back_at_each_meeting(demo):
+    entries = demo.planning.ahead(date(2013, 9, 1))
+    counts = {(e.meeting.body_code, e.day.isoformat()): e.open_followups
+              for e in entries if e.meeting is not None}
+    assert counts[("SWZ", "2014-01-16")] == 2
+    assert counts[("BOPO", "2014-02-13")] == 1
+    assert counts[("STT", "2013-11-28")] == 0
+    swz3 = next(e.meeting.meeting.id for e in entries
+                if e.meeting is not None and e.meeting.body_code == "SWZ"
+                and e.day == date(2014, 1, 16))
+    open_ones = [f for f in demo.followups.all(demo.followups.filter(
+        target_meeting_id=swz3, status=FollowUpStatus.OPEN))]
+    assert len(open_ones) == 2
+    demo.followups.mark_done(open_ones[0].followup.id, "Besproken")
+    assert {e.meeting.meeting.id: e.open_followups for e in demo.planning.ahead(
+        date(2013, 9, 1)) if e.meeting is not None}[swz3] == 1

@@ -13,6 +13,8 @@ from overleg.ui.followup.planning_model import FOLLOWUP_ROLE, MEETING_ROLE, Plan
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
+EXPAND_ROWS = 60
+
 
 def add_months(d: date, months: int) -> date:
     year, month = divmod(d.month - 1 + months, 12)
@@ -59,8 +61,14 @@ class PlanningScreen(Screen):
         start = self.start_edit.date().toPython()
         guarded(self.prompts, lambda: self.model.load(
             start, add_months(start, self.months.value()), self.body_box.value()))
-        for node in self.model.root.children or []:  # what is due shows without a click
+        # What is due shows without a click for the nearest dates; further ones (a year
+        # of a large archive holds thousands of follow-ups) open when expanded.
+        shown = 0
+        for node in self.model.root.children or []:
+            if shown >= EXPAND_ROWS:
+                break
             self.tree.expand(self.model.load_now(node))
+            shown += 1 + len(node.children or [])
 
     def _activated(self, index) -> None:
         followup_id = self.model.data(index, FOLLOWUP_ROLE)
