@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QStackedWidge
 
 from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
+from overleg.ui.bodies.bodies_screen import BodiesScreen
 from overleg.ui.followup.action_list_screen import ActionListScreen
 from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
 from overleg.ui.followup.planning_screen import PlanningScreen
@@ -25,6 +26,7 @@ SCREENS: list[type[Screen]] = [
     DecisionRegisterScreen,
     PlanningScreen,
     SearchScreen,
+    BodiesScreen,
 ]
 
 
