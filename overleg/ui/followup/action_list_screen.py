@@ -125,7 +125,7 @@ class ActionListScreen(Screen):
         # Fixed widths, the follow-up's text takes the rest: sizing to contents would
         # read every row, and the status must stay in view on a laptop screen.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 140), (1, 120), (3, 150), (4, 95), (5, 130)):
+        for column, width in ((0, 135), (1, 120), (3, 140), (4, 95), (5, 170)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
