@@ -23,6 +23,18 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check overleg tests benchmarks
 
+# The one-folder bundle for this platform in dist/overleg (PyInstaller), then a smoke
+# test: example data through the bundle's command line, the app started offscreen.
+package: $(VENV)/.package
+	$(BIN)/python packaging/make_icons.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/overleg.spec
+	packaging/smoke.sh dist/overleg
+
+$(VENV)/.package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	touch $@
+
 clean:
 	rm -rf $(VENV) build dist
 
