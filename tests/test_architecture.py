@@ -13,7 +13,8 @@ ALLOWED = {
     "domain": {"domain"},
     "storage": {"domain", "storage"},
     "exports": {"domain", "exports", "resource_paths"},
-    "services": {"domain", "storage", "exports", "services", "resource_paths"},
+    "imports": {"domain", "imports"},
+    "services": {"domain", "storage", "exports", "imports", "services", "resource_paths"},
     "ui": {"domain", "services", "ui", "resource_paths", "exports"},
 }
 

@@ -3,8 +3,10 @@
 
 import argparse
 
+from overleg.cli import export_calendar, export_excel
+
 # Modules with `register(kinds: argparse._SubParsersAction) -> None`; add new ones here.
-EXPORT_MODULES: list = []
+EXPORT_MODULES: list = [export_calendar, export_excel]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -8,13 +8,16 @@ from sqlite_utils import Database
 
 from overleg.services.agenda_service import AgendaService
 from overleg.services.body_service import BodyService
+from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
 from overleg.services.followup_service import FollowUpService
+from overleg.services.import_service import ImportService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
+from overleg.services.spreadsheet_service import SpreadsheetService
 
 
 @dataclass
@@ -28,6 +31,9 @@ class Services:
     schemas: SchemaService
     search: SearchService
     planning: PlanningService
+    calendar: CalendarService
+    spreadsheets: SpreadsheetService
+    imports: ImportService
 
     @property
     def db(self) -> Database:
@@ -40,4 +46,6 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
-                    search=SearchService(ctx), planning=PlanningService(ctx))
+                    search=SearchService(ctx), planning=PlanningService(ctx),
+                    calendar=CalendarService(ctx), spreadsheets=SpreadsheetService(ctx),
+                    imports=ImportService(ctx))
