@@ -12,6 +12,7 @@ from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
 from overleg.services.followup_service import FollowUpService
 from overleg.services.import_service import ImportService
+from overleg.services.mail_service import MailService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
@@ -34,6 +35,7 @@ class Services:
     calendar: CalendarService
     spreadsheets: SpreadsheetService
     imports: ImportService
+    mail: MailService
 
     @property
     def db(self) -> Database:
@@ -48,4 +50,4 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
                     calendar=CalendarService(ctx), spreadsheets=SpreadsheetService(ctx),
-                    imports=ImportService(ctx))
+                    imports=ImportService(ctx), mail=MailService(ctx))
