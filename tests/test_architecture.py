@@ -15,7 +15,7 @@ ALLOWED = {
     "exports": {"domain", "exports", "resource_paths"},
     "imports": {"domain", "imports"},
     "services": {"domain", "storage", "exports", "imports", "services", "resource_paths"},
-    "ui": {"domain", "services", "ui", "resource_paths", "exports"},
+    "ui": {"domain", "services", "ui", "resource_paths", "exports", "imports"},
 }
 
 

@@ -112,6 +112,20 @@ def headers(table: list[Row], header_row: int) -> list[str]:
     return [str(v).strip() if v is not None else "" for v in row]
 
 
+def column_titles(table: list[Row], header_row: int) -> list[str]:
+    """What to call each column: its header, with the (merged) header above it when
+    there is one, e.g. 'Termijn / datum' or just 'Actiepunt'."""
+    own = headers(table, header_row)
+    above = headers(table, header_row - 1) if header_row > 0 else []
+    width = max((len(r) for r in table), default=0)
+    titles = []
+    for c in range(width):
+        mine = own[c] if c < len(own) else ""
+        upper = above[c] if c < len(above) else ""
+        titles.append(" / ".join(x for x in dict.fromkeys((upper, mine)) if x))
+    return titles
+
+
 def guess_mapping(table: list[Row]) -> Mapping:
     """The header row among the first rows that names most fields, and those columns.
     Where a header is merged over sub-headers, the sub-header decides; the merged one
