@@ -13,6 +13,11 @@ trap 'rm -rf "$work"' EXIT
 "$exe" demo --db "$work/demo.db"
 "$exe" check --db "$work/demo.db"
 "$exe" meetings --db "$work/demo.db" | head -3
+# The libraries that only the exports load (icalendar, openpyxl, python-docx data).
+"$exe" export ics --db "$work/demo.db" --body STT --year 2013 --out "$work/stt.ics"
+"$exe" export xlsx actions --db "$work/demo.db" --out "$work/acties.xlsx"
+"$exe" import actions --db "$work/demo.db" "$work/acties.xlsx" >/dev/null
+grep -q "BEGIN:VTIMEZONE" "$work/stt.ics"
 
 set +e
 QT_QPA_PLATFORM=offscreen timeout 10 "$exe" --db "$work/demo.db" 2>"$work/stderr"

@@ -7,7 +7,10 @@ import pytest
 
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import OverlegError
+from overleg.services.container import build_services
 from overleg.storage.audit_repo import AuditRepo
+from overleg.storage.database import open_memory
+from tests.conftest import NOW
 from tests.imports.messy_sheets import dutch_csv, messy_xlsx
 
 
@@ -77,3 +80,23 @@ def test_a_file_without_readable_rows_is_refused(demo, tmp_path):
     path.write_text("Actiepunt;Termijn\n;\nx;ooit\n", encoding="utf-8")
     with pytest.raises(OverlegError, match="geen enkele regel"):
         demo.imports.import_file(path)
+
+
+def test_an_exported_action_list_reads_back_into_an_empty_database(demo, tmp_path):
+    out = demo.spreadsheets.export_actions(tmp_path / "acties.xlsx")
+    exported = demo.followups.all(demo.followups.filter())
+    fresh = build_services(open_memory(), now=lambda: NOW, user="tester")
+    table = fresh.imports.read(out)
+    preview = fresh.imports.preview(table, fresh.imports.guess_mapping(table))
+    # The new database has no meetings, so actions that return to a meeting are refused
+    # with the reason; all the others come back with their owner, date and status.
+    by_meeting = [x for x in exported if x.followup.target.meeting_id is not None]
+    assert len(preview.problems) == len(by_meeting)
+    assert all("geen vergadering" in p.reason for p in preview.problems)
+    fresh.imports.import_actions(preview)
+    back = {x.followup.text: x.followup for x in fresh.followups.all(fresh.followups.filter())}
+    for x in exported:
+        if x.followup.target.meeting_id is None:
+            f = back[x.followup.text]
+            assert (f.owner_label, f.target.due_date, f.status) == (
+                x.followup.owner_label, x.followup.target.due_date, x.followup.status)
