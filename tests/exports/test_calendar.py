@@ -3,6 +3,7 @@
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar
@@ -47,6 +48,19 @@ def test_a_meeting_is_an_event_in_amsterdam_time_with_dutch_text():
     [tz] = cal.walk("VTIMEZONE")
     assert str(tz["tzid"]) == "Europe/Amsterdam"
     assert event["dtstart"].params["TZID"] == "Europe/Amsterdam"
+
+
+@pytest.mark.parametrize("moment, hours", [
+    (datetime(2013, 3, 31, 1, 59), 1), (datetime(2013, 3, 31, 3, 0), 2),
+    (datetime(2013, 10, 27, 3, 1), 1), (datetime(2041, 7, 1, 12), 2),
+    (datetime(2041, 12, 1, 12), 1)])
+def test_the_time_zone_in_the_file_follows_the_summer_time_rule(moment, hours):
+    """What a calendar without its own zone database (Outlook) computes from the file."""
+    cal = Calendar.from_ical(meeting_calendar(entry(), STAMP))
+    [vtimezone] = cal.walk("VTIMEZONE")
+    assert "RDATE" not in vtimezone.to_ical().decode()
+    tz = vtimezone.to_tz()
+    assert moment.replace(tzinfo=tz).utcoffset() == timedelta(hours=hours)
 
 
 def test_a_winter_meeting_is_one_hour_ahead_of_utc():

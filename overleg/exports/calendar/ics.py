@@ -12,7 +12,14 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Todo
+from icalendar import (
+    Calendar,
+    Event,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    Todo,
+)
 
 from overleg.domain.dutch_dates import long_date, time_range
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
@@ -161,8 +168,26 @@ def _calendar(method: str, name: str) -> Calendar:
 
 
 def _finish(cal: Calendar) -> bytes:
-    cal.add_missing_timezones()
+    if any("TZID" in e["dtstart"].params for e in cal.walk("VEVENT")):
+        cal.subcomponents.insert(0, amsterdam_vtimezone())
     return cal.to_ical()
+
+
+def amsterdam_vtimezone() -> Timezone:
+    """The EU summer-time rule (since 1996) as two RRULEs, the form Outlook writes
+    itself; a generated list of dates would stop working in 2038."""
+    tz = Timezone()
+    tz.add("tzid", "Europe/Amsterdam")
+    for part, start, month, frm, to, name in (
+            (TimezoneStandard(), datetime(1970, 10, 25, 3), 10, 2, 1, "CET"),
+            (TimezoneDaylight(), datetime(1970, 3, 29, 2), 3, 1, 2, "CEST")):
+        part.add("dtstart", start)
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        part.add("tzoffsetfrom", timedelta(hours=frm))
+        part.add("tzoffsetto", timedelta(hours=to))
+        part.add("tzname", name)
+        tz.add_component(part)
+    return tz
 
 
 def _utc(moment: datetime) -> datetime:
