@@ -5,6 +5,7 @@
 ;   python packaging\make_icons.py
 ;   iscc packaging\windows\overleg.iss   -> dist\Overleg-0.1.0-setup.exe
 ;
+; The bundle holds overleg.exe (the app) and overleg-cli.exe (the command line).
 ; The user's database is not in the install folder (it lives in %LOCALAPPDATA%\Overleg),
 ; so uninstalling never removes anyone's records.
 

@@ -34,6 +34,8 @@ def test_the_invitation_goes_to_the_invitees_with_agenda_and_calendar_entry(demo
     [event] = Calendar.from_ical(ics.get_content()).walk("VEVENT")
     assert event.decoded("dtstart").replace(tzinfo=None) == m.starts_at
     assert msg.get_body(("plain",)).get_content().rstrip().endswith("Marieke Visser")
+    assert s.mail.suggested_name(m.id) == (
+        f"Uitnodiging {listing.body_code} {m.starts_at:%d-%m-%Y}.eml")
 
 
 def test_no_invitation_for_a_cancelled_meeting(demo, tmp_path):
