@@ -22,13 +22,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("file", type=Path, metavar="BESTAND.xlsx|BESTAND.csv")
     a.add_argument("--mapping", type=Path, metavar="BESTAND.json",
                    help="koppelbestand: welke kolom welk veld bevat")
+    a.add_argument("--meeting", type=int, metavar="ID",
+                   help="de vergadering waarin de acties zijn afgesproken (dan horen ze bij "
+                   "dat overlegorgaan)")
     a.set_defaults(run=run_import_actions)
 
 
 def run_import_actions(args: argparse.Namespace) -> int:
     s = services_for_writing(args)
     try:
-        count, preview = s.imports.import_file(args.file, args.mapping)
+        count, preview = s.imports.import_file(args.file, args.mapping, args.meeting)
     finally:
         s.db.close()
     for problem in preview.problems:

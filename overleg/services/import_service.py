@@ -93,12 +93,18 @@ class ImportService:
         preview.problems.sort(key=lambda p: p.line)
         return preview
 
-    def import_actions(self, preview: ImportPreview, source: str = "") -> int:
-        """Everything in the preview, or nothing: one transaction."""
+    def import_actions(self, preview: ImportPreview, source: str = "",
+                       origin_meeting_id: int | None = None) -> int:
+        """Everything in the preview, or nothing: one transaction. With an origin meeting
+        the actions count as agreed there (so they belong to its body in the action
+        list); without one they belong to no body."""
         if not preview.actions:
             raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
         today = self.ctx.today()
         with self.ctx.db.atomic():
+            created_on = today
+            if origin_meeting_id is not None:
+                created_on = min(today, self.meetings.get(origin_meeting_id).day)
             created: dict[str, int] = {}
             for a in preview.actions:
                 person_id = a.owner_person_id
@@ -109,21 +115,23 @@ class ImportService:
                     person_id = created[key]
                 f = FollowUp(text=a.text, owner_person_id=person_id,
                              owner_organisation_id=a.owner_organisation_id, target=a.target,
-                             status=a.status, created_on=today,
+                             status=a.status, created_on=created_on,
+                             meeting_id=origin_meeting_id,
                              done_on=today if a.status is FollowUpStatus.DONE else None)
                 self.followups.add(f)
                 self.ctx.audit("followups", f.uuid, "imported",
                                reason=f"{source} regel {a.line}".strip())
         return len(preview.actions)
 
-    def import_file(self, path: Path, mapping_file: Path | None = None
-                    ) -> tuple[int, ImportPreview]:
+    def import_file(self, path: Path, mapping_file: Path | None = None,
+                    origin_meeting_id: int | None = None) -> tuple[int, ImportPreview]:
         """The command line's import: read, map by file or by recognised names, import."""
         table = self.read(path)
         mapping = (self.mapping_from_file(mapping_file, table) if mapping_file
                    else self.guess_mapping(table))
         preview = self.preview(table, mapping)
-        return self.import_actions(preview, Path(path).name), preview
+        count = self.import_actions(preview, Path(path).name, origin_meeting_id)
+        return count, preview
 
     def _plan(self, row: ParsedRow, people: dict, orgs: dict) -> PlannedAction | RowProblem:
         target, label = Target(due_date=row.due), ""

@@ -1,11 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import action list</source>
         <translation>Actielijst inlezen</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(geen vergadering)</translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
+        <translation>Afgesproken in</translation>
     </message>
     <message>
         <source>Header row</source>

@@ -57,7 +57,7 @@ def test_export_xlsx_actions_and_decisions(capsys, demo_db, tmp_path):
 
 def test_import_actions_reports_skipped_rows_and_adds_the_rest(capsys, demo_db, tmp_path):
     sheet = messy_xlsx(tmp_path / "acties.xlsx")
-    code, out, err = run(capsys, "import", "actions", "--db", demo_db, sheet)
+    code, out, err = run(capsys, "import", "actions", "--db", demo_db, sheet, "--meeting", 5)
     assert code == 0
     assert "3 actiepunten ingelezen uit acties.xlsx." in out
     assert "Nieuwe personen toegevoegd: Karin de Wit." in out
@@ -66,7 +66,7 @@ def test_import_actions_reports_skipped_rows_and_adds_the_rest(capsys, demo_db, 
         "regel 10 overgeslagen: Er staat geen omschrijving van het actiepunt in.",
         "regel 11 overgeslagen: De status 'misschien' is onbekend; gebruik open, afgerond "
         "of vervallen."]
-    _, listing, _ = run(capsys, "actions", "--db", demo_db, "--json")
+    _, listing, _ = run(capsys, "actions", "--db", demo_db, "--json", "--body", "STT")
     assert "Casusoverleg inrichten" in {a["text"] for a in json.loads(listing)}
 
 

@@ -42,7 +42,12 @@ class ImportDialog(QDialog):
         self.header_row = QSpinBox(self)
         self.header_row.setRange(1, max(1, len(table)))
         self.combos: dict[Field, QComboBox] = {f: QComboBox(self) for f in Field}
+        self.origin = QComboBox(self)
+        self.origin.addItem(self.tr("(no meeting)"), None)
+        for x in services.meetings.listings(descending=True):
+            self.origin.addItem(x.label, x.meeting.id)
         form = QFormLayout()
+        form.addRow(self.tr("Agreed in"), self.origin)
         form.addRow(self.tr("Header row"), self.header_row)
         labels = {Field.TEXT: self.tr("Action"), Field.OWNER: self.tr("Owner"),
                   Field.DUE: self.tr("Due date"), Field.MEETING: self.tr("Returns in meeting"),
@@ -72,7 +77,9 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         source = QLabel(self.tr("From: %1").replace("%1", path.name), self)
-        self.setLayout(vbox(source, hbox(_boxed(form, self), self.summary),
+        top = hbox(_boxed(form, self))
+        top.addStretch(1)
+        self.setLayout(vbox(source, top, self.summary,
                             QLabel(self.tr("Rows to import"), self), self.table_view,
                             QLabel(self.tr("Rows that cannot be read"), self), self.problems,
                             self.buttons))
@@ -155,7 +162,8 @@ class ImportDialog(QDialog):
 
     def run_import(self) -> None:
         try:
-            self.imported = self.services.imports.import_actions(self.preview, self.path.name)
+            self.imported = self.services.imports.import_actions(
+                self.preview, self.path.name, self.origin.currentData())
         except OverlegError as exc:
             self.prompts.error(str(exc))
             return

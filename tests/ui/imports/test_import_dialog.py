@@ -59,12 +59,17 @@ def test_leaving_out_the_status_column_reads_one_more_row_and_import_adds_them(
     status = list(dialog.combos.values())[-1]
     status.setCurrentIndex(0)  # "(niet in de lijst)"
     assert dialog.model.rowCount() == 4
+    stt = dialog.origin.findText("Stuurgroep Talentontwikkeling 19-09-2013")
+    dialog.origin.setCurrentIndex(stt)
     assert dialog.import_button.text() == "Inlezen"
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _texts(demo) - before == {
         "Notitie thuiszitters opstellen", "Leerlingenvervoer tweede tranche uitwerken",
         "Casusoverleg inrichten", "Evaluatie warme overdracht"}
     assert prompts.infos == ["4 actiepunten ingelezen."]
+    stt_actions = demo.followups.all(demo.followups.filter(
+        body_id=demo.bodies.find("STT").id))
+    assert "Evaluatie warme overdracht" in {x.followup.text for x in stt_actions}
     assert not dialog.isVisible()
 
 
