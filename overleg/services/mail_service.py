@@ -42,7 +42,8 @@ class MailService:
                          documents: Sequence[Attachment] = (), signature: str = ""
                          ) -> MailDraft:
         """The invitation with the given documents (the agenda .docx) and the meeting's
-        calendar entry (.ics) attached."""
+        calendar entry (.ics) attached. `out` is the .eml file or a folder to put it in;
+        the interface then opens it in the mail program (QDesktopServices.openUrl)."""
         m = self.meetings.get(meeting_id)
         m.ensure_editable()
         body = self.bodies.get(m.body_id)
@@ -75,6 +76,9 @@ class MailService:
 
     def _write(self, m: Meeting, out: Path, subject: str, text: str,
                attachments: Sequence[Attachment]) -> MailDraft:
+        if Path(out).is_dir():  # a folder (e.g. a temporary one): the usual file name
+            kind = "Uitnodiging" if subject.startswith("Uitnodiging") else "Conceptverslag"
+            out = Path(out) / self.suggested_name(m.id, kind)  # type: ignore[arg-type]
         to, missing = [], []
         for a in self.meetings.attendance(m.id):  # type: ignore[arg-type]
             person = self.people.person(a.person_id)

@@ -50,8 +50,9 @@ def test_no_invitation_for_a_cancelled_meeting(demo, tmp_path):
 def test_the_draft_minutes_name_the_meeting_where_they_are_adopted(demo, tmp_path):
     s = demo
     held = _meeting(s, date(2013, 11, 28))
-    draft = s.mail.minutes_draft(held.id, tmp_path / "verslag.eml",
+    draft = s.mail.minutes_draft(held.id, tmp_path,
                                  [Attachment("Conceptverslag.docx", b"PK", DOCX_MIME)])
+    assert draft.path == tmp_path / "Conceptverslag STT 28-11-2013.eml"
     msg = message_from_bytes(draft.path.read_bytes(), policy=default)
     assert msg["Subject"] == ("Conceptverslag Stuurgroep Talentontwikkeling, donderdag "
                               "28 november 2013")
