@@ -10,6 +10,7 @@ from overleg.services.agenda_service import AgendaService
 from overleg.services.body_service import BodyService
 from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
+from overleg.services.document_service import DocumentService
 from overleg.services.followup_service import FollowUpService
 from overleg.services.import_service import ImportService
 from overleg.services.mail_service import MailService
@@ -32,6 +33,7 @@ class Services:
     schemas: SchemaService
     search: SearchService
     planning: PlanningService
+    documents: DocumentService
     calendar: CalendarService
     spreadsheets: SpreadsheetService
     imports: ImportService
@@ -49,5 +51,6 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
+                    documents=DocumentService(ctx),
                     calendar=CalendarService(ctx), spreadsheets=SpreadsheetService(ctx),
                     imports=ImportService(ctx), mail=MailService(ctx))
