@@ -16,6 +16,7 @@ trap 'rm -rf "$work"' EXIT
 # The libraries that only the exports load (icalendar, openpyxl, python-docx data).
 "$exe" export ics --db "$work/demo.db" --body STT --year 2013 --out "$work/stt.ics"
 "$exe" export xlsx actions --db "$work/demo.db" --out "$work/acties.xlsx"
+"$exe" export agenda --db "$work/demo.db" --meeting 5 --out "$work/agenda.docx"
 "$exe" import actions --db "$work/demo.db" "$work/acties.xlsx" >/dev/null
 grep -q "BEGIN:VTIMEZONE" "$work/stt.ics"
 

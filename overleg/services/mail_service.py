@@ -1,6 +1,7 @@
 """Mail drafts (.eml) for the invitation and the draft minutes, addressed to the people
 on the meeting's attendance list and opened by the user's own mail program."""
 
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -8,7 +9,13 @@ from pathlib import Path
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.meetings import Meeting
-from overleg.exports.mail.draft import ICS_MIME, Attachment, Recipient, draft_message
+from overleg.exports.mail.draft import (
+    DOCX_MIME,
+    ICS_MIME,
+    Attachment,
+    Recipient,
+    draft_message,
+)
 from overleg.exports.mail.texts import (
     invitation_subject,
     invitation_text,
@@ -17,6 +24,7 @@ from overleg.exports.mail.texts import (
 )
 from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
+from overleg.services.document_service import DocumentService
 from overleg.services.file_output import write_file
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.meeting_repo import MeetingRepo
@@ -37,6 +45,29 @@ class MailService:
         self.bodies = BodyRepo(ctx.db)
         self.people = PeopleRepo(ctx.db)
         self.calendar = CalendarService(ctx)
+        self.documents = DocumentService(ctx)
+
+    # -- the two user actions -------------------------------------------------------------
+
+    def invitation(self, meeting_id: int, out: Path, signature: str = "") -> MailDraft:
+        """'Send invitation': the agenda as Word document (full version, in the body's
+        house style) and the calendar entry, in a draft to everyone invited."""
+        agenda = self._document(meeting_id, "Agenda", self.documents.agenda)
+        return self.invitation_draft(meeting_id, out, [agenda], signature)
+
+    def draft_minutes(self, meeting_id: int, out: Path, signature: str = "") -> MailDraft:
+        """'Send draft minutes': the minutes as Word document (full version, for the
+        members) in a draft to everyone on the attendance list."""
+        minutes = self._document(meeting_id, "Conceptverslag", self.documents.minutes)
+        return self.minutes_draft(meeting_id, out, [minutes], signature)
+
+    def _document(self, meeting_id: int, kind: str, render) -> Attachment:
+        name = self.suggested_name(meeting_id, kind).removesuffix(".eml") + ".docx"
+        with tempfile.TemporaryDirectory(prefix="overleg-") as folder:
+            path = render(meeting_id, Path(folder) / name)
+            return Attachment(name, Path(path).read_bytes(), DOCX_MIME)
+
+    # -- drafts with documents the caller made ----------------------------------------------
 
     def invitation_draft(self, meeting_id: int, out: Path,
                          documents: Sequence[Attachment] = (), signature: str = ""

@@ -58,3 +58,38 @@ def test_the_draft_minutes_name_the_meeting_where_they_are_adopted(demo, tmp_pat
                               "28 november 2013")
     assert msg["X-Unsent"] == "1"
     assert "conceptverslag van de vergadering" in msg.get_body(("plain",)).get_content()
+
+
+def test_send_invitation_attaches_the_agenda_in_word_and_the_calendar_entry(demo, tmp_path):
+    import io
+
+    from docx import Document
+
+    s = demo
+    m = next(x.meeting for x in s.meetings.upcoming(after=date(2013, 12, 1)))
+    draft = s.mail.invitation(m.id, tmp_path)
+    msg = message_from_bytes(draft.path.read_bytes(), policy=default)
+    parts = {p.get_filename(): p for p in msg.iter_attachments()}
+    code = s.meetings.listing(m.id).body_code
+    agenda = parts[f"Agenda {code} {m.starts_at:%d-%m-%Y}.docx"]
+    assert agenda.get_content_type() == DOCX_MIME
+    words = " ".join(p.text for p in Document(io.BytesIO(agenda.get_content())).paragraphs)
+    titles = [i.title for i in s.agenda.agenda(m.id)]
+    assert titles and all(t in words for t in titles if len(t) < 60)
+    assert any(name.endswith(".ics") for name in parts)
+    assert list(tmp_path.iterdir()) == [draft.path]  # no Word file left behind
+
+
+def test_send_draft_minutes_attaches_the_minutes_in_word(demo, tmp_path):
+    import io
+
+    from docx import Document
+
+    s = demo
+    held = _meeting(s, date(2013, 11, 28))
+    draft = s.mail.draft_minutes(held.id, tmp_path / "verslag.eml")
+    msg = message_from_bytes(draft.path.read_bytes(), policy=default)
+    [minutes] = list(msg.iter_attachments())
+    assert minutes.get_filename() == "Conceptverslag STT 28-11-2013.docx"
+    text = " ".join(p.text for p in Document(io.BytesIO(minutes.get_content())).paragraphs)
+    assert "Stuurgroep Talentontwikkeling" in text
