@@ -89,3 +89,19 @@ def test_every_dutch_notation_of_a_date_reads_back(d):
     for text in (f"{d.day}-{d.month}-{d.year}", f"{d:%d/%m/%Y}", medium_date(d),
                  long_date(d), d.isoformat()):
         assert loose_date(text) == d
+
+
+cells = st.one_of(st.none(), st.text(max_size=30), st.integers(-5, 90000),
+                  st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 1, 1)),
+                  st.sampled_from(["19-9-2013", "31-2-2013", "afgerond", "STT 28-11-2013"]))
+
+
+@given(st.lists(st.lists(cells, min_size=0, max_size=6), max_size=12))
+def test_every_row_is_either_read_or_reported_never_lost(rows):
+    table = [["Actiepunt", "Eigenaar", "Termijn", "Vergadering", "Status"], *rows]
+    result = parse_rows(table, guess_mapping(table))
+    filled = [i + 1 for i, r in enumerate(table) if i > 0
+              and any(v is not None and str(v).strip() for v in r)]
+    seen = sorted([r.line for r in result.rows] + [p.line for p in result.problems])
+    assert seen == filled
+    assert all(p.reason.endswith(".") for p in result.problems)
