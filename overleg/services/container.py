@@ -7,6 +7,8 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from overleg.services.agenda_service import AgendaService
+from overleg.services.audit_service import AuditService
+from overleg.services.backup_service import BackupService
 from overleg.services.body_service import BodyService
 from overleg.services.context import Context
 from overleg.services.followup_service import FollowUpService
@@ -28,6 +30,8 @@ class Services:
     schemas: SchemaService
     search: SearchService
     planning: PlanningService
+    audit: AuditService
+    backups: BackupService
 
     @property
     def db(self) -> Database:
@@ -40,4 +44,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
-                    search=SearchService(ctx), planning=PlanningService(ctx))
+                    search=SearchService(ctx), planning=PlanningService(ctx),
+                    audit=AuditService(ctx), backups=BackupService(ctx))

@@ -8,6 +8,9 @@ file opened for writing, configured and migrated (after a copy is taken).
 import errno
 import os
 import sqlite3
+import time
+from collections.abc import Generator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -23,6 +26,43 @@ from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 3  # after the busy timeout: a colleague's long save, then give up politely
+
+
+class OverlegDatabase(Database):
+    """A Database whose transactions suit a file shared by two people: the write lock is
+    taken at BEGIN (so a read-then-write never fails on a stale snapshot), waited for and
+    retried, and SQLite's errors reach the user as one sentence after a full rollback."""
+
+    path: Path = Path("overleg.db")
+
+    @contextmanager
+    def atomic(self) -> Generator["Database", None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self._begin_immediate()
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise translate_error(exc, self.path) from None
+            raise
+
+    def _begin_immediate(self) -> None:
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or attempt == BUSY_RETRIES:
+                    raise translate_error(exc, self.path) from None
+                time.sleep(0.2 * (attempt + 1))
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
@@ -195,7 +235,9 @@ def _connect(path: Path) -> Database:
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
-    return Database(conn)
+    db = OverlegDatabase(conn)
+    db.path = path
+    return db
 
 
 def _configure(db: Database, path: Path) -> None:
