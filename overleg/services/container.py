@@ -15,6 +15,7 @@ from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
+from overleg.services.presence_service import PresenceService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
 
@@ -32,6 +33,7 @@ class Services:
     planning: PlanningService
     audit: AuditService
     backups: BackupService
+    presence: PresenceService
 
     @property
     def db(self) -> Database:
@@ -45,4 +47,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
-                    audit=AuditService(ctx), backups=BackupService(ctx))
+                    audit=AuditService(ctx), backups=BackupService(ctx),
+                    presence=PresenceService(ctx))
