@@ -241,10 +241,11 @@ def translate_error(exc: BaseException, path: Path) -> Exception:
         return DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
                                    "(alleen-lezen of geen toegang).")
     if "not a database" in text or "malformed" in text or "corrupt" in text \
-            or isinstance(exc, UnicodeDecodeError):
+            or "could not decode" in text or isinstance(exc, UnicodeDecodeError):
         return CorruptDatabase(f"'{path.name}' is beschadigd en kan niet worden geopend; "
                                "open een reservekopie.")
-    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({exc}).")
+    detail = " ".join(str(exc).split())[:100]  # one line, whatever SQLite said
+    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({detail}).")
 
 
 def _create_private_file(path: Path) -> None:
