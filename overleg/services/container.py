@@ -11,6 +11,7 @@ from overleg.services.audit_service import AuditService
 from overleg.services.backup_service import BackupService
 from overleg.services.body_service import BodyService
 from overleg.services.context import Context
+from overleg.services.document_service import DocumentService
 from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
@@ -31,6 +32,7 @@ class Services:
     schemas: SchemaService
     search: SearchService
     planning: PlanningService
+    documents: DocumentService
     audit: AuditService
     backups: BackupService
     presence: PresenceService
@@ -47,5 +49,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
-                    audit=AuditService(ctx), backups=BackupService(ctx),
-                    presence=PresenceService(ctx))
+                    documents=DocumentService(ctx), audit=AuditService(ctx),
+                    backups=BackupService(ctx), presence=PresenceService(ctx))
