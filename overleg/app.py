@@ -49,6 +49,7 @@ class Environment:
         try:
             return not services.bodies.all()
         finally:
+            services.presence.release()
             services.db.close()
 
     def fill_with_demo(self, services: Services) -> None:

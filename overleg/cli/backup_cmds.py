@@ -6,8 +6,9 @@ from pathlib import Path
 
 from overleg.cli.options import add_db, db_path, services_for_writing
 from overleg.domain.dutch_dates import short_date
-from overleg.services.archive_service import export_archive, import_archive
+from overleg.services.archive_service import export_archive, import_archive, word_documents
 from overleg.services.backup_service import restore_file
+from overleg.services.container import build_services
 from overleg.services.context import os_user
 from overleg.storage.backup import backup_file, backup_name, list_backups
 from overleg.storage.database import open_for_reading
@@ -89,11 +90,11 @@ def run_export_archive(args: argparse.Namespace) -> int:
     out = args.out
     if out.exists():
         raise StorageError(f"'{out.name}' bestaat al; kies een nieuwe naam voor het archief.")
-    db = open_for_reading(db_path(args))
+    s = build_services(open_for_reading(db_path(args)))
     try:
-        summary = export_archive(db, out)
+        summary = export_archive(s.db, out, documents=word_documents(s.ctx))
     finally:
-        db.close()
+        s.db.close()
     print(f"Archief geschreven: {out} ({summary.describe()})")
     return 0
 

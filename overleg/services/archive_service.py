@@ -15,6 +15,7 @@ only what is missing.
 
 import json
 import os
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,9 +24,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from overleg.domain.enums import MeetingStatus
 from overleg.services.context import Context
+from overleg.services.document_service import DocumentService
 from overleg.storage import archive_tables
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
+from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
 
 FORMAT = "overleg-archief"
@@ -137,6 +141,38 @@ def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
                                      f"inlezen ({exc}); er is niets veranderd.") from None
     return ArchiveSummary(sum(result.added.values()), len(data),
                           existing=sum(result.existing.values()))
+
+
+# Meetings whose minutes exist (held, draft or adopted); others get their agenda only.
+_WITH_MINUTES = (MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFT,
+                 MeetingStatus.MINUTES_ADOPTED)
+
+
+def word_documents(ctx: Context) -> DocumentSource:
+    """The full (not public) Word documents: each meeting's agenda and minutes, and the
+    decision and action lists of everything; for the archive's documenten/ folder."""
+    documents, meetings = DocumentService(ctx), MeetingRepo(ctx.db)
+
+    def generate() -> Iterable[tuple[str, bytes]]:
+        with tempfile.TemporaryDirectory(prefix="overleg-archief-") as folder:
+            def render(name: str, write) -> tuple[str, bytes]:
+                path = Path(folder) / name
+                write(path)
+                return name, path.read_bytes()
+
+            for x in meetings.listings():
+                m = x.meeting
+                if m.status in (MeetingStatus.MOVED, MeetingStatus.CANCELLED):
+                    continue
+                stem = f"{x.body_code}-{m.starts_at:%Y-%m-%d-%H%M}"
+                yield render(f"{stem}-agenda.docx",
+                             lambda p, m=m: documents.agenda(m.id, p))
+                if m.status in _WITH_MINUTES:
+                    yield render(f"{stem}-verslag.docx",
+                                 lambda p, m=m: documents.minutes(m.id, p))
+            yield render("besluitenlijst.docx", lambda p: documents.decisions(p))
+            yield render("actielijst.docx", lambda p: documents.actions(p))
+    return generate
 
 
 def _json(value) -> bytes:

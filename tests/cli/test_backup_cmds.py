@@ -4,6 +4,7 @@ and what the command line says about a file it cannot use."""
 import hashlib
 import shutil
 import sqlite3
+import zipfile
 
 import pytest
 
@@ -90,7 +91,12 @@ def test_restore_from_a_file_that_is_not_a_backup_changes_nothing(capsys, demo_d
 def test_archive_round_trip_on_the_command_line(capsys, demo_db, tmp_path):
     archive, rebuilt = tmp_path / "archief.zip", tmp_path / "herbouwd.db"
     code, text, _ = run(capsys, "export-archive", "--db", demo_db, "--out", archive)
-    assert code == 0 and "records in 16 tabellen" in text
+    assert code == 0 and "records in 16 tabellen, 20 documenten" in text
+    with zipfile.ZipFile(archive) as z:
+        docs = sorted(n for n in z.namelist() if n.startswith("documenten/"))
+        assert "documenten/STT-2013-09-19-1500-verslag.docx" in docs
+        assert {"documenten/besluitenlijst.docx", "documenten/actielijst.docx"} <= set(docs)
+        assert all(z.read(n)[:2] == b"PK" for n in docs)
     code, text, _ = run(capsys, "import-archive", "--db", rebuilt, archive)
     assert code == 0 and n_meetings(rebuilt) == 10
     code, text, _ = run(capsys, "import-archive", "--db", rebuilt, archive)
