@@ -173,11 +173,23 @@ def inspect_file(path: Path) -> str:
     return "pending" if len(applied) < len(known_names()) else "current"
 
 
-_SCHEMA_SQL = "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
-
-
 def _schema_of(conn: sqlite3.Connection) -> frozenset:
-    return frozenset(conn.execute(_SCHEMA_SQL).fetchall())
+    """Tables, indexes and triggers by name, with each table's columns (type, NOT NULL,
+    default, key) and references and each index's columns: what a damaged schema
+    changes, and independent of how sqlite-utils words its SQL."""
+    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
+                           "WHERE name NOT LIKE 'sqlite_autoindex%'").fetchall()
+    details = []
+    for kind, name, _ in objects:
+        if kind == "table":
+            details.append(("columns", name, tuple(map(tuple, conn.execute(
+                f"PRAGMA table_info([{name}])").fetchall()))))
+            details.append(("references", name, tuple(map(tuple, conn.execute(
+                f"PRAGMA foreign_key_list([{name}])").fetchall()))))
+        elif kind == "index":
+            details.append(("index", name, tuple(map(tuple, conn.execute(
+                f"PRAGMA index_info([{name}])").fetchall()))))
+    return frozenset(objects + details)
 
 
 @lru_cache(maxsize=8)
