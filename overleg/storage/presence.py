@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-STALE_AFTER = timedelta(hours=2)
+STALE_AFTER = timedelta(hours=12)  # a working day; the app refreshes its note meanwhile
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 and what the command line says about a file it cannot use."""
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import zipfile
@@ -13,6 +14,7 @@ from overleg.services.container import build_services
 from overleg.services.demo import build_demo
 from overleg.storage.backup import backup_folder
 from overleg.storage.database import open_database
+from overleg.storage.presence import Presence
 
 
 def run(capsys, *argv):
@@ -125,3 +127,17 @@ def test_the_new_commands_have_help(capsys):
         with pytest.raises(SystemExit) as exc:
             main([command, "--help"])
         assert exc.value.code == 0 and "--db" in capsys.readouterr().out
+
+
+def test_restore_is_refused_while_a_colleague_has_the_file_open(capsys, demo_db, tmp_path):
+    out = tmp_path / "kopie.db"
+    run(capsys, "backup", "--db", demo_db, "--out", out)
+    colleague = Presence(demo_db, "anna", pid=os.getppid())  # a live process, not us
+    colleague.claim()
+    before = digest(demo_db)
+    code, _, err = run(capsys, "restore", "--db", demo_db, "--from", out)
+    assert code == 1 and "anna op " in err and "heeft 'overleg.db' open" in err
+    assert digest(demo_db) == before
+    colleague.release()
+    code, _, _ = run(capsys, "restore", "--db", demo_db, "--from", out)
+    assert code == 0

@@ -5,7 +5,7 @@ import json
 import zipfile
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from overleg.services.archive_service import export_archive, import_archive
@@ -114,6 +114,7 @@ def test_a_damaged_or_newer_archive_is_refused_and_nothing_changes(archive, tmp_
     assert target.db["meetings"].count == 0
 
 
+@settings(max_examples=25)
 @given(text=st.text(min_size=1, max_size=200).filter(lambda t: t.strip()))
 def test_any_text_survives_the_round_trip(tmp_path_factory, text):
     s = fresh()
