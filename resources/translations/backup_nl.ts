@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>BackupTableModel</name>
@@ -29,6 +30,17 @@
     <message>
         <source>before a restore</source>
         <translation>vóór herstel</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Open a backup</source>
+        <translation>Een reservekopie openen</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in its place; the file as it is now is kept as a copy.</source>
+        <translation>Kies een reservekopie om ervoor in de plaats te zetten; het bestand zoals het nu is, wordt als kopie bewaard.</translation>
     </message>
 </context>
 <context>
