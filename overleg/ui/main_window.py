@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QStackedWidge
 
 from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
+from overleg.ui.bodies.bodies_screen import BodiesScreen
 from overleg.ui.meetings.meetings_screen import MeetingsScreen
 from overleg.ui.prompts import Prompts, QtPrompts
 from overleg.ui.screen import Screen
 
 # The screens in navigation order; each is a Screen subclass.
-SCREENS: list[type[Screen]] = [MeetingsScreen]
+SCREENS: list[type[Screen]] = [MeetingsScreen, BodiesScreen]
 
 
 class DatabaseOpener(Protocol):
