@@ -2,6 +2,7 @@
 import-archive."""
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 
 from overleg.cli.options import add_db, db_path, services_for_writing
@@ -62,8 +63,6 @@ def run_backup(args: argparse.Namespace) -> int:
     if out is not None and out.exists():
         raise StorageError(f"'{out.name}' bestaat al; kies een nieuwe naam voor de "
                            "reservekopie.")
-    from datetime import datetime
-
     target = backup_file(path, out or backup_name(path, "handmatig", datetime.now()))
     print(f"Reservekopie gemaakt: {target}")
     return 0

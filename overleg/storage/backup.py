@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from overleg.storage.database import inspect_file, integrity_problems, translate_error
 from overleg.storage.errors import CorruptDatabase, DatabaseUnavailable
 
@@ -115,8 +117,6 @@ def check_backup(source: Path) -> None:
         raise DatabaseUnavailable(f"'{source.name}' is geen reservekopie van Overleg.")
     conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        from sqlite_utils import Database
-
         problems = integrity_problems(Database(conn))
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, source) from None

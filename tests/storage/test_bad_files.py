@@ -6,7 +6,6 @@ import hashlib
 import os
 import random
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -230,5 +229,4 @@ def test_read_only_places_get_one_sentence_and_stay_untouched(template, public_d
 def test_a_folder_given_as_database_is_refused(tmp_path):
     with pytest.raises(StorageError, match="map"):
         open_database(tmp_path)
-    conn = sqlite3.connect(":memory:")
-    conn.close()
+    assert list(tmp_path.iterdir()) == []
