@@ -32,6 +32,14 @@
         <translation>Als Excel-werkmap…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of this follow-up</source>
+        <translation>Alle vastgelegde wijzigingen van dit actiepunt</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
@@ -227,6 +235,14 @@
     <message>
         <source>As Excel workbook…</source>
         <translation>Als Excel-werkmap…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of this decision</source>
+        <translation>Alle vastgelegde wijzigingen van dit besluit</translation>
     </message>
     <message>
         <source>Decision register</source>

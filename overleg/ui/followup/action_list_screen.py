@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
+from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
@@ -59,13 +60,17 @@ class ActionListScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Every recorded change of this follow-up"))
+        self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Read an existing action list from Excel or CSV"))
         self.import_button.clicked.connect(self.import_actions)
         buttons = hbox(self.count_label)
         buttons.addStretch(1)
         for b in (self.done_button, self.cancel_button, self.reopen_button,
-                  self.meeting_button, self.export_button, self.import_button):
+                  self.meeting_button, self.history_button, self.export_button,
+                  self.import_button):
             buttons.addWidget(b)
         self.setLayout(vbox(self.filters, self.table, self.detail, buttons))
         self.model.modelReset.connect(self._update_count)
@@ -212,6 +217,7 @@ class ActionListScreen(Screen):
         self.cancel_button.setEnabled(is_open)
         self.reopen_button.setEnabled(x is not None and not x.followup.is_open)
         self.meeting_button.setEnabled(x is not None and x.followup.meeting_id is not None)
+        self.history_button.setEnabled(x is not None)
         self.detail.setText(self._describe(x) if x is not None else "")
 
     def _describe(self, x) -> str:
@@ -260,6 +266,15 @@ class ActionListScreen(Screen):
         x = self._selected_listing()
         if x is not None and x.followup.meeting_id is not None:
             self.navigate.emit("meeting", x.followup.meeting_id)
+
+    def show_history(self) -> AuditDialog | None:
+        followup_id = self.selected_id()
+        if followup_id is None:
+            return None
+        dialog = AuditDialog(self.services, self.prompts, "followup", followup_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- exports and import -----------------------------------------------------------
 

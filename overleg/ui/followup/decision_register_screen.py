@@ -4,6 +4,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from overleg.services.container import Services
+from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
@@ -53,9 +54,13 @@ class DecisionRegisterScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Every recorded change of this decision"))
+        self.history_button.clicked.connect(self.show_history)
         bottom = hbox(self.summary)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.history_button)
         bottom.addWidget(self.export_button)
         self.setLayout(vbox(self.search, self.tree, self.detail, bottom))
 
@@ -126,6 +131,15 @@ class DecisionRegisterScreen(Screen):
 
     def open_meeting(self) -> None:
         self._activated(self.tree.currentIndex())
+
+    def show_history(self) -> AuditDialog | None:
+        decision_id = self.model.data(self.tree.currentIndex(), DECISION_ROLE)
+        if decision_id is None:
+            return None
+        dialog = AuditDialog(self.services, self.prompts, "decision", decision_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_word(self):
         return save_and_open(

@@ -59,3 +59,31 @@ def test_import_opens_the_dialog_and_the_list_shows_the_new_actions(qtbot, demo,
                 if x.followup.text == "Notitie leerplicht opstellen"]
     assert len(imported) == 1 and imported[0].followup.target.due == date(2014, 3, 1)
     assert imported[0].followup.owner_label == "Anouk Jansen"
+
+
+def test_history_of_a_follow_up_shows_its_recorded_status_change(qtbot, demo):
+    prompts = FakePrompts()
+    screen = ActionListScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    done = next(x.followup for x in demo.followups.all(demo.followups.filter())
+                if x.followup.text.startswith("Casusoverleg"))
+    assert screen.show_record("followup", done.id)
+    dialog = screen.show_history()
+    assert dialog is not None and dialog.model.rowCount() >= 1
+    cells = [dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
+             for c in range(dialog.model.columnCount())]
+    assert any("Casusoverleg loopt" in str(c) for c in cells)
+    dialog.close()
+
+
+def test_history_of_a_decision_opens_from_the_register(qtbot, demo):
+    prompts = FakePrompts()
+    screen = DecisionRegisterScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    decision = demo.minutes.decisions_of(demo.meetings.listings()[4].meeting.id)[0]
+    assert screen.show_record("decision", decision.id)
+    dialog = screen.show_history()
+    assert dialog is not None and dialog.model.rowCount() >= 1  # its creation is recorded
+    dialog.close()
