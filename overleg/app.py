@@ -38,6 +38,11 @@ class Environment:
         services.presence.claim()
         return services
 
+    def close(self, services: Services) -> None:
+        """Done with a file: this instance's presence note goes, the connection closes."""
+        services.presence.release()
+        services.db.close()
+
     def problem(self, path: Path, exc: OverlegError) -> FileProblem:
         """Why `path` cannot be opened, with the backups that could replace it."""
         return file_problem(path, exc)

@@ -45,7 +45,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         window.restore_layout()
         window.show()
         code = app.exec()
-        window.services.db.close()  # the file is left clean for the next start
+        env.close(window.services)  # the file is left clean for the next start
         return code
     finally:
         reporter.uninstall()

@@ -4,13 +4,11 @@ title, and File offers new, open, recent files and refresh. Which screens it sho
 decided by main_window.py (SCREENS)."""
 
 from pathlib import Path
-from typing import Protocol
 
-from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
 
-from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.dates import set_list_date_style
@@ -18,19 +16,15 @@ from overleg.ui.common.icons import app_icon, icon
 from overleg.ui.prompts import Prompts, QtPrompts
 from overleg.ui.recent_menu import RecentFilesMenu
 from overleg.ui.screen import Screen
-from overleg.ui.startup import database_filter
+from overleg.ui.startup import Env, database_filter
+from overleg.ui.startup import open_file as open_database_file
 
-
-class DatabaseOpener(Protocol):
-    @property
-    def data_dir(self) -> Path: ...
-    def open(self, path: Path, *, create: bool = True, user: str | None = None
-             ) -> Services: ...
+PRESENCE_REFRESH_MS = 30 * 60 * 1000
 
 
 class NavigationWindow(QMainWindow):
     def __init__(self, services: Services, path: Path, *, screens: list[type[Screen]],
-                 prompts: Prompts | None = None, opener: DatabaseOpener | None = None,
+                 prompts: Prompts | None = None, opener: Env | None = None,
                  settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -57,6 +51,11 @@ class NavigationWindow(QMainWindow):
         self._build_menus()
         self.resize(1200, 780)
         self.setAcceptDrops(True)  # a database file dropped on the window opens
+        # Others on a shared file see this instance until its note goes stale: keep it
+        # fresh while the window is open.
+        self.presence_timer = QTimer(self)
+        self.presence_timer.timeout.connect(lambda: self.services.presence.refresh())
+        self.presence_timer.start(PRESENCE_REFRESH_MS)
         self.screens: list[Screen] = []
         self.set_database(services, path)
 
@@ -87,21 +86,21 @@ class NavigationWindow(QMainWindow):
         self.nav.setCurrentRow(min(current, len(self.screens) - 1))
 
     def open_file(self, path: Path, *, create: bool = False) -> bool:
-        """Switch to another file; on failure one sentence, and the current one stays."""
+        """Switch to another file; on failure one sentence (and the file's backups when
+        it is damaged), and the current one stays."""
         if self.opener is None:
             return False
         if path.exists() and self.path.exists() and path.samefile(self.path):
             self.refresh_all()
             return True
         user = (self.settings.user_name or None) if self.settings is not None else None
-        try:
-            services = self.opener.open(path, create=create, user=user)
-        except OverlegError as exc:
-            self.prompts.error(str(exc))
+        services = open_database_file(self.opener, path, self.prompts, user=user,
+                                      create=create)
+        if services is None:
             return False
         old = self.services
         self.set_database(services, path)
-        old.db.close()
+        self.opener.close(old)
         return True
 
     def new_database(self) -> None:
@@ -180,6 +179,9 @@ class NavigationWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.file_menu.addAction(self.backups_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -222,6 +224,13 @@ class NavigationWindow(QMainWindow):
         self.services.ctx.user = self.settings.audit_name()
         set_list_date_style(self.settings.date_style)
         self.refresh_all()
+
+    def show_backups(self) -> None:
+        from overleg.ui.backup.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog.for_services(self.services, self.prompts, self)
+        dialog.restored.connect(lambda _path: self.refresh_all())
+        dialog.exec()
 
     def show_about(self) -> None:
         from overleg.ui.dialogs.about_dialog import AboutDialog

@@ -2,8 +2,9 @@
 
 Order: the file named on the command line; else the last one used (when the user wants
 that and it still exists); else the default database from the settings; else the one in
-the data folder. A database without any body yet gets the welcome: the example data, an
-empty start, or an existing file."""
+the data folder. A file that will not open offers its backups (ui/backup/recovery.py);
+who else has it open is said. A database without any body yet gets the welcome: the
+example data, an empty start, or an existing file."""
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,7 +13,9 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from overleg.domain.errors import OverlegError
+from overleg.services.backup_service import FileProblem
 from overleg.services.container import Services
+from overleg.ui.backup.recovery import open_with_recovery
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.prompts import Prompts
 
@@ -27,8 +30,33 @@ class Env(Protocol):
     def data_dir(self) -> Path: ...
     def open(self, path: Path, *, create: bool = True, user: str | None = None
              ) -> Services: ...
-    def is_new(self, path: Path) -> bool: ...
+    def close(self, services: Services) -> None: ...
+    def problem(self, path: Path, exc: OverlegError) -> FileProblem: ...
+    def restore(self, path: Path, backup: Path) -> Path | None: ...
     def fill_with_demo(self, services: Services) -> None: ...
+
+
+class Opening:
+    """The environment as open_with_recovery sees it: opening as this user, and creating
+    a missing file only when asked (File → Open never creates one)."""
+
+    def __init__(self, env: Env, user: str | None, create: bool) -> None:
+        self.env, self.user, self.create = env, user, create
+
+    def open(self, path: Path) -> Services:
+        return self.env.open(path, create=self.create, user=self.user)
+
+    def problem(self, path: Path, exc: OverlegError) -> FileProblem:
+        return self.env.problem(path, exc)
+
+    def restore(self, path: Path, backup: Path) -> Path | None:
+        return self.env.restore(path, backup)
+
+
+def open_file(env: Env, path: Path, prompts: Prompts, *, user: str | None = None,
+              create: bool = False) -> Services | None:
+    """The services over `path`, or None after telling the user why not."""
+    return open_with_recovery(Opening(env, user, create), path, prompts)
 
 
 def start_path(env: Env, settings: AppSettings, prompts: Prompts,
@@ -54,17 +82,14 @@ def open_at_start(env: Env, settings: AppSettings, prompts: Prompts,
     """The services and file to show first, or None when nothing could be opened."""
     path = start_path(env, settings, prompts, db_path)
     user = settings.user_name or None
-    try:
-        first_start = env.is_new(path)
-        services = env.open(path, user=user)
-    except OverlegError as exc:
-        prompts.error(str(exc))
+    services = open_file(env, path, prompts, user=user, create=True)
+    if services is None:
         if path == env.default_path:
             return None
         prompts.info(QCoreApplication.translate("Startup",
                                                 "The default database is opened instead."))
         return open_at_start(env, settings, prompts, env.default_path, ask_welcome)
-    if first_start:
+    if not services.bodies.all():  # a new or empty file: the first start
         return welcome(env, services, path, prompts, user, ask_welcome)
     return services, path
 
@@ -100,12 +125,10 @@ def welcome(env: Env, services: Services, path: Path, prompts: Prompts,
                                   database_filter())
         if other is None:
             continue
-        try:
-            opened = env.open(other, create=False, user=user)
-        except OverlegError as exc:
-            prompts.error(str(exc))
+        opened = open_file(env, other, prompts, user=user)
+        if opened is None:
             continue
-        services.db.close()
+        env.close(services)
         return opened, other
 
 

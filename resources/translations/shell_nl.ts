@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>CrashReporter</name>
@@ -18,16 +19,16 @@
         <translation>Nieuwe database</translation>
     </message>
     <message>
-        <source>'{name}' already exists; choose another name, or use Open database to open it.</source>
-        <translation>'{name}' bestaat al; kies een andere naam, of open het bestand met Database openen.</translation>
+        <source>&apos;{name}&apos; already exists; choose another name, or use Open database to open it.</source>
+        <translation>&apos;{name}&apos; bestaat al; kies een andere naam, of open het bestand met Database openen.</translation>
     </message>
     <message>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <source>'{path}' no longer exists; it has been removed from the recent files.</source>
-        <translation>'{path}' bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
+        <source>&apos;{path}&apos; no longer exists; it has been removed from the recent files.</source>
+        <translation>&apos;{path}&apos; bestaat niet meer; het is uit de recente bestanden gehaald.</translation>
     </message>
     <message>
         <source>Refreshed from {name}.</source>
@@ -56,6 +57,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -69,4 +69,4 @@ def make_window(qtbot, env, prompts):
     yield make
     for window in opened:
         window.close()
-        window.services.db.close()
+        env.close(window.services)

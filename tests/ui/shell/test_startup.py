@@ -85,3 +85,37 @@ def test_an_unreadable_default_falls_back_to_the_data_folder(env, app_settings, 
     assert path == env.default_path
     assert prompts.errors == ["'kapot.db' is geen Overleg-database."]
     assert broken.read_bytes() == b"dit is geen database"
+
+
+def test_a_damaged_file_at_start_offers_its_backup_and_opens_it(env, app_settings,
+                                                                 tmp_path):
+    path = tmp_path / "werk.db"
+    services = env.open(path)
+    env.fill_with_demo(services)
+    services.backups.backup_now()  # newest first: this one is offered on top
+    backups_before = len(services.backups.backups())
+    env.close(services)
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # damaged beyond reading
+    prompts = FakePrompts().answer(0)
+    services, opened = open_at_start(env, app_settings, prompts, path)
+    try:
+        assert opened == path and len(services.bodies.all()) >= 3
+        kept = len(services.backups.backups()) - backups_before  # the damaged file, kept
+    finally:
+        env.close(services)
+    assert len(prompts.asked) == 1 and "werk.db" in prompts.asked[0]
+    assert prompts.errors == [] and kept == 1
+
+
+def test_who_else_has_the_file_open_is_said_at_start(env, app_settings, tmp_path):
+    from overleg.storage.presence import Presence
+
+    path = tmp_path / "gedeeld.db"
+    services = env.open(path)
+    env.fill_with_demo(services)
+    env.close(services)
+    Presence(path, "Bert Jansen", host="ANDERE-PC", pid=4242).claim()
+    prompts = FakePrompts()
+    services, _ = open_at_start(env, app_settings, prompts, path)
+    env.close(services)
+    assert len(prompts.infos) == 1 and "Bert Jansen op ANDERE-PC" in prompts.infos[0]
