@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Back-ups…</translation>
+        <translation>&amp;Reservekopieën…</translation>
     </message>
     <message>
         <source>&amp;View</source>
