@@ -4,10 +4,11 @@ One typed wrapper, so keys and defaults live in one place. The app passes it dow
 tests give it a QSettings on a temporary INI file, never the user's real settings.
 """
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from overleg.services.context import os_user
 
 MAX_RECENT = 8
 LANGUAGES = ("nl", "en")  # English is the source language: no translator
@@ -72,12 +73,7 @@ class AppSettings:
 
     def audit_name(self) -> str:
         """Who is working, for the audit trail: the chosen name, else the login name."""
-        if self.user_name:
-            return self.user_name
-        try:
-            return getpass.getuser()
-        except Exception:  # no login name in some sandboxes and services
-            return "onbekend"
+        return self.user_name or os_user()
 
     # -- remembered state ----------------------------------------------------------------
 
