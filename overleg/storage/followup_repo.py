@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, Target
 from overleg.domain.listings import ActionFilter, ActionListing
+from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
 
 # The due day of a follow-up: its own date, or the day of the meeting it targets.
@@ -43,6 +44,12 @@ class FollowUpRepo:
     def add(self, f: FollowUp) -> FollowUp:
         f.id = self.db["followups"].insert({"uuid": f.uuid, **_row(f)}).last_pk
         return f
+
+    def add_many(self, followups: list[FollowUp]) -> None:
+        """Insert many follow-ups (imports); sets each follow-up's id."""
+        ids = insert_rows(self.db, "followups", [{"uuid": f.uuid, **_row(f)} for f in followups])
+        for f, followup_id in zip(followups, ids, strict=True):
+            f.id = followup_id
 
     def update(self, f: FollowUp) -> None:
         self.db["followups"].update(f.id, _row(f))
