@@ -3,7 +3,14 @@ from datetime import datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from overleg.domain.agenda import AgendaItem, insert_position, moved, overrun, renumbered, time_slots
+from overleg.domain.agenda import (
+    AgendaItem,
+    insert_position,
+    moved,
+    overrun,
+    renumbered,
+    time_slots,
+)
 from overleg.domain.enums import StandardItem
 
 

@@ -65,7 +65,7 @@ def test_moving_and_deleting_items_keeps_items_and_decision_numbers_in_order(ser
     s = services
     mid = meeting(s, body_with_members(s, code="SWZ"), (2013, 9, 9))
     a = s.agenda.add_item(mid, "A", kind=ItemKind.DECISION)
-    b = s.agenda.add_item(mid, "B", kind=ItemKind.DECISION)
+    s.agenda.add_item(mid, "B", kind=ItemKind.DECISION)
     c = s.agenda.add_item(mid, "C", kind=ItemKind.DECISION)
     da = s.minutes.take_decision(mid, "Besluit bij A", a.id)
     dc = s.minutes.take_decision(mid, "Besluit bij C", c.id)

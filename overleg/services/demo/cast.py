@@ -6,21 +6,21 @@ from overleg.domain.enums import BodyKind, MemberRole, OrganisationKind
 from overleg.domain.organisations import Organisation, Person
 from overleg.services.container import Services
 
-O = OrganisationKind
+Kind = OrganisationKind
 
 ORGANISATIONS = [
-    ("Gemeente Lelystad", O.MUNICIPALITY, "Lelystad"),
-    ("Gemeente Dordrecht", O.MUNICIPALITY, "Dordrecht"),
-    ("Gemeente Zwijndrecht", O.MUNICIPALITY, "Zwijndrecht"),
-    ("Gemeente Papendrecht", O.MUNICIPALITY, "Papendrecht"),
-    ("Gemeente Sliedrecht", O.MUNICIPALITY, "Sliedrecht"),
-    ("Samenwerkingsverband Passend Primair Onderwijs Lelystad", O.SWV_PO, "SWV PO Lelystad"),
-    ("Samenwerkingsverband VO Lelystad", O.SWV_VO, "SWV VO Lelystad"),
-    ("Samenwerkingsverband PO Drechtsteden", O.SWV_PO, "SWV PO Drechtsteden"),
-    ("Samenwerkingsverband VO Drechtsteden", O.SWV_VO, "SWV VO Drechtsteden"),
-    ("Stichting Openbaar Onderwijs Lelystad", O.SCHOOL_BOARD, "SOOL"),
-    ("Centrum voor Jeugd en Gezin Lelystad", O.CARE_PARTNER, "CJG"),
-    ("Bureau Jeugdzorg Flevoland", O.CARE_PARTNER, "BJZ"),
+    ("Gemeente Lelystad", Kind.MUNICIPALITY, "Lelystad"),
+    ("Gemeente Dordrecht", Kind.MUNICIPALITY, "Dordrecht"),
+    ("Gemeente Zwijndrecht", Kind.MUNICIPALITY, "Zwijndrecht"),
+    ("Gemeente Papendrecht", Kind.MUNICIPALITY, "Papendrecht"),
+    ("Gemeente Sliedrecht", Kind.MUNICIPALITY, "Sliedrecht"),
+    ("Samenwerkingsverband Passend Primair Onderwijs Lelystad", Kind.SWV_PO, "SWV PO Lelystad"),
+    ("Samenwerkingsverband VO Lelystad", Kind.SWV_VO, "SWV VO Lelystad"),
+    ("Samenwerkingsverband PO Drechtsteden", Kind.SWV_PO, "SWV PO Drechtsteden"),
+    ("Samenwerkingsverband VO Drechtsteden", Kind.SWV_VO, "SWV VO Drechtsteden"),
+    ("Stichting Openbaar Onderwijs Lelystad", Kind.SCHOOL_BOARD, "SOOL"),
+    ("Centrum voor Jeugd en Gezin Lelystad", Kind.CARE_PARTNER, "CJG"),
+    ("Bureau Jeugdzorg Flevoland", Kind.CARE_PARTNER, "BJZ"),
 ]
 
 # name, function, organisation short name, e-mail
