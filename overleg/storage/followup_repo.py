@@ -28,7 +28,7 @@ _SELECT = f"""SELECT f.*, {_DUE} AS due,
 
 # Sort keys the action list offers; values are SQL, keys are what callers pass.
 ORDERS = {
-    "due": f"{_DUE} IS NULL, {_DUE}, f.id",
+    "due": "f.due_sort, f.id",  # indexed; no due day sorts last (see schema_followup_due)
     "owner": "owner_label COLLATE NOCASE, f.id",
     "body": "body_name, f.id",
     "status": "f.status, f.id",
@@ -81,9 +81,9 @@ class FollowUpRepo:
             [iso(until), body_id, iso(before_meeting)])]
 
     def count(self, flt: ActionFilter) -> int:
-        where, params = _where(flt)
+        where, params = _where(flt)  # on followups' own columns: no joins to count
         return self.db.execute(
-            f"SELECT count(*) FROM ({_SELECT} WHERE {where})", params).fetchone()[0]
+            f"SELECT count(*) FROM followups f WHERE {where}", params).fetchone()[0]
 
     def page(self, flt: ActionFilter, *, offset: int = 0, limit: int = 200,
              order: str = "due", descending: bool = False) -> list[ActionListing]:
@@ -105,18 +105,23 @@ def _where(flt: ActionFilter) -> tuple[str, list]:
         where.append("f.status = ?")
         params.append(str(flt.status))
     if flt.overdue_only:
-        where.append(f"f.status = 'open' AND {_DUE} < ?")
+        where.append("f.status = 'open' AND f.due_sort < ?")
         params.append(iso(flt.as_of))
-    for column, value in (("om.body_id", flt.body_id), ("f.owner_person_id",
-                          flt.owner_person_id), ("f.owner_organisation_id",
-                          flt.owner_organisation_id), ("f.target_meeting_id",
-                          flt.target_meeting_id), ("f.meeting_id", flt.origin_meeting_id)):
+    # Only followups' own columns (and subqueries), so counting needs no joins.
+    for condition, value in (
+            ("f.meeting_id IN (SELECT id FROM meetings WHERE body_id = ?)", flt.body_id),
+            ("f.owner_person_id = ?", flt.owner_person_id),
+            ("f.owner_organisation_id = ?", flt.owner_organisation_id),
+            ("f.target_meeting_id = ?", flt.target_meeting_id),
+            ("f.meeting_id = ?", flt.origin_meeting_id)):
         if value is not None:
-            where.append(f"{column} = ?")
+            where.append(condition)
             params.append(value)
     if flt.text.strip():
         needle = f"%{flt.text.strip()}%"
-        where.append("(f.text LIKE ? OR p.name LIKE ? OR o.name LIKE ?)")
+        where.append("(f.text LIKE ? OR f.owner_person_id IN (SELECT id FROM people WHERE "
+                     "name LIKE ?) OR f.owner_organisation_id IN (SELECT id FROM "
+                     "organisations WHERE name LIKE ?))")
         params += [needle] * 3
     return " AND ".join(where), params
 

@@ -7,7 +7,7 @@ the steps it is missing.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from overleg.storage import schema_v1
+from overleg.storage import schema_followup_due, schema_v1
 
 MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
@@ -20,6 +20,12 @@ def initial(db: Database) -> None:
     for table, columns in schema_v1.FTS.items():
         db[table].enable_fts(columns, create_triggers=True,
                              tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations(name="0002_followup_due_order")
+def followup_due_order(db: Database) -> None:
+    for ddl in schema_followup_due.DDL:
+        db.execute(ddl)
 
 
 def known_names() -> list[str]:
