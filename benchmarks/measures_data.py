@@ -9,18 +9,17 @@ from benchmarks.bench import Bench
 from benchmarks.harness import NotAvailable, Result, Target, timed
 from overleg.storage.search_repo import fts_query
 
-# Full-text search: the same FTS5 MATCH, ranking and snippets over the three indexes,
-# without the joins and records the app adds.
+# Full-text search in bare sqlite3: the same FTS5 MATCH, bm25 ranking and snippets over
+# the three indexes, without the joins to meetings and bodies and without records.
 _BARE_SEARCH = """
-SELECT kind, id, snip FROM (
-  SELECT 'item' AS kind, rowid AS id, snippet(agenda_items_fts, -1, '[', ']', '…', 12) AS snip,
-         rank FROM agenda_items_fts WHERE agenda_items_fts MATCH :q
-  UNION ALL
-  SELECT 'decision', rowid, snippet(decisions_fts, -1, '[', ']', '…', 12), rank
-         FROM decisions_fts WHERE decisions_fts MATCH :q
-  UNION ALL
-  SELECT 'followup', rowid, snippet(followups_fts, -1, '[', ']', '…', 12), rank
-         FROM followups_fts WHERE followups_fts MATCH :q)
+SELECT 'item' AS kind, rowid, snippet(agenda_items_fts, -1, '[', ']', '…', 12), rank
+  FROM agenda_items_fts WHERE agenda_items_fts MATCH :q
+UNION ALL
+SELECT 'decision', rowid, snippet(decisions_fts, -1, '[', ']', '…', 12), rank
+  FROM decisions_fts WHERE decisions_fts MATCH :q
+UNION ALL
+SELECT 'followup', rowid, snippet(followups_fts, -1, '[', ']', '…', 12), rank
+  FROM followups_fts WHERE followups_fts MATCH :q
 ORDER BY rank LIMIT 200"""
 
 SEARCHES = [("common word", "thuiszitters"), ("rare word", "geschillencommissie"),
