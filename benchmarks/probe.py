@@ -65,6 +65,12 @@ def _main_window(app):
 
 
 def start_app(db: str, meeting_id: int | None = None) -> int:
+    # The app's own order: the command line and services first, Qt when the window is
+    # wanted. (PySide6 inspects every module imported after it, so importing it earlier
+    # here would charge the app for work it does not do.)
+    from overleg.cli.main import main
+
+    argv = ["--db", db]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -80,9 +86,7 @@ def start_app(db: str, meeting_id: int | None = None) -> int:
         _report_and_quit(app)
 
     QTimer.singleShot(0, ready)  # runs once the event loop starts, after window.show()
-    from overleg.cli.main import main
-
-    return main(["--db", db])
+    return main(argv)
 
 
 def _visit_everything(app, window, meeting_id: int) -> None:
