@@ -22,6 +22,9 @@ from overleg.storage.errors import (
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Every Database is made with execute_plugins=False: Overleg uses no sqlite-utils plugins,
+# plugins installed elsewhere on the machine must not change its connections, and
+# looking for them scans every installed package's metadata (15 ms at each start).
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -60,7 +63,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -70,7 +73,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
 
 def open_memory() -> Database:
     """A fresh in-memory database with the current schema (tests, previews)."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
@@ -195,7 +198,7 @@ def _connect(path: Path) -> Database:
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
-    return Database(conn)
+    return Database(conn, execute_plugins=False)
 
 
 def _configure(db: Database, path: Path) -> None:
