@@ -1,5 +1,6 @@
 """Planning meetings: create, move, cancel, move through the lifecycle, attendance."""
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
@@ -7,8 +8,10 @@ from overleg.domain.errors import TransitionError
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting
 from overleg.services.context import Context
+from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.people_repo import PeopleRepo
 
 S = MeetingStatus
 
@@ -18,17 +21,24 @@ class MeetingService:
         self.ctx = ctx
         self.meetings = MeetingRepo(ctx.db)
         self.bodies = BodyRepo(ctx.db)
+        self.people = PeopleRepo(ctx.db)
 
     def plan(self, body_id: int, starts_at: datetime, ends_at: datetime | None = None, *,
              location: str = "", subject: OogoSubject | None = None, title: str = "",
-             invite_members: bool = True) -> Meeting:
-        """A new meeting; its invitees default to the body's members."""
+             invite_members: bool = True, invitee_ids: Sequence[int] | None = None
+             ) -> Meeting:
+        """A new meeting; its invitees default to the body's members (`invitee_ids` names
+        them instead: the members minus who was left out, plus others)."""
         meeting = Meeting(body_id=body_id, starts_at=starts_at, ends_at=ends_at,
                           location=location, subject=subject, title=title)
         with self.ctx.db.atomic():
             self.bodies.get(body_id)
             self.meetings.add(meeting)
-            if invite_members:
+            if invitee_ids is not None:
+                for person_id in dict.fromkeys(invitee_ids):
+                    self.people.person(person_id)  # one sentence when someone vanished
+                    self.meetings.set_attendance(Attendance(meeting.id, person_id))  # type: ignore[arg-type]
+            elif invite_members:
                 for _role, person in self.bodies.members(body_id):
                     self.meetings.set_attendance(Attendance(meeting.id, person.id))  # type: ignore[arg-type]
         return meeting
@@ -84,6 +94,13 @@ class MeetingService:
             self.meetings.update(m)
             self.ctx.audit("meetings", m.uuid, "cancelled", reason=reason)
         return m
+
+    def cancel_reason(self, meeting_id: int) -> str:
+        """Why the meeting was cancelled, as given then ('' when none was given)."""
+        m = self.meetings.get(meeting_id)
+        reasons = [e.reason for e in AuditRepo(self.ctx.db).for_record(m.uuid)
+                   if e.action == "cancelled"]
+        return reasons[-1] if reasons else ""
 
     def move(self, meeting_id: int, starts_at: datetime, ends_at: datetime | None = None
              ) -> Meeting:

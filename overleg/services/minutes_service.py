@@ -93,6 +93,32 @@ class MinutesService:
     def followups_of(self, meeting_id: int) -> list[FollowUp]:
         return self.followups.for_origin(meeting_id)
 
+    def edit_followup(self, followup_id: int, text: str, *, owner_person_id: int | None = None,
+                      owner_organisation_id: int | None = None, target_date: date | None = None,
+                      target_meeting_id: int | None = None) -> FollowUp:
+        """Correct a follow-up in these minutes: text, owner and target are replaced as
+        given. Returns it as it was (for undo); recorded in the audit trail."""
+        with self.ctx.db.atomic():
+            old = self.followups.get(followup_id)
+            if old.meeting_id is None:
+                raise ValidationError("Dit actiepunt hoort niet bij een verslag.")
+            meeting = self._editable(old.meeting_id)
+            f = FollowUp(**{**old.__dict__, "text": text, "owner_person_id": owner_person_id,
+                            "owner_organisation_id": owner_organisation_id,
+                            "target": self._target(meeting, target_date, target_meeting_id)})
+            self.followups.update(f)
+            self.ctx.audit("followups", f.uuid, "edited", old=old.text, new=f.text)
+        return old
+
+    def delete_followup(self, followup_id: int) -> None:
+        """Take back a follow-up entered in these minutes (a slip, or undo)."""
+        with self.ctx.db.atomic():
+            f = self.followups.get(followup_id)
+            if f.meeting_id is not None:
+                self._editable(f.meeting_id)
+            self.followups.delete(followup_id)
+            self.ctx.audit("followups", f.uuid, "deleted", old=f.text)
+
     def _target(self, origin: Meeting, on: date | None, meeting_id: int | None) -> Target:
         if on is not None and on < origin.day:
             raise ValidationError("De termijn van een actiepunt kan niet vóór de vergadering "
@@ -148,6 +174,10 @@ class MinutesService:
             self.meetings.update(m)
             self.ctx.audit("meetings", m.uuid, "minutes_reopened", old=old_in, reason=reason)
         return m
+
+    def previous_minutes(self, meeting_id: int) -> Meeting | None:
+        """The earlier meeting of the same body whose minutes `adopt_previous` adopts."""
+        return self.meetings.previous_of_body(self.meetings.get(meeting_id))
 
     def adoption_item(self, meeting_id: int) -> int | None:
         for item in self.items.items(meeting_id, with_checklists=False):

@@ -1,10 +1,280 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
+<context>
+    <name>InviteeEditor</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Persoon &amp;toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetail</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>Geen vergadering gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list, or plan a new one.</source>
+        <translation>Kies een vergadering in de lijst, of plan een nieuwe.</translation>
+    </message>
+    <message>
+        <source>OOGO on %1</source>
+        <translation>OOGO over %1</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>Moved here from %1.</source>
+        <translation>Verplaatst van %1.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling: %1.</source>
+        <translation>Reden van annulering: %1.</translation>
+    </message>
+    <message>
+        <source>No reason was given for cancelling.</source>
+        <translation>Bij de annulering is geen reden opgegeven.</translation>
+    </message>
+    <message>
+        <source>Minutes adopted in %1 on %2.</source>
+        <translation>Verslag vastgesteld in %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Attendance list: %1 people.</source>
+        <translation>Presentielijst: %1 personen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Overlegorgaan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimeFields</name>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts: choose an end time after the start.</source>
+        <translation>De vergadering kan niet eindigen voordat zij begint: kies een eindtijd na het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWords</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>agenda sent</source>
+        <translation>agenda verstuurd</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>draft minutes</source>
+        <translation>conceptverslag</translation>
+    </message>
+    <message>
+        <source>minutes adopted</source>
+        <translation>verslag vastgesteld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>support plan (primary)</source>
+        <translation>ondersteuningsplan PO</translation>
+    </message>
+    <message>
+        <source>support plan (secondary)</source>
+        <translation>ondersteuningsplan VO</translation>
+    </message>
+    <message>
+        <source>youth care plan</source>
+        <translation>jeugdplan</translation>
+    </message>
+    <message>
+        <source>school buildings</source>
+        <translation>onderwijshuisvesting</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+</context>
 <context>
     <name>MeetingsScreen</name>
     <message>
+        <source>All meetings</source>
+        <translation>Alle vergaderingen</translation>
+    </message>
+    <message>
+        <source>Upcoming (soonest first)</source>
+        <translation>Komend (eerstvolgende bovenaan)</translation>
+    </message>
+    <message>
+        <source>Past (newest first)</source>
+        <translation>Geweest (nieuwste bovenaan)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan meeting…</source>
+        <translation>Vergadering &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation>&amp;Annuleren…</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <source>Plan a meeting (Ctrl+Shift+N)</source>
+        <translation>Een vergadering plannen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alle overlegorganen</translation>
+    </message>
+    <message>
+        <source>There is no consultation body yet to plan a meeting for; add one first.</source>
+        <translation>Er is nog geen overlegorgaan om een vergadering voor te plannen; voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Vergadering annuleren</translation>
+    </message>
+    <message>
+        <source>Why is this meeting cancelled?</source>
+        <translation>Waarom wordt deze vergadering geannuleerd?</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Vergadering verplaatsen</translation>
+    </message>
+    <message>
+        <source>The agenda, the invitees and everything that comes back at this meeting move along; the old date stays visible as moved.</source>
+        <translation>De agenda, de genodigden en alles wat in deze vergadering terugkomt gaan mee; de oude datum blijft zichtbaar als verplaatst.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>&amp;New date and time</source>
+        <translation>&amp;Nieuwe datum en tijd</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Plan a meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Extra meeting</source>
+        <translation>niet verplicht, bijvoorbeeld Extra vergadering</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Overlegorgaan</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>&amp;Datum en tijd</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>OOGO &amp;subject</source>
+        <translation>OOGO-&amp;onderwerp</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Invited</source>
+        <translation>&amp;Genodigden</translation>
     </message>
 </context>
 </TS>

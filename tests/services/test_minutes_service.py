@@ -90,3 +90,44 @@ def test_moving_a_meeting_keeps_history_and_carries_agenda_and_targets(services)
     assert s.followups.get(f.id).target.meeting_id == new.id
     assert len(s.agenda.agenda(new.id)) == 5 and s.agenda.agenda(second) == []
     assert len(s.meetings.attendance(new.id)) == 3
+
+
+def test_a_follow_up_entered_in_the_minutes_can_be_taken_back_until_adoption(services):
+    s = services
+    first, second, item = held_with_minutes(s)
+    f = s.minutes.add_followup(first, "Verkeerd genoteerd", item_id=item.id)
+    kept = s.minutes.add_followup(first, "Blijft staan", item_id=item.id)
+    s.minutes.delete_followup(f.id)
+    assert [x.text for x in s.minutes.followups_of(first)] == ["Blijft staan"]
+    assert AuditRepo(s.db).for_record(f.uuid)[-1].action == "deleted"
+    s.minutes.adopt(first, second)
+    with pytest.raises(ReadOnlyError):
+        s.minutes.delete_followup(kept.id)
+    assert len(s.minutes.followups_of(first)) == 1
+
+
+def test_previous_minutes_names_the_meeting_the_adoption_item_adopts(services):
+    s = services
+    first, second, _ = held_with_minutes(s)
+    assert s.minutes.previous_minutes(first) is None
+    assert s.minutes.previous_minutes(second).id == first
+    assert s.minutes.adopt_previous(second).id == first
+
+
+def test_a_follow_up_is_corrected_in_the_minutes_until_they_are_adopted(services):
+    s = services
+    first, second, item = held_with_minutes(s)
+    f = s.minutes.add_followup(first, "Notitie rondsturen", item_id=item.id,
+                               target_date=date(2013, 10, 1))
+    before = s.minutes.edit_followup(f.id, "Notitie rondsturen aan alle leden",
+                                     target_meeting_id=second)
+    assert (before.text, before.target.due_date) == ("Notitie rondsturen", date(2013, 10, 1))
+    stored = s.followups.get(f.id)
+    assert (stored.text, stored.target.meeting_id, stored.target.due_date) == (
+        "Notitie rondsturen aan alle leden", second, None)
+    with pytest.raises(ValidationError, match="vóór de vergadering"):
+        s.minutes.edit_followup(f.id, "Te vroeg", target_date=date(2013, 9, 1))
+    assert s.followups.get(f.id).text == "Notitie rondsturen aan alle leden"
+    s.minutes.adopt(first, second)
+    with pytest.raises(ReadOnlyError):
+        s.minutes.edit_followup(f.id, "Na vaststelling")

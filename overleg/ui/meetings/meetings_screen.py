@@ -1,10 +1,29 @@
-"""The meetings of all bodies, newest first."""
+"""The meetings of all bodies, filtered by body and period, with the chosen meeting's
+agenda and minutes below. Planning, moving and cancelling start here."""
 
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from datetime import datetime
 
-from overleg.domain.dutch_dates import short_date
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from overleg.domain.enums import MeetingStatus
+from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
-from overleg.ui.common.layout import vbox
+from overleg.ui.common.guard import guarded
+from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.meetings.meeting_detail import MeetingDetail
+from overleg.ui.meetings.meeting_table_model import BODY, MeetingTableModel, Period
+from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
+from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -13,16 +32,206 @@ class MeetingsScreen(Screen):
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
                  ) -> None:
         super().__init__(services, prompts, parent)
-        self.list = QListWidget(self)
-        self.setLayout(vbox(self.list))
+        self.dialog: PlanMeetingDialog | MoveMeetingDialog | None = None
+        self.model = MeetingTableModel(services, self)
+        self.body_filter = QComboBox()
+        self.period_filter = QComboBox()
+        for period, label in ((Period.ALL, self.tr("All meetings")),
+                              (Period.UPCOMING, self.tr("Upcoming (soonest first)")),
+                              (Period.PAST, self.tr("Past (newest first)"))):
+            self.period_filter.addItem(label, period)
+        self.plan_button = QPushButton(self.tr("&Plan meeting…"))
+        self.move_button = QPushButton(self.tr("Mo&ve…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BODY, QHeaderView.ResizeMode.Stretch)
+        self.detail = MeetingDetail(services, prompts)
+        bar = hbox(self.body_filter, self.period_filter)
+        bar.addStretch(1)
+        for b in (self.plan_button, self.move_button, self.cancel_button):
+            bar.addWidget(b)
+        top = QWidget()
+        top.setLayout(vbox(bar, self.table, margins=0))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 590])
+        self.setLayout(vbox(splitter))
+        self.body_filter.activated.connect(self._filter_changed)
+        self.period_filter.activated.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        plan = QAction(self.tr("Plan meeting"), self)
+        plan.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        plan.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        plan.triggered.connect(self.plan_meeting)
+        self.addAction(plan)
+        self.plan_button.setToolTip(self.tr("Plan a meeting (Ctrl+Shift+N)"))
+        self.plan_button.clicked.connect(self.plan_meeting)
+        self.move_button.clicked.connect(self.move_meeting)
+        self.cancel_button.clicked.connect(self.cancel_meeting)
+        self.detail.changed.connect(self._detail_changed)
+        self._fill_bodies()
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Meetings")
 
+    # -- list -----------------------------------------------------------------------------
+
+    def _fill_bodies(self) -> None:
+        self.body_filter.clear()
+        self.body_filter.addItem(self.tr("All bodies"), None)
+        for body in self.services.bodies.all():
+            self.body_filter.addItem(body.name, body.id)
+
     def refresh(self) -> None:
-        self.list.clear()
-        for x in self.services.meetings.listings(descending=True):
-            item = QListWidgetItem(f"{short_date(x.meeting.day)}  {x.body_name}")
-            item.setData(256, x.meeting.id)
-            self.list.addItem(item)
+        keep = self.current_meeting_id()
+        self.model.set_filter(self.body_filter.currentData(), self.period_filter.currentData())
+        self.select_meeting(keep)
+        if keep is not None and keep == self.detail.meeting_id:
+            self.detail.refresh()
+
+    def set_filter(self, body_id: int | None, period: Period) -> None:
+        self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(body_id)))
+        self.period_filter.setCurrentIndex(self.period_filter.findData(period))
+        self._filter_changed()
+
+    def _filter_changed(self, *_args) -> None:
+        keep = self.current_meeting_id()
+        self.model.set_filter(self.body_filter.currentData(), self.period_filter.currentData())
+        self.select_meeting(keep)
+
+    def current_meeting_id(self) -> int | None:
+        x = self.model.listing_at(self.table.currentIndex().row())
+        return x.meeting.id if x else None
+
+    def select_meeting(self, meeting_id: int | None) -> bool:
+        row = self.model.row_of(meeting_id) if meeting_id is not None else None
+        if row is None:
+            row = 0 if self.model.rowCount() else None
+        if row is None:
+            self.detail.set_meeting(None)
+            self._update_buttons()
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self._show(self.model.listing_at(row).meeting.id)  # type: ignore[union-attr]
+        return self.model.listing_at(row).meeting.id == meeting_id  # type: ignore[union-attr]
+
+    def _current_changed(self, current, _previous) -> None:
+        x = self.model.listing_at(current.row())
+        if x is not None:
+            self._show(x.meeting.id)  # type: ignore[arg-type]
+
+    def _show(self, meeting_id: int) -> None:
+        if self.detail.meeting_id != meeting_id:
+            self.detail.set_meeting(meeting_id)
+        self._update_buttons()
+
+    def _detail_changed(self) -> None:
+        keep = self.current_meeting_id()
+        self.model.reload()  # a status may have changed (adoption of earlier minutes)
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_buttons(self) -> None:
+        meeting_id = self.current_meeting_id()
+        status = self.services.meetings.get(meeting_id).status if meeting_id else None
+        ahead = status in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT)
+        self.move_button.setEnabled(ahead)
+        self.cancel_button.setEnabled(ahead)
+
+    # -- records from elsewhere ---------------------------------------------------------
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        try:
+            if kind == "meeting":
+                meeting_id, item_id = record_id, None
+            elif kind == "item":
+                meeting_id, item_id = self.services.agenda.item(record_id).meeting_id, record_id
+            else:
+                return False
+            self.services.meetings.get(meeting_id)
+        except NotFoundError:
+            return False
+        if self.model.row_of(meeting_id) is None:
+            self.set_filter(None, Period.ALL)
+        self.select_meeting(meeting_id)
+        if item_id is not None:
+            self.detail.show_item(item_id)
+        return True
+
+    # -- planning, moving, cancelling ---------------------------------------------------
+
+    def plan_meeting(self) -> None:
+        if not self.services.bodies.all():
+            self.prompts.error(self.tr("There is no consultation body yet to plan a meeting "
+                                       "for; add one first."))
+            return
+        body_id = self.body_filter.currentData()
+        if body_id is None and self.current_meeting_id() is not None:
+            body_id = self.services.meetings.get(self.current_meeting_id()).body_id  # type: ignore[arg-type]
+        self.dialog = PlanMeetingDialog(self.services, self._plan, self, body_id=body_id)
+        self.dialog.open()
+
+    def _plan(self, r: PlanRequest) -> bool:
+        meeting = guarded(self.prompts, lambda: self.services.meetings.plan(
+            r.body_id, r.starts_at, r.ends_at, location=r.location, subject=r.subject,
+            title=r.title, invitee_ids=r.invitee_ids))
+        if meeting is None:
+            return False
+        guarded(self.prompts, lambda: self.services.agenda.start_from_standard(meeting.id))
+        self._reveal(meeting.id)  # type: ignore[arg-type]
+        return True
+
+    def move_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
+        meeting = self.services.meetings.get(meeting_id)
+        self.dialog = MoveMeetingDialog(meeting, lambda s, e: self._move(meeting_id, s, e), self)
+        self.dialog.open()
+
+    def _move(self, meeting_id: int, starts_at: datetime, ends_at: datetime) -> bool:
+        new = guarded(self.prompts, lambda: self.services.meetings.move(meeting_id, starts_at,
+                                                                        ends_at))
+        if new is None:
+            return False
+        self._reveal(new.id)  # type: ignore[arg-type]
+        return True
+
+    def cancel_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
+        reason = self.prompts.ask_text(self.tr("Cancel meeting"),
+                                       self.tr("Why is this meeting cancelled?"))
+        if reason is None:
+            return
+        if guarded(self.prompts, lambda: self.services.meetings.cancel(meeting_id, reason)):
+            self._reveal(meeting_id)
+
+    def _reveal(self, meeting_id: int) -> None:
+        """Show a meeting just planned or changed, widening the filter when it hides it."""
+        self.model.reload()
+        if self.model.row_of(meeting_id) is None:
+            self.set_filter(None, Period.ALL)
+        self.select_meeting(meeting_id)
+        self.detail.set_meeting(meeting_id)
+        self._update_buttons()

@@ -1,0 +1,121 @@
+"""'Terugkomende punten': what the app proposes for a meeting still ahead. Open follow-ups
+and postponed items that come back here, and milestones that fall due before the body
+meets again. The editor adds what the user accepts (so it can be undone)."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from overleg.domain.dutch_dates import medium_date
+from overleg.domain.enums import MeetingStatus
+from overleg.domain.followups import Proposal
+from overleg.domain.milestones import Milestone
+from overleg.services.container import Services
+from overleg.ui.common.layout import hbox, vbox
+
+# Without a next meeting of the body, milestones this far ahead are offered.
+HORIZON = timedelta(days=90)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: str
+    proposal: Proposal | None = None
+    milestone: Milestone | None = None
+
+
+def milestone_suggestions(services: Services, meeting_id: int) -> list[Milestone]:
+    """Milestones linked to this meeting, or due from its day until the body's next meeting,
+    that are not on its agenda yet (matched by title)."""
+    meeting = services.meetings.get(meeting_id)
+    later = [x for x in services.meetings.listings(
+        body_id=meeting.body_id, start=meeting.day + timedelta(days=1),
+        statuses=[MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT], limit=1)]
+    until = later[0].meeting.day if later else meeting.day + HORIZON
+    on_agenda = {i.title for i in services.agenda.agenda(meeting_id)}
+    return [m for m in services.planning.milestones_between(start=meeting.day)
+            if (meeting_id in m.meeting_ids or m.due <= until) and m.title not in on_agenda]
+
+
+class ProposalsPanel(QGroupBox):
+    accept_requested = Signal(list)  # [Suggestion]
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Returning points"))
+        self.services = services
+        self.suggestions: list[Suggestion] = []
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setAlternatingRowColors(True)
+        self.add_one = QPushButton(self.tr("Add &selected"))
+        self.add_all = QPushButton(self.tr("Add a&ll"))
+        self.add_one.clicked.connect(self._accept_selected)
+        self.add_all.clicked.connect(lambda: self.accept_requested.emit(list(self.suggestions)))
+        self.list.itemDoubleClicked.connect(self._accept_selected)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.buttons = QWidget()
+        row = hbox(self.add_one, self.add_all)
+        row.addStretch(1)
+        self.buttons.setLayout(row)
+        self.setLayout(vbox(self.list, self.buttons, margins=6))
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.suggestions = []
+        if meeting_id is not None:
+            for p in self.services.agenda.proposals(meeting_id):
+                what = self.tr("postponed item") if p.item_id else self.tr("follow-up")
+                self.suggestions.append(Suggestion(f"{p.title} — {what}", proposal=p))
+            for m in milestone_suggestions(self.services, meeting_id):
+                label = self.tr("Milestone %1: %2").replace("%1", medium_date(m.due)) \
+                    .replace("%2", m.title)
+                self.suggestions.append(Suggestion(label, milestone=m))
+        self.list.clear()
+        for s in self.suggestions:
+            row = QListWidgetItem(s.label)
+            row.setToolTip(s.proposal.description if s.proposal else
+                           (s.milestone.legal_basis if s.milestone else ""))
+            self.list.addItem(row)
+        # Only as tall as its rows (at most six), so the agenda keeps the room.
+        rows = min(max(len(self.suggestions), 1), 6)
+        self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth()
+                                 if self.suggestions else 0)
+        self.list.setVisible(bool(self.suggestions))
+        self.buttons.setVisible(bool(self.suggestions))
+        self.setTitle(self.tr("Returning points (%1)").replace("%1", str(len(self.suggestions)))
+                      if self.suggestions else
+                      self.tr("Returning points: nothing comes back at this meeting."))
+        self._update_buttons()
+
+    def select_rows(self, *rows: int) -> None:
+        self.list.clearSelection()
+        for r in rows:
+            self.list.item(r).setSelected(True)
+
+    def _accept_selected(self, *_args) -> None:
+        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        chosen = [self.suggestions[r] for r in rows if r < len(self.suggestions)]
+        if chosen:
+            self.accept_requested.emit(chosen)
+
+    def _update_buttons(self) -> None:
+        self.add_all.setEnabled(bool(self.suggestions))
+        self.add_one.setEnabled(bool(self.suggestions and self.list.selectedItems()))
+
+
+def milestone_item_text(m: Milestone) -> tuple[str, str]:
+    """Title and description of the agenda item a milestone suggestion becomes."""
+    basis = f" ({m.legal_basis})" if m.legal_basis else ""
+    description = f"Mijlpaal: uiterlijk {medium_date(m.due)}{basis}."
+    if m.description:
+        description += "\n\n" + m.description
+    return m.title, description

@@ -1,0 +1,112 @@
+"""One meeting: a header with its date, place, status and history, and the tabs
+'Agenda' (building it) and 'Verslag' (the minutes)."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+
+from overleg.domain.dutch_dates import long_date, time_range
+from overleg.domain.enums import MeetingStatus
+from overleg.services.container import Services
+from overleg.ui.agenda.agenda_editor import AgendaEditor
+from overleg.ui.common.layout import vbox
+from overleg.ui.meetings.labels import status_labels, subject_labels
+from overleg.ui.minutes.minutes_view import MinutesView
+from overleg.ui.prompts import Prompts
+
+AGENDA_TAB, MINUTES_TAB = 0, 1
+
+
+class MeetingDetail(QWidget):
+    changed = Signal()  # something of the shown meeting was saved
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.meeting_id: int | None = None
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.when = QLabel()
+        self.when.setTextFormat(Qt.TextFormat.PlainText)
+        self.history = QLabel()
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        self.agenda = AgendaEditor(services, prompts)
+        self.minutes = MinutesView(services, prompts)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
+        self.tabs.addTab(self.minutes, self.tr("&Minutes"))
+        self.agenda.changed.connect(self.changed)
+        self.minutes.changed.connect(self._minutes_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = vbox(self.heading, self.when, self.history, self.tabs, margins=0)
+        layout.setStretchFactor(self.tabs, 1)
+        self.setLayout(layout)
+        self.set_meeting(None)
+
+    def set_meeting(self, meeting_id: int | None) -> None:
+        self.meeting_id = meeting_id
+        self.refresh_header()
+        self.agenda.set_meeting(meeting_id)
+        self.minutes.set_meeting(meeting_id)
+        self.tabs.setEnabled(meeting_id is not None)
+
+    def refresh(self) -> None:
+        self.refresh_header()
+        self.agenda.refresh()
+        self.minutes.set_meeting(self.meeting_id)
+
+    def refresh_header(self) -> None:
+        if self.meeting_id is None:
+            self.heading.setText(self.tr("No meeting chosen"))
+            self.when.setText(self.tr("Choose a meeting in the list, or plan a new one."))
+            self.history.setText("")
+            return
+        x = self.services.meetings.listing(self.meeting_id)
+        m = x.meeting
+        self.heading.setText(f"{x.body_name} — {m.title}" if m.title else x.body_name)
+        parts = [long_date(m.day), time_range(m.starts_at, m.ends_at)]  # type: ignore[arg-type]
+        if m.location:
+            parts.append(m.location)
+        if m.subject is not None:
+            parts.append(self.tr("OOGO on %1").replace("%1", subject_labels()[m.subject]))
+        self.when.setText(" · ".join(parts))
+        self.history.setText("  ".join(self._history_lines(m)))
+
+    def _history_lines(self, m) -> list[str]:
+        lines = [self.tr("Status: %1.").replace("%1", status_labels()[m.status])]
+        if m.moved_from_id is not None:
+            old = self.services.meetings.get(m.moved_from_id)
+            lines.append(self.tr("Moved here from %1.").replace("%1", long_date(old.day)))
+        if m.moved_to_id is not None:
+            new = self.services.meetings.get(m.moved_to_id)
+            lines.append(self.tr("Moved to %1.").replace("%1", long_date(new.day)))
+        if m.status is MeetingStatus.CANCELLED:
+            reason = self.services.meetings.cancel_reason(m.id)
+            lines.append(self.tr("Reason for cancelling: %1.").replace("%1", reason.rstrip("."))
+                         if reason else self.tr("No reason was given for cancelling."))
+        if m.adopted_in_meeting_id is not None and m.adopted_on is not None:
+            where = self.services.meetings.listing(m.adopted_in_meeting_id)
+            lines.append(self.tr("Minutes adopted in %1 on %2.")
+                         .replace("%1", where.body_name).replace("%2", long_date(m.adopted_on)))
+        invited = len(self.services.meetings.attendance(m.id))
+        lines.append(self.tr("Attendance list: %1 people.").replace("%1", str(invited)))
+        return lines
+
+    def show_item(self, item_id: int) -> None:
+        self.tabs.setCurrentIndex(AGENDA_TAB)
+        self.agenda.select_item(item_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == MINUTES_TAB:  # the agenda may have changed since the minutes were read
+            self.minutes.set_meeting(self.meeting_id)
+        else:
+            self.agenda.refresh()
+
+    def _minutes_changed(self) -> None:
+        self.refresh_header()
+        self.changed.emit()

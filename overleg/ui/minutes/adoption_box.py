@@ -1,0 +1,69 @@
+"""On the 'Vaststelling verslag vorige vergadering' item: adopt the previous minutes of
+this body and say which meeting's minutes were adopted."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
+
+from overleg.domain.dutch_dates import long_date
+from overleg.domain.meetings import Meeting
+from overleg.services.container import Services
+from overleg.ui.common.guard import guarded
+from overleg.ui.common.layout import hbox
+from overleg.ui.prompts import Prompts
+
+
+class AdoptionBox(QFrame):
+    adopted = Signal()
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.services, self.prompts = services, prompts
+        self.meeting_id: int | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.adopt)
+        self.setLayout(hbox(self.state, self.button, margins=8))
+        self.read_only = False
+
+    def load(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        previous = self.services.minutes.previous_minutes(meeting_id)
+        self.button.hide()
+        if previous is None:
+            self.state.setText(self.tr("There is no earlier meeting of this body whose "
+                                       "minutes could be adopted."))
+            return
+        day = long_date(previous.day)
+        if previous.minutes_adopted and previous.adopted_in_meeting_id == meeting_id:
+            self.state.setText(self.tr("The minutes of %1 were adopted in this meeting.")
+                               .replace("%1", day))
+        elif previous.minutes_adopted:
+            self.state.setText(self._elsewhere(previous, day))
+        else:
+            self.state.setText(self.tr("The minutes of the previous meeting (%1) are still a "
+                                       "draft.").replace("%1", day))
+            self.button.setText(self.tr("&Adopt the minutes of %1").replace("%1", day))
+            self.button.setVisible(True)
+            self.button.setEnabled(not self.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.button.setEnabled(not read_only)
+
+    def adopt(self) -> None:
+        if self.meeting_id is None:
+            return
+        if guarded(self.prompts, lambda: self.services.minutes.adopt_previous(
+                self.meeting_id)) is not None:  # type: ignore[arg-type]
+            self.load(self.meeting_id)
+            self.adopted.emit()
+
+    def _elsewhere(self, previous: Meeting, day: str) -> str:
+        where = ""
+        if previous.adopted_in_meeting_id is not None:
+            where = long_date(self.services.meetings.get(previous.adopted_in_meeting_id).day)
+        return self.tr("The minutes of the previous meeting (%1) were already adopted on %2.") \
+            .replace("%1", day).replace("%2", where)

@@ -1,0 +1,289 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl">
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>&amp;Punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add from &amp;schema…</source>
+        <translation>Uit &amp;schema toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to see its agenda.</source>
+        <translation>Kies een vergadering om de agenda te zien.</translation>
+    </message>
+    <message>
+        <source>Read only: the minutes of this meeting have been adopted, so its agenda is final.</source>
+        <translation>Alleen lezen: het verslag van deze vergadering is vastgesteld, dus de agenda ligt vast.</translation>
+    </message>
+    <message>
+        <source>Read only: this meeting was cancelled.</source>
+        <translation>Alleen lezen: deze vergadering is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Read only: this meeting was moved; its agenda went to the new date.</source>
+        <translation>Alleen lezen: deze vergadering is verplaatst; de agenda is meegegaan naar de nieuwe datum.</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nieuw agendapunt</translation>
+    </message>
+    <message>
+        <source>Title of the item:</source>
+        <translation>Titel van het agendapunt:</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Agendapunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add talking points</source>
+        <translation>Bespreekpunten toevoegen</translation>
+    </message>
+    <message>
+        <source>Add talking point</source>
+        <translation>Bespreekpunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add returning points</source>
+        <translation>Terugkomende punten toevoegen</translation>
+    </message>
+    <message>
+        <source>Add returning point</source>
+        <translation>Terugkomend punt toevoegen</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Mijlpaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete item %1 “%2”? Its decisions (%3) and follow-ups (%4) are deleted with it; this cannot be undone.</source>
+        <translation>Agendapunt %1 ‘%2’ verwijderen? De besluiten (%3) en actiepunten (%4) bij dit punt worden ook verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Agendapunt verplaatsen</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Agendapunt wijzigen</translation>
+    </message>
+    <message>
+        <source>The agenda runs %1 minutes past the planned end (%2): it would end at %3.</source>
+        <translation>De agenda loopt %1 minuten uit over het geplande einde (%2 uur): zij zou eindigen om %3 uur.</translation>
+    </message>
+    <message>
+        <source>Planned %4 minutes, until %3 (the meeting ends at %2).</source>
+        <translation>Gepland: %4 minuten, tot %3 uur (de vergadering eindigt om %2 uur).</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Inbreng</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>besloten</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWords</name>
+    <message>
+        <source>for decision</source>
+        <translation>ter besluitvorming</translation>
+    </message>
+    <message>
+        <source>for discussion</source>
+        <translation>ter bespreking</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>ter informatie</translation>
+    </message>
+    <message>
+        <source>school boards</source>
+        <translation>schoolbesturen</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Confidential (not in the public minutes)</source>
+        <translation>Besloten (niet in het openbare verslag)</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>Eén stuk per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter</source>
+        <translation>&amp;Inbreng</translation>
+    </message>
+    <message>
+        <source>Planned &amp;time</source>
+        <translation>Geplande &amp;tijd</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>St&amp;ukken</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>none (a free item)</source>
+        <translation>geen (vrij agendapunt)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <source>Returning points</source>
+        <translation>Terugkomende punten</translation>
+    </message>
+    <message>
+        <source>Add &amp;selected</source>
+        <translation>&amp;Gekozen toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ll</source>
+        <translation>&amp;Alle toevoegen</translation>
+    </message>
+    <message>
+        <source>postponed item</source>
+        <translation>aangehouden punt</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>actiepunt</translation>
+    </message>
+    <message>
+        <source>Milestone %1: %2</source>
+        <translation>Mijlpaal %1: %2</translation>
+    </message>
+    <message>
+        <source>Returning points: nothing comes back at this meeting.</source>
+        <translation>Terugkomende punten: er komt in deze vergadering niets terug.</translation>
+    </message>
+    <message>
+        <source>Returning points (%1)</source>
+        <translation>Terugkomende punten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemePicker</name>
+    <message>
+        <source>Add talking points from a schema</source>
+        <translation>Bespreekpunten uit een schema toevoegen</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Bespreekpunt</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwoordelijkheid</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Choose a talking point to read its description.</source>
+        <translation>Kies een bespreekpunt om de omschrijving te lezen.</translation>
+    </message>
+    <message>
+        <source>Each talking point comes with its description and the schema's criteria as a checklist. Ctrl-click to pick several.</source>
+        <translation>Elk bespreekpunt komt met zijn omschrijving en de criteria van het schema als checklist. Met Ctrl-klik kiest u er meerdere.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Op de agenda zetten</translation>
+    </message>
+    <message>
+        <source>Elaboration</source>
+        <translation>Uitwerking</translation>
+    </message>
+</context>
+</TS>

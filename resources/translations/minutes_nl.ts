@@ -1,0 +1,529 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl">
+<context>
+    <name>AdoptionBox</name>
+    <message>
+        <source>There is no earlier meeting of this body whose minutes could be adopted.</source>
+        <translation>Er is geen eerdere vergadering van dit overlegorgaan waarvan het verslag kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 were adopted in this meeting.</source>
+        <translation>Het verslag van %1 is in deze vergadering vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The minutes of the previous meeting (%1) are still a draft.</source>
+        <translation>Het verslag van de vorige vergadering (%1) is nog een concept.</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt the minutes of %1</source>
+        <translation>Verslag van %1 vast&amp;stellen</translation>
+    </message>
+    <message>
+        <source>The minutes of the previous meeting (%1) were already adopted on %2.</source>
+        <translation>Het verslag van de vorige vergadering (%1) is al vastgesteld op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Presentielijst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Everyone else &amp;present</source>
+        <translation>Alle anderen &amp;aanwezig</translation>
+    </message>
+    <message>
+        <source>Tick every invitee not yet ticked as present</source>
+        <translation>Vink iedere genodigde die nog niet is aangevinkt aan als aanwezig</translation>
+    </message>
+    <message>
+        <source>Add &amp;guest…</source>
+        <translation>&amp;Gast toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove guest</source>
+        <translation>Gast &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 apologies, %3 guests, %4 not ticked</source>
+        <translation>%1 aanwezig, %2 afgemeld, %3 gasten, %4 niet aangevinkt</translation>
+    </message>
+    <message>
+        <source>Everyone else present</source>
+        <translation>Alle anderen aanwezig</translation>
+    </message>
+    <message>
+        <source>A new person…</source>
+        <translation>Een nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <source>Who attends as guest?</source>
+        <translation>Wie is als gast aanwezig?</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Name of the guest:</source>
+        <translation>Naam van de gast:</translation>
+    </message>
+    <message>
+        <source>Only a guest can be removed from the attendance list; an invitee gets apologies instead.</source>
+        <translation>Alleen een gast kan van de presentielijst worden verwijderd; een genodigde die er niet is, meldt zich af.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>&lt;b&gt;Criteria&lt;/b&gt; (tick what this item meets; double-click a remark to write one)</source>
+        <translation>&lt;b&gt;Criteria&lt;/b&gt; (vink aan waaraan dit punt voldoet; dubbelklik op een opmerking om die te schrijven)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPanel</name>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Besluiten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No decisions under this item yet.</source>
+        <translation>Nog geen besluiten bij dit punt.</translation>
+    </message>
+    <message>
+        <source>Wording of a new decision, then Enter</source>
+        <translation>Tekst van een nieuw besluit, dan Enter</translation>
+    </message>
+    <message>
+        <source>Add &amp;decision</source>
+        <translation>&amp;Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete decision %1?</source>
+        <translation>Besluit %1 verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Termijn</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Actiepunten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No follow-ups under this item yet.</source>
+        <translation>Nog geen actiepunten bij dit punt.</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Actie&amp;punt toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit follow-up</source>
+        <translation>Actiepunt &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Wijzigen annuleren</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Actiepunt:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Termijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save follow-up</source>
+        <translation>Actiepunt op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up '%1'?</source>
+        <translation>Het actiepunt '%1' verwijderen?</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>&lt;b&gt;N&amp;otes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A&amp;antekeningen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Outcome&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uitkomst&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>presented by %1</source>
+        <translation>inbreng: %1</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Comes back at: %1</source>
+        <translation>Komt terug in: %1</translation>
+    </message>
+    <message>
+        <source>Not yet assigned to a later meeting (click 'postponed' again to choose one).</source>
+        <translation>Nog niet aan een latere vergadering toegewezen (klik opnieuw op 'aangehouden' om er een te kiezen).</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Aangehouden</translation>
+    </message>
+    <message>
+        <source>To which meeting does this item go?</source>
+        <translation>Naar welke vergadering gaat dit punt?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHeader</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+        <source>Reopen the adopted minutes, with a reason</source>
+        <translation>Het vastgestelde verslag heropenen, met een reden</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Markeren als &amp;gehouden</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;drafted</source>
+        <translation>Verslag in &amp;concept</translation>
+    </message>
+    <message>
+        <source>These minutes are adopted and can no longer be changed.</source>
+        <translation>Dit verslag is vastgesteld en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Adopted in %1 of %2. These minutes can no longer be changed.</source>
+        <translation>Vastgesteld in %1 van %2. Dit verslag kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This meeting was cancelled.</source>
+        <translation>Deze vergadering is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This meeting was moved to another date.</source>
+        <translation>Deze vergadering is naar een andere datum verplaatst.</translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation>Verslag heropenen</translation>
+    </message>
+    <message>
+        <source>Why are these adopted minutes reopened? The reason is recorded.</source>
+        <translation>Waarom wordt dit vastgestelde verslag heropend? De reden wordt vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesLabels</name>
+    <message>
+        <source>no outcome yet</source>
+        <translation>nog geen uitkomst</translation>
+    </message>
+    <message>
+        <source>consensus reached</source>
+        <translation>overeenstemming</translation>
+    </message>
+    <message>
+        <source>no consensus</source>
+        <translation>geen overeenstemming</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>aangehouden</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>geschil</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>agenda sent</source>
+        <translation>agenda verstuurd</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>draft minutes</source>
+        <translation>conceptverslag</translation>
+    </message>
+    <message>
+        <source>minutes adopted</source>
+        <translation>verslag vastgesteld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>uitgenodigd</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>apologies</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>gast</translation>
+    </message>
+    <message>
+        <source>for decision</source>
+        <translation>ter besluitvorming</translation>
+    </message>
+    <message>
+        <source>for discussion</source>
+        <translation>ter bespreking</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>ter informatie</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSession</name>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Decision wording</source>
+        <translation>Tekst van besluit</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Actiepunt wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Actiepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presentielijst</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <source>◀ &amp;Previous item</source>
+        <translation>◀ V&amp;orig punt</translation>
+    </message>
+    <message>
+        <source>&amp;Next item ▶</source>
+        <translation>&amp;Volgend punt ▶</translation>
+    </message>
+    <message>
+        <source>Choose a meeting to take its minutes.</source>
+        <translation>Kies een vergadering om de notulen te maken.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Volgend punt</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorig punt</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Opnieuw: %1</translation>
+    </message>
+    <message>
+        <source>Next item (Ctrl+PgDown)</source>
+        <translation>Volgend punt (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Previous item (Ctrl+PgUp)</source>
+        <translation>Vorig punt (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <translation>Punt %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>What was said, in a few sentences</source>
+        <translation>Wat er is gezegd, in een paar zinnen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(geen eigenaar)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPicker</name>
+    <message>
+        <source>No term</source>
+        <translation>Geen termijn</translation>
+    </message>
+    <message>
+        <source>By &amp;date</source>
+        <translation>Op &amp;datum</translation>
+    </message>
+    <message>
+        <source>At &amp;meeting</source>
+        <translation>In ver&amp;gadering</translation>
+    </message>
+</context>
+<context>
+    <name>WalkModel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Presentielijst</translation>
+    </message>
+</context>
+</TS>
