@@ -62,11 +62,12 @@ def _is_stub(cls: type) -> bool:
     return len(inspect.getsource(inspect.getmodule(cls)).splitlines()) < 40
 
 
-def _meeting_view(bench: Bench, package: str, what: str) -> Result:
+def _meeting_view(bench: Bench, package: str, name: str, what: str) -> Result:
     qapp()
-    views = [c for c in classes_with(package, "set_meeting") if not _is_stub(c)]
+    views = [c for c in classes_with(package, "set_meeting")
+             if c.__name__ == name and not _is_stub(c)]
     if not views:
-        raise NotAvailable(f"no {what} with set_meeting() in {package} on main yet")
+        raise NotAvailable(f"no {name} with set_meeting() in {package} on main yet")
     cls = views[0]
     view = cls(bench.services, NullPrompts())
     view.resize(1000, 700)
@@ -88,11 +89,11 @@ def _meeting_view(bench: Bench, package: str, what: str) -> Result:
 
 
 def agenda_view(bench: Bench) -> Result:
-    return _meeting_view(bench, "overleg.ui.agenda", "agenda editor")
+    return _meeting_view(bench, "overleg.ui.agenda", "AgendaEditor", "agenda editor")
 
 
 def minutes_view(bench: Bench) -> Result:
-    return _meeting_view(bench, "overleg.ui.minutes", "minutes view")
+    return _meeting_view(bench, "overleg.ui.minutes", "MinutesView", "minutes view")
 
 
 def _action_screen():

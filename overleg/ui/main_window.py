@@ -59,7 +59,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             self.nav.addItem(screen.title())
             screen.navigate.connect(self.open_record)
+        # Screens load when they are built: showing the first one needs no second load
+        # (on a ten-year archive that second load doubled the start-up).
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(0)
 
     def open_file(self, path: Path) -> bool:
         if self.opener is None:
