@@ -43,7 +43,7 @@ from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
 from overleg.storage.milestone_repo import MilestoneRepo
 
-GENERATOR_VERSION = 1  # bump whenever the generated content changes
+GENERATOR_VERSION = 2  # bump whenever the generated content changes
 SEED = 20131119
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -76,6 +76,7 @@ TINY = Scale(bodies=4, people=30, meetings=40, items=420, decisions=120, followu
 class Archive:
     path: Path
     big_meetings: list[int]  # held meetings with BIG items, notes, decisions, follow-ups
+    big_future: list[int]  # coming meetings with BIG items on their agenda (editable)
     counts: dict[str, int]
     seconds: float  # how long generating took
 
@@ -90,16 +91,17 @@ def archive(scale: Scale = TEN_YEARS, *, out: Path = OUT) -> Archive:
         for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             stale.unlink(missing_ok=True)
         started = time.perf_counter()
-        big, counts = generate(tmp, scale)
+        big, future, counts = generate(tmp, scale)
         seconds = time.perf_counter() - started
         os.replace(tmp, path)
-        meta.write_text(json.dumps({"big_meetings": big, "counts": counts,
-                                    "seconds": round(seconds, 2)}))
+        meta.write_text(json.dumps({"big_meetings": big, "big_future": future,
+                                    "counts": counts, "seconds": round(seconds, 2)}))
     info = json.loads(meta.read_text())
-    return Archive(path, info["big_meetings"], info["counts"], info["seconds"])
+    return Archive(path, info["big_meetings"], info["big_future"], info["counts"],
+                   info["seconds"])
 
 
-def generate(path: Path, scale: Scale) -> tuple[list[int], dict[str, int]]:
+def generate(path: Path, scale: Scale) -> tuple[list[int], list[int], dict[str, int]]:
     rng = random.Random(SEED)
     text = Composer(rng)
     db = open_database(path)
@@ -111,8 +113,8 @@ def generate(path: Path, scale: Scale) -> tuple[list[int], dict[str, int]]:
                         for s in services.schemas.all() for t in s.themes]
             cast = add_cast(db, rng, n_bodies=scale.bodies, n_people=scale.people)
             meetings = _meetings(db, rng, cast, scale.meetings)
-            big = _big_meetings(meetings)
-            items = _items(db, rng, text, cast, meetings, big, scale.items, criteria)
+            big, future = _big_meetings(meetings)
+            items = _items(db, rng, text, cast, meetings, big + future, scale.items, criteria)
             decisions = _decisions(db, rng, text, cast, meetings, items, scale.decisions)
             _followups(db, rng, text, cast, meetings, items, decisions, scale.followups)
             _attendance(db, rng, cast, meetings)
@@ -123,7 +125,7 @@ def generate(path: Path, scale: Scale) -> tuple[list[int], dict[str, int]]:
                   "followups": scale.followups, "milestones": scale.milestones}
     finally:
         db.close()
-    return [m.id for m in big], counts  # type: ignore[misc]
+    return [m.id for m in big], [m.id for m in future], counts  # type: ignore[misc]
 
 
 def _meetings(db, rng: random.Random, cast: Cast, total: int) -> list[Meeting]:
@@ -169,13 +171,17 @@ def _meetings(db, rng: random.Random, cast: Cast, total: int) -> list[Meeting]:
     return meetings
 
 
-def _big_meetings(meetings: list[Meeting]) -> list[Meeting]:
-    """Per body the latest meeting with adopted minutes gets BIG items."""
+def _big_meetings(meetings: list[Meeting]) -> tuple[list[Meeting], list[Meeting]]:
+    """Per body the latest meeting with adopted minutes and the next meeting (its agenda
+    sent) get BIG items."""
     latest: dict[int, Meeting] = {}
+    coming: dict[int, Meeting] = {}
     for m in meetings:
         if m.status is MeetingStatus.MINUTES_ADOPTED:
             latest[m.body_id] = m
-    return list(latest.values())
+        if m.status is MeetingStatus.AGENDA_SENT:
+            coming[m.body_id] = m
+    return list(latest.values()), list(coming.values())
 
 
 def _is_held(m: Meeting) -> bool:

@@ -29,6 +29,11 @@ class Bench:
         """A held meeting with 40 items, notes, decisions and follow-ups."""
         return self.archive.big_meetings[0]
 
+    @property
+    def coming_meeting_id(self) -> int:
+        """A coming meeting with 40 items on its agenda and points coming back to it."""
+        return self.archive.big_future[0]
+
     def close(self) -> None:
         self.services.db.close()
         shutil.rmtree(self.workdir, ignore_errors=True)

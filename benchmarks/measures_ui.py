@@ -62,7 +62,8 @@ def _is_stub(cls: type) -> bool:
     return len(inspect.getsource(inspect.getmodule(cls)).splitlines()) < 40
 
 
-def _meeting_view(bench: Bench, package: str, name: str, what: str) -> Result:
+def _meeting_view(bench: Bench, package: str, name: str, what: str, meetings: list[int],
+                  which: str) -> Result:
     qapp()
     views = [c for c in classes_with(package, "set_meeting")
              if c.__name__ == name and not _is_stub(c)]
@@ -72,16 +73,16 @@ def _meeting_view(bench: Bench, package: str, name: str, what: str) -> Result:
     view = cls(bench.services, NullPrompts())
     view.resize(1000, 700)
     view.show()
-    other = bench.archive.big_meetings[1 % len(bench.archive.big_meetings)]
+    meeting, other = meetings[0], meetings[1 % len(meetings)]
     try:
         def open_meeting() -> None:
-            view.set_meeting(bench.meeting_id)
+            view.set_meeting(meeting)
             settle()
 
         return timed(f"open 40-item meeting in the {what}", Target(at_most=100), open_meeting,
                      bench.repeat, before=lambda: (view.set_meeting(other), settle()),
                      note=f"{cls.__module__}.{cls.__name__}.set_meeting + one event-loop "
-                          "pass, switching from another 40-item meeting")
+                          f"pass: {which}, switching from another one")
     finally:
         view.close()
         view.deleteLater()
@@ -89,11 +90,15 @@ def _meeting_view(bench: Bench, package: str, name: str, what: str) -> Result:
 
 
 def agenda_view(bench: Bench) -> Result:
-    return _meeting_view(bench, "overleg.ui.agenda", "AgendaEditor", "agenda editor")
+    return _meeting_view(bench, "overleg.ui.agenda", "AgendaEditor", "agenda editor",
+                         bench.archive.big_future,
+                         "a coming meeting (agenda sent) with 40 items and its returning points")
 
 
 def minutes_view(bench: Bench) -> Result:
-    return _meeting_view(bench, "overleg.ui.minutes", "MinutesView", "minutes view")
+    return _meeting_view(bench, "overleg.ui.minutes", "MinutesView", "minutes view",
+                         bench.archive.big_meetings,
+                         "a held meeting with 40 items, notes, decisions and follow-ups")
 
 
 def _action_screen():
