@@ -68,7 +68,7 @@ class Scale:
 
 
 TEN_YEARS = Scale()
-TINY = Scale(bodies=4, people=30, meetings=40, items=420, decisions=120, followups=200,
+TINY = Scale(bodies=4, people=30, meetings=40, items=560, decisions=120, followups=200,
              milestones=5)
 
 
