@@ -98,6 +98,8 @@ def set_translations(area: str, mapping: dict[str, str], language: str = "nl") -
             tr.attrib.pop("type", None)
             count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # lupdate rewrites the file in its own canonical form, so diffs stay small.
+    lupdate(areas()[area], ts, language)
     lrelease(ts, ts.with_suffix(".qm"))
     return count
 

@@ -3,8 +3,10 @@
 
 import argparse
 
+from overleg.cli import export_word
+
 # Modules with `register(kinds: argparse._SubParsersAction) -> None`; add new ones here.
-EXPORT_MODULES: list = []
+EXPORT_MODULES: list = [export_word]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 from overleg.services.agenda_service import AgendaService
 from overleg.services.body_service import BodyService
 from overleg.services.context import Context
+from overleg.services.document_service import DocumentService
 from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
@@ -28,6 +29,7 @@ class Services:
     schemas: SchemaService
     search: SearchService
     planning: PlanningService
+    documents: DocumentService
 
     @property
     def db(self) -> Database:
@@ -40,4 +42,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
-                    search=SearchService(ctx), planning=PlanningService(ctx))
+                    search=SearchService(ctx), planning=PlanningService(ctx),
+                    documents=DocumentService(ctx))

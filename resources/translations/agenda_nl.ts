@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>AgendaEditor</name>
@@ -270,7 +271,7 @@
         <translation>Kies een bespreekpunt om de omschrijving te lezen.</translation>
     </message>
     <message>
-        <source>Each talking point comes with its description and the schema's criteria as a checklist. Ctrl-click to pick several.</source>
+        <source>Each talking point comes with its description and the schema&apos;s criteria as a checklist. Ctrl-click to pick several.</source>
         <translation>Elk bespreekpunt komt met zijn omschrijving en de criteria van het schema als checklist. Met Ctrl-klik kiest u er meerdere.</translation>
     </message>
     <message>

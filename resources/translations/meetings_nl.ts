@@ -64,6 +64,69 @@
     </message>
 </context>
 <context>
+    <name>MeetingExportMenu</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>Agenda…</source>
+        <translation>Agenda…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda, public version…</source>
+        <translation>Agenda, openbare versie…</translation>
+    </message>
+    <message>
+        <source>Agenda (public)</source>
+        <translation>Agenda (openbaar)</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Verslag…</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Minutes, public version…</source>
+        <translation>Verslag, openbare versie…</translation>
+    </message>
+    <message>
+        <source>Minutes (public)</source>
+        <translation>Verslag (openbaar)</translation>
+    </message>
+    <message>
+        <source>Decision list of this meeting…</source>
+        <translation>Besluitenlijst van deze vergadering…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+        <source>Action list of this meeting…</source>
+        <translation>Actielijst van deze vergadering…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actielijst</translation>
+    </message>
+    <message>
+        <source>Save Word document</source>
+        <translation>Word-document opslaan</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTableModel</name>
     <message>
         <source>Date</source>
@@ -177,6 +240,10 @@
     <message>
         <source>&amp;Cancel meeting…</source>
         <translation>&amp;Annuleren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <source>Plan meeting</source>

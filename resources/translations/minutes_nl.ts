@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>AdoptionBox</name>
@@ -219,8 +220,8 @@
         <translation>Actiepunt op&amp;slaan</translation>
     </message>
     <message>
-        <source>Delete the follow-up '%1'?</source>
-        <translation>Het actiepunt '%1' verwijderen?</translation>
+        <source>Delete the follow-up &apos;%1&apos;?</source>
+        <translation>Het actiepunt &apos;%1&apos; verwijderen?</translation>
     </message>
     <message>
         <source>by %1</source>
@@ -250,8 +251,8 @@
         <translation>Komt terug in: %1</translation>
     </message>
     <message>
-        <source>Not yet assigned to a later meeting (click 'postponed' again to choose one).</source>
-        <translation>Nog niet aan een latere vergadering toegewezen (klik opnieuw op 'aangehouden' om er een te kiezen).</translation>
+        <source>Not yet assigned to a later meeting (click &apos;postponed&apos; again to choose one).</source>
+        <translation>Nog niet aan een latere vergadering toegewezen (klik opnieuw op &apos;aangehouden&apos; om er een te kiezen).</translation>
     </message>
     <message>
         <source>Not yet known</source>

@@ -37,3 +37,14 @@ def test_the_example_has_open_overdue_follow_ups_and_returning_points(demo):
     assert {x.followup.owner_label for x in overdue} >= {"Peter Kok", "Ingrid Bos"}
     swz3 = next(x.meeting for x in s.meetings.listings() if x.meeting.day == date(2014, 1, 16))
     assert any(i.source_followup_id for i in s.agenda.agenda(swz3.id))
+
+
+def test_each_done_follow_up_has_its_own_result(demo):
+    s = demo
+    done = [x.followup for x in s.followups.all(s.followups.filter())
+            if x.followup.status.value == "done"]
+    assert len(done) == 8
+    results = [f.result for f in done]
+    assert len(set(results)) == len(results)
+    casus = next(f for f in done if f.text.startswith("Casusoverleg"))
+    assert casus.result.startswith("Casusoverleg loopt")

@@ -17,15 +17,19 @@ from overleg.services.demo.script import (
     PLANNED_THEMES,
 )
 
-# Follow-ups the example records as done, by (meeting key, owner), with their result.
+# Follow-ups the example records as done, by (meeting key, owner, start of the text),
+# with their result.
 DONE = {
-    ("pfo1", "Bas Koster"): "Uitgewerkt en geagendeerd voor 2 juli 2013.",
-    ("pfo2", "G.B. van der Vlies"): "Verzonden op 10 juli 2013.",
-    ("pfo2", "Linda Dekker"): "Vastgesteld door het college op 27 augustus 2013.",
-    ("pfo2", "Erik Willems"): "Vastgesteld door het college op 20 augustus 2013.",
-    ("swz1", "Fatima El Amrani"): "Gepland op 21 november 2013.",
-    ("stt1", "Ruud Smits"): "Getoetst; besproken op 17 oktober 2013.",
-    ("stt1", "Anouk Jansen"): "Agenda opgesteld en verzonden.",
+    ("pfo1", "Bas Koster", "Kadernotitie uitwerken"):
+        "Uitgewerkt en geagendeerd voor 2 juli 2013.",
+    ("pfo2", "G.B. van der Vlies", "Kadernotitie met"): "Verzonden op 10 juli 2013.",
+    ("pfo2", "Linda Dekker", "In het PFO"): "Vastgesteld door het college op 27 augustus 2013.",
+    ("pfo2", "Erik Willems", "In het PFO"): "Vastgesteld door het college op 20 augustus 2013.",
+    ("swz1", "Fatima El Amrani", "Extra vergadering"): "Gepland op 21 november 2013.",
+    ("stt1", "Ruud Smits", "Interventies"): "Getoetst; besproken op 17 oktober 2013.",
+    ("stt1", "Anouk Jansen", "Agenda extra"): "Agenda opgesteld en verzonden.",
+    ("stt1", "Anouk Jansen", "Casusoverleg"): "Casusoverleg loopt sinds oktober 2013, "
+                                              "tweewekelijks.",
 }
 
 
@@ -125,7 +129,9 @@ def _close_followups(s: Services, meetings: dict[str, int], people: dict[str, in
     names = {v: k for k, v in people.items()}
     for f in s.followups.all(s.followups.filter()):
         fu = f.followup
-        result = DONE.get((by_id.get(fu.meeting_id), names.get(fu.owner_person_id)))  # type: ignore[arg-type]
+        key = (by_id.get(fu.meeting_id), names.get(fu.owner_person_id))  # type: ignore[arg-type]
+        result = next((r for (m, o, start), r in DONE.items()
+                       if (m, o) == key and fu.text.startswith(start)), None)
         if result is not None:
             due = fu.target.due or date(2013, 12, 31)
             s.followups.mark_done(fu.id, result, on=due)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -20,6 +21,7 @@ from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
 from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
@@ -44,6 +46,11 @@ class MeetingsScreen(Screen):
         self.plan_button = QPushButton(self.tr("&Plan meeting…"))
         self.move_button = QPushButton(self.tr("Mo&ve…"))
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
+        self.export_menu = MeetingExportMenu(services, prompts, self.current_meeting_id, self)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setMenu(self.export_menu)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,7 +72,7 @@ class MeetingsScreen(Screen):
         self.detail = MeetingDetail(services, prompts)
         bar = hbox(self.body_filter, self.period_filter)
         bar.addStretch(1)
-        for b in (self.plan_button, self.move_button, self.cancel_button):
+        for b in (self.plan_button, self.move_button, self.cancel_button, self.export_button):
             bar.addWidget(b)
         top = QWidget()
         top.setLayout(vbox(bar, self.table, margins=0))
@@ -164,6 +171,7 @@ class MeetingsScreen(Screen):
         ahead = status in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT)
         self.move_button.setEnabled(ahead)
         self.cancel_button.setEnabled(ahead)
+        self.export_button.setEnabled(meeting_id is not None)
 
     # -- records from elsewhere ---------------------------------------------------------
 

@@ -1,0 +1,22 @@
+"""Word documents from domain records: agenda, minutes, decision list, action list.
+
+Each render_* function is pure (records in, python-docx Document out); save_document
+writes it atomically. `template` is a .docx/.dotx path or None for the house style.
+"""
+
+from overleg.exports.word.agenda_doc import render_agenda
+from overleg.exports.word.inputs import (
+    ActionEntry,
+    DecisionEntry,
+    MeetingRecord,
+    People,
+    Scope,
+)
+from overleg.exports.word.lists_doc import render_action_list, render_decision_list
+from overleg.exports.word.minutes_doc import render_minutes
+from overleg.exports.word.save import SaveError, save_document
+from overleg.exports.word.template import TemplateError, open_template
+
+__all__ = ["ActionEntry", "DecisionEntry", "MeetingRecord", "People", "SaveError", "Scope",
+           "TemplateError", "open_template", "render_action_list", "render_agenda",
+           "render_decision_list", "render_minutes", "save_document"]

@@ -1,0 +1,266 @@
+"""Writing paragraphs, tables, header and footer in named styles, with safe text.
+
+Every string passes through text.safe/one_line, so the document functions can hand it
+anything a user typed.
+"""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from docx.document import Document
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from overleg.exports.word import styles as st
+from overleg.exports.word.text import core_property, one_line, paragraphs, safe
+
+_BULLET = re.compile(r"^\s*[-*•–]\s+")
+
+
+class Writer:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self._ids: dict[str, str] = {}
+        self._list: tuple | None = None  # numbering root, abstract id, next free num id
+
+    def _style_id(self, name: str) -> str:
+        """Style ids resolved once: python-docx scans every style on each lookup by name,
+        which dominated the time of a long document."""
+        if name not in self._ids:
+            self._ids[name] = self.doc.styles[name].style_id
+        return self._ids[name]
+
+    def para(self, text: str = "", style: str = st.NORMAL, container=None) -> Paragraph:
+        p = (container or self.doc).add_paragraph()
+        if style != st.NORMAL:
+            p._p.style = self._style_id(style)
+        if text:
+            p.add_run(text)
+            _direction(p, text)
+        return p
+
+    def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
+        r = p.add_run(text)
+        if style is not None:
+            r._r.style = self._style_id(style)
+
+    # -- paragraphs -----------------------------------------------------------------------
+
+    def title(self, text: str, subtitle: str = "") -> None:
+        self.para(one_line(text), st.TITLE)
+        if subtitle:
+            self.para(one_line(subtitle), st.SUBTITLE)
+
+    def heading(self, text: str, level: int = 1, number: str = "") -> Paragraph:
+        style = st.HEADING_1 if level == 1 else st.HEADING_2
+        label = f"{one_line(number)}\t{one_line(text)}" if number else one_line(text)
+        return self.para(label, style)
+
+    def facts(self, rows: Sequence[tuple[str, str]]) -> None:
+        """'Datum:<tab>donderdag 19 september 2013', one line each; empty values skipped."""
+        for label, value in rows:
+            if one_line(value):
+                p = self.para(style=st.FACTS)
+                self.run(p, f"{one_line(label)}:", st.LABEL)
+                self.run(p, "\t" + one_line(value))
+        self.para()
+
+    def text(self, text: str, style: str = st.NORMAL) -> None:
+        """Multi-line text as one paragraph per line; lines typed as '- point' become
+        List Bullet paragraphs."""
+        for line in paragraphs(text):
+            bullet = _BULLET.match(line)
+            if bullet:
+                self.para(line[bullet.end():], st.LIST_BULLET)
+            else:
+                self.para(line, style)
+
+    def remark(self, text: str) -> None:
+        if one_line(text):
+            self.para(one_line(text), st.REMARK)
+
+    def labelled(self, label: str, text: str, *, after: str = "") -> None:
+        """'Besluit STT-20130919-01: text', the label in the bold label style; further
+        lines of the text become paragraphs of their own."""
+        lines = paragraphs(text) or [""]
+        p = self.para()
+        self.run(p, one_line(label) + " ", st.LABEL)
+        self.run(p, lines[0] + (f" {one_line(after)}" if after and len(lines) == 1 else ""))
+        for line in lines[1:]:
+            self.para(line)
+        if after and len(lines) > 1:
+            self.para(one_line(after))
+
+    def numbered(self, lines: Sequence[str]) -> None:
+        """A List Number list that starts at 1 again, however many lists came before."""
+        num_id = self._restarted_num()
+        for line in lines:
+            p = self.para(one_line(line), st.LIST_NUMBER)
+            if num_id is not None:
+                # numPr follows pStyle (and precedes bidi) in the schema's order
+                p._p.get_or_add_pPr().insert(1, parse_xml(
+                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+                    f'<w:numId w:val="{num_id}"/></w:numPr>'))
+
+    def _restarted_num(self) -> int | None:
+        """A new numbering instance of List Number's list, starting at 1. The abstract
+        list and the next free id are looked up once: with hundreds of lists a scan per
+        list made the agenda quadratic."""
+        if self._list is None:
+            self._list = _list_number_source(self.doc)
+            if self._list is None:
+                return None
+        numbering, abstract_id, next_id = self._list
+        num = parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{next_id}"><w:abstractNumId w:val="'
+            f'{abstract_id}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+            f'</w:lvlOverride></w:num>')
+        cleanup = numbering.find(qn("w:numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            numbering.append(num)
+        self._list = (numbering, abstract_id, next_id + 1)
+        return next_id
+
+    # -- tables ---------------------------------------------------------------------------
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+              widths_cm: Sequence[float], marked: frozenset[tuple[int, int]] = frozenset()
+              ) -> Table:
+        """A table in the house table style. The header row repeats on every page and is
+        bold through the label style as well (LibreOffice ignores a table style's
+        first-row formatting); rows do not break across pages. `marked` holds the
+        (row, column) cells written in the bold label style, e.g. an overdue status."""
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = self.doc.styles[st.TABLE]
+        table.autofit = False
+        widths = [Cm(w) for w in widths_cm]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width  # the grid, which LibreOffice follows
+        _row_properties(table.rows[0], header=True)
+        for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
+            cell.width = width  # the cells, which Word follows
+            self.run(cell.paragraphs[0], one_line(text), st.LABEL)
+        for n, row in enumerate(rows):
+            new = table.add_row()
+            _row_properties(new, header=False)
+            for col, (cell, value, width) in enumerate(zip(new.cells, row, widths,
+                                                            strict=True)):
+                cell.width = width
+                lines = paragraphs(value) or [""]
+                for i, line in enumerate(lines):
+                    p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    self.run(p, line, st.LABEL if (n, col) in marked else None)
+                    _direction(p, line)
+        self.para()
+        return table
+
+    # -- header, footer, properties -------------------------------------------------------
+
+    def header_footer(self, left: str, right: str) -> None:
+        """Header: body name left, markers (CONCEPT, openbare versie) right.
+        Footer: 'pagina X van Y' with PAGE and NUMPAGES fields. A template's own header
+        or footer (logo, address) is kept and ours is added below it."""
+        for section in self.doc.sections:
+            header = section.header
+            header.is_linked_to_previous = False
+            p = _fresh_paragraph(header, self.doc.styles[st.HEADER])
+            p.add_run(one_line(left))
+            if one_line(right):
+                p.add_run("\t")
+                p.add_run(one_line(right), style=st.LABEL)
+            footer = section.footer
+            footer.is_linked_to_previous = False
+            if _has_field(footer, "PAGE"):
+                continue
+            p = _fresh_paragraph(footer, self.doc.styles[st.FOOTER])
+            p.add_run("\tpagina ")
+            _field(p, "PAGE", "1")
+            p.add_run(" van ")
+            _field(p, "NUMPAGES", "1")
+
+    def properties(self, title: str, subject: str) -> None:
+        cp = self.doc.core_properties
+        cp.title = core_property(title)
+        cp.subject = core_property(subject)
+        cp.author = "Overleg"
+        cp.comments = ""
+
+
+def _list_number_source(doc: Document) -> tuple | None:
+    """(numbering root, List Number's abstract list id, next free num id), or None when
+    the style has no numbering."""
+    ppr = doc.styles[st.LIST_NUMBER].element.pPr
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
+    if style_num is None:
+        return None
+    numbering = doc.part.numbering_part.element
+    nums = numbering.findall(qn("w:num"))
+    for num in nums:
+        if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
+            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+            next_id = max(int(n.get(qn("w:numId"))) for n in nums) + 1
+            return numbering, abstract, next_id
+    return None
+
+
+def _direction(p: Paragraph, text: str) -> None:
+    """A paragraph that starts in Arabic or Hebrew is laid out right to left, as Word
+    does when one types it."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            if kind != "L":
+                p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+            return
+
+
+def _fresh_paragraph(part, style) -> Paragraph:
+    """The header's only empty paragraph, or a new one below the template's content."""
+    existing = part.paragraphs
+    if len(existing) == 1 and not existing[0].text and not _has_drawing(existing[0]):
+        existing[0].style = style
+        return existing[0]
+    return part.add_paragraph(style=style)
+
+
+def _has_drawing(p: Paragraph) -> bool:
+    return any(el.tag in (qn("w:drawing"), qn("w:pict")) for el in p._p.iter())
+
+
+def _has_field(part, name: str) -> bool:
+    xml = part._element.xml
+    return f" {name} " in xml or f'w:instr="{name}' in xml or f"> {name}<" in xml
+
+
+def _field(p: Paragraph, instruction: str, shown: str) -> None:
+    """A complex field (begin, instruction, separate, cached result, end). Page fields
+    are recomputed by Word and LibreOffice at layout; no 'dirty' flag, which would make
+    Word ask the reader to update fields on opening."""
+    def fld(kind: str):
+        run = p.add_run()
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+
+    fld("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} \\* MERGEFORMAT "
+    p.add_run()._r.append(instr)
+    fld("separate")
+    p.add_run(safe(shown))
+    fld("end")
+
+
+def _row_properties(row, *, header: bool) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        tr_pr.append(OxmlElement("w:tblHeader"))

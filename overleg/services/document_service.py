@@ -1,0 +1,199 @@
+"""Word documents of meetings and lists: gathers the records, renders, saves atomically.
+
+One method per document kind. `public=False` (the default) is the full version for
+members; `public=True` leaves out what was dealt with in closed session. `template` is a
+.docx/.dotx path; without it the body's own template is used, else the house style. An
+unusable template is refused with one sentence, never silently replaced.
+"""
+
+from datetime import date
+from pathlib import Path
+
+from docx.document import Document
+
+from overleg.domain.dutch_dates import long_date
+from overleg.domain.enums import AttendanceStatus, MeetingStatus, MemberRole
+from overleg.domain.errors import ValidationError
+from overleg.domain.listings import ActionFilter
+from overleg.domain.meetings import Meeting
+from overleg.domain.organisations import Person
+from overleg.exports import word
+from overleg.resource_paths import resource
+from overleg.services.context import Context
+from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.body_repo import BodyRepo
+from overleg.storage.decision_repo import DecisionRepo
+from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.people_repo import PeopleRepo
+
+DEFAULT_TEMPLATE = ("templates", "overleg-standaard.docx")
+A = AttendanceStatus
+
+
+class DocumentService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.meetings = MeetingRepo(ctx.db)
+        self.bodies = BodyRepo(ctx.db)
+        self.items = AgendaRepo(ctx.db)
+        self.decision_repo = DecisionRepo(ctx.db)
+        self.followups = FollowUpRepo(ctx.db)
+        self.people = PeopleRepo(ctx.db)
+
+    # -- the four documents ---------------------------------------------------------------
+
+    def agenda(self, meeting_id: int, path: str | Path, *, public: bool = False,
+               template: str | Path | None = None) -> Path:
+        with self.ctx.db.atomic():
+            record = self.meeting_record(meeting_id)
+        doc = word.render_agenda(record, public=public,
+                                 template=self.template_for(record.body.template_path, template))
+        return word.save_document(doc, path)
+
+    def minutes(self, meeting_id: int, path: str | Path, *, public: bool = False,
+                template: str | Path | None = None) -> Path:
+        with self.ctx.db.atomic():
+            record = self.meeting_record(meeting_id)
+        doc = word.render_minutes(record, public=public,
+                                  template=self.template_for(record.body.template_path,
+                                                             template))
+        return word.save_document(doc, path)
+
+    def decisions(self, path: str | Path, *, meeting_id: int | None = None,
+                  body_id: int | None = None, start: date | None = None,
+                  end: date | None = None, public: bool = False,
+                  template: str | Path | None = None) -> Path:
+        with self.ctx.db.atomic():
+            scope, body_template = self._scope(meeting_id, body_id, start, end)
+            listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
+                                                   start=start, end=end)
+            closed = self._closed_items({x.decision.item_id for x in listings})
+            entries = [word.DecisionEntry(x.decision, x.body_name, x.meeting_starts,
+                                          x.item_title, x.decision.item_id in closed)
+                       for x in listings]
+        doc = word.render_decision_list(entries, scope, public=public,
+                                        template=self.template_for(body_template, template))
+        return word.save_document(doc, path)
+
+    def actions(self, path: str | Path, *, meeting_id: int | None = None,
+                body_id: int | None = None, start: date | None = None,
+                end: date | None = None, public: bool = False,
+                template: str | Path | None = None, as_of: date | None = None) -> Path:
+        as_of = as_of or self.ctx.today()
+        with self.ctx.db.atomic():
+            scope, body_template = self._scope(meeting_id, body_id, start, end)
+            listings = [x for x in self.followups.page(
+                ActionFilter(body_id=body_id, origin_meeting_id=meeting_id, as_of=as_of),
+                limit=-1) if _within(x.origin_day, start, end)]
+            decision_items = {d: self.decision_repo.get(d).item_id for d in
+                              {x.followup.decision_id for x in listings} if d is not None}
+            item_ids = {x.followup.item_id or decision_items.get(x.followup.decision_id)
+                        for x in listings}
+            closed = self._closed_items(item_ids)
+            entries = [word.ActionEntry(
+                x.followup, x.body_name, x.origin_day,
+                (x.followup.item_id or decision_items.get(x.followup.decision_id)) in closed)
+                for x in listings]
+        doc = word.render_action_list(entries, scope, as_of, public=public,
+                                      template=self.template_for(body_template, template))
+        return word.save_document(doc, path)
+
+    # -- what the documents are made of (also for benchmarks and the archive) ----------
+
+    def meeting_record(self, meeting_id: int) -> word.MeetingRecord:
+        m = self.meetings.get(meeting_id)
+        body = self.bodies.get(m.body_id)
+        adopted_in = ""
+        if m.adopted_in_meeting_id is not None:
+            adopted_in = self.meetings.listing(m.adopted_in_meeting_id).body_name
+        items = self.items.items(meeting_id, with_checklists=False)
+        postponed = {i.id: self._meeting_phrase(i.postponed_to_meeting_id, m)
+                     for i in items if i.postponed_to_meeting_id is not None}
+        return word.MeetingRecord(
+            body=body, meeting=m, items=items,
+            decisions=self.decision_repo.for_meeting(meeting_id),
+            followups=self.followups.for_origin(meeting_id),
+            people=self._people(m), adopted_in=adopted_in,
+            postponed_to=postponed)  # type: ignore[arg-type]
+
+    def template_for(self, body_template: str, template: str | Path | None) -> Path:
+        """The template to use: the one asked for, the body's own, or the house style."""
+        if template is not None and str(template).strip():
+            return Path(template)
+        if body_template.strip():
+            return Path(body_template)
+        return resource(*DEFAULT_TEMPLATE)
+
+    def render_minutes(self, meeting_id: int, *, public: bool = False,
+                       template: str | Path | None = None) -> Document:
+        """The minutes as a python-docx Document, unsaved (for the archive export)."""
+        with self.ctx.db.atomic():
+            record = self.meeting_record(meeting_id)
+        return word.render_minutes(record, public=public,
+                                   template=self.template_for(record.body.template_path,
+                                                              template))
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _people(self, m: Meeting) -> word.People:
+        roles = {p.id: role for role, p in self.bodies.members(m.body_id)}
+        members = [p for _r, p in self.bodies.members(m.body_id)]
+        by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
+        attendance = self.meetings.attendance(m.id)  # type: ignore[arg-type]
+        for a in attendance:
+            by_status[a.status].append(self._label(self.people.person(a.person_id)))
+        invited = by_status[A.INVITED] + by_status[A.PRESENT] + by_status[A.APOLOGIES]
+        if not attendance:
+            invited = [self._label(p) for p in members]
+        chair = next((p for p in members if roles[p.id] is MemberRole.CHAIR), None)
+        secretary = next((p for p in members if roles[p.id] is MemberRole.SECRETARY), None)
+        return word.People(
+            chair=self._label(chair) if chair else "",
+            secretary=self._label(secretary) if secretary else "",
+            invited=tuple(sorted(invited)), present=tuple(by_status[A.PRESENT]),
+            apologies=tuple(by_status[A.APOLOGIES]), guests=tuple(by_status[A.GUEST]))
+
+    def _label(self, person: Person) -> str:
+        if person.organisation_id is None:
+            return person.name
+        org = self.people.organisation(person.organisation_id)
+        return f"{person.name} ({org.short_name or org.name})"
+
+    def _meeting_phrase(self, meeting_id: int, current: Meeting) -> str:
+        listing = self.meetings.listing(meeting_id)
+        day = long_date(listing.meeting.day)
+        if listing.meeting.body_id == current.body_id:
+            return f"de vergadering van {day}"
+        return f"de vergadering van {listing.body_name} van {day}"
+
+    def _scope(self, meeting_id: int | None, body_id: int | None, start: date | None,
+               end: date | None) -> tuple[word.Scope, str]:
+        if meeting_id is not None and (body_id is not None or start or end):
+            raise ValidationError("Kies één vergadering, of een overlegorgaan met een "
+                                  "periode, niet allebei.")
+        if start and end and end < start:
+            raise ValidationError("Het einde van de periode ligt vóór het begin.")
+        if meeting_id is not None:
+            m = self.meetings.get(meeting_id)
+            body = self.bodies.get(m.body_id)
+            draft = m.status is not MeetingStatus.MINUTES_ADOPTED
+            return word.Scope(body_name=body.name, meeting_starts=m.starts_at,
+                              draft=draft), body.template_path
+        if body_id is not None:
+            body = self.bodies.get(body_id)
+            return word.Scope(body_name=body.name, start=start, end=end), body.template_path
+        return word.Scope(start=start, end=end), ""
+
+    def _closed_items(self, item_ids: set[int | None]) -> set[int]:
+        closed = set()
+        for item_id in item_ids:
+            if item_id is not None and self.items.get(item_id).confidential:
+                closed.add(item_id)
+        return closed
+
+
+def _within(day: date | None, start: date | None, end: date | None) -> bool:
+    if day is None:
+        return start is None and end is None
+    return (start is None or day >= start) and (end is None or day <= end)

@@ -1,0 +1,48 @@
+"""Each kind of document opens in LibreOffice and converts to PDF (where installed)."""
+
+import shutil
+import subprocess
+
+import pytest
+
+from overleg.exports.word import (
+    render_action_list,
+    render_agenda,
+    render_decision_list,
+    render_minutes,
+    save_document,
+)
+from tests.exports.word_records import action_entries, decision_entries, meeting_scope, record
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (soffice) is not installed; .ci/run installs it")
+
+
+def test_all_four_documents_convert_to_pdf(tmp_path):
+    r = record()
+    docs = {"agenda": render_agenda(r), "verslag": render_minutes(r),
+            "verslag-openbaar": render_minutes(r, public=True),
+            "besluitenlijst": render_decision_list(decision_entries(r), meeting_scope(r)),
+            "actielijst": render_action_list(action_entries(r), meeting_scope(r),
+                                             r.meeting.day)}
+    for name, doc in docs.items():
+        save_document(doc, tmp_path / f"{name}.docx")
+    # A private profile: no clash with a running LibreOffice or another test run.
+    profile = (tmp_path / "profiel").as_uri()
+    result = subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path / "pdf"), *sorted(str(p) for p in tmp_path.glob("*.docx"))],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    for name in docs:
+        pdf = tmp_path / "pdf" / f"{name}.pdf"
+        assert pdf.is_file(), f"{name}: {result.stdout} {result.stderr}"
+        data = pdf.read_bytes()
+        assert data.startswith(b"%PDF") and b"/Type /Page" in data.replace(b"/Type/Page",
+                                                                            b"/Type /Page")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(tmp_path / "pdf" / "verslag.pdf"), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        assert "Verslag" in text and "pagina 1 van" in text
+        assert "Besluit STT-20130919-01:" in text

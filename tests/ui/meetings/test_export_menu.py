@@ -1,0 +1,57 @@
+"""Exporting a meeting's Word documents from the meetings screen."""
+
+from datetime import date
+
+from docx import Document
+
+from overleg.ui.meetings.export_menu import MeetingExportMenu
+from tests.ui.fakes import FakePrompts
+
+
+def stt_19_september(services) -> int:
+    return next(x.meeting.id for x in services.meetings.listings()
+                if x.meeting.day == date(2013, 9, 19))
+
+
+def text_of(path) -> str:
+    return "\n".join(p.text for p in Document(str(path)).paragraphs)
+
+
+def test_every_menu_entry_writes_its_document_and_opens_it(qtbot, demo, tmp_path):
+    prompts, opened = FakePrompts(), []
+    meeting = stt_19_september(demo)
+    menu = MeetingExportMenu(demo, prompts, lambda: meeting, opener=opened.append)
+    qtbot.addWidget(menu)
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in entries][:4] == [
+        "Agenda…", "Agenda, public version…", "Minutes…", "Minutes, public version…"]
+    for n, action in enumerate(entries):
+        prompts.answer(tmp_path / f"doc{n}")  # no suffix: .docx is added
+        action.trigger()
+    assert [p.name for p in opened] == [f"doc{n}.docx" for n in range(len(entries))]
+    full, public = text_of(opened[2]), text_of(opened[3])
+    assert "Aanpak thuiszitters" in full and "Aanpak thuiszitters" not in public
+    assert "beslotenheid" in public
+    assert prompts.errors == []
+
+
+def test_a_refused_export_is_one_sentence_and_nothing_opens(qtbot, demo, tmp_path):
+    prompts, opened = FakePrompts(), []
+    meeting = stt_19_september(demo)
+    menu = MeetingExportMenu(demo, prompts, lambda: meeting, opener=opened.append)
+    qtbot.addWidget(menu)
+    prompts.answer(tmp_path / "bestaat-niet" / "verslag.docx")
+    menu.export("minutes", "Verslag")
+    assert opened == [] and len(prompts.errors) == 1
+    prompts.answer(None)  # the user cancels the file dialog
+    assert menu.export("agenda", "Agenda") is None and opened == []
+
+
+def test_the_meetings_screen_offers_the_export_for_the_selected_meeting(qtbot, demo):
+    from overleg.ui.meetings.meetings_screen import MeetingsScreen
+
+    screen = MeetingsScreen(demo, FakePrompts())
+    qtbot.addWidget(screen)
+    screen.show_record("meeting", stt_19_september(demo))
+    assert screen.export_button.isEnabled()
+    assert screen.export_menu.current_meeting() == stt_19_september(demo)
