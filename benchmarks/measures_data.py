@@ -10,7 +10,7 @@ from overleg.storage.search_repo import fts_query
 
 # Full-text search in bare sqlite3: the same FTS5 MATCH, bm25 ranking and snippets over
 # the three indexes, without the joins to meetings and bodies and without records.
-_BARE_SEARCH = """
+BARE_SEARCH = """
 SELECT 'item' AS kind, rowid, snippet(agenda_items_fts, -1, '[', ']', '…', 12), rank
   FROM agenda_items_fts WHERE agenda_items_fts MATCH :q
 UNION ALL
@@ -34,7 +34,7 @@ def search(bench: Bench, label: str, text: str) -> Result:
         result = timed(
             f"search: {label} ('{text}')", Target(at_most=30, ratio=2),
             lambda: bench.services.search.search(text), bench.repeat,
-            baseline=lambda: conn.execute(_BARE_SEARCH, {"q": q}).fetchall(),
+            baseline=lambda: conn.execute(BARE_SEARCH, {"q": q}).fetchall(),
             note="SearchService.search (top 200, ranked, with snippets) vs the same FTS5 "
                  "MATCH in bare sqlite3")
     finally:

@@ -101,22 +101,153 @@ def minutes_view(bench: Bench) -> Result:
                          "a held meeting with 40 items, notes, decisions and follow-ups")
 
 
-def _action_screen():
-    from overleg.ui.main_window import SCREENS
+def _screen_row(window, package: str) -> int:
+    for row, screen in enumerate(window.screens):
+        if type(screen).__module__.startswith(package):
+            return row
+    raise NotAvailable(f"no screen from {package} in SCREENS on main yet")
 
-    for cls in SCREENS:
-        if cls.__module__.startswith("overleg.ui.followup"):
-            return cls
-    raise NotAvailable("no action-list screen from overleg.ui.followup in SCREENS on main yet")
+
+def _window(bench: Bench):
+    """The main window on the archive, as the app builds it (first screen shown)."""
+    from overleg.ui.main_window import MainWindow
+
+    qapp()
+    window = MainWindow(bench.services, bench.db_path, prompts=NullPrompts())
+    window.resize(1200, 780)
+    window.show()
+    settle()
+    return window
+
+
+def _close(window) -> None:
+    window.close()
+    window.deleteLater()
+    settle()
 
 
 def action_list_open(bench: Bench) -> Result:
-    qapp()
-    _action_screen()
-    raise NotAvailable("action-list screen found but this measure is not wired to it yet")
+    from overleg.ui.main_window import SCREENS
+
+    if not any(c.__module__.startswith("overleg.ui.followup") for c in SCREENS):
+        raise NotAvailable("no action-list screen from overleg.ui.followup in SCREENS yet")
+    window = _window(bench)
+    try:
+        row = _screen_row(window, "overleg.ui.followup.action_list")
+        screen = window.screens[row]
+        which = "its default filter"
+        status_box = getattr(screen, "status_box", None)
+        if status_box is not None and hasattr(status_box, "select"):
+            status_box.select(None)  # any status: all 25,000 follow-ups
+            which = "any status, all 25,000 follow-ups"
+
+        def away() -> None:
+            window.nav.setCurrentRow(0)
+            settle()
+
+        def open_list() -> None:
+            window.nav.setCurrentRow(row)
+            settle()
+
+        result = timed("action list, all follow-ups: open screen", Target(at_most=100),
+                       open_list, bench.repeat, before=away,
+                       note=f"choosing the action list in the navigation ({which}) until "
+                            "it is painted, coming from the meetings screen")
+        rows = screen.findChild(_table_view()).model().rowCount()
+        if rows == 0:
+            raise AssertionError("the action list showed no rows")
+        return result
+    finally:
+        _close(window)
+
+
+def _table_view():
+    from PySide6.QtWidgets import QTableView
+
+    return QTableView
+
+
+def _text_field(screen):
+    """The screen's free-text filter: `text_filter`, else its first plain line edit."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+
+    field = getattr(screen, "text_filter", None) or getattr(screen, "field", None)
+    if field is None:
+        field = next(f for f in screen.findChildren(QLineEdit)
+                     if not isinstance(f.parent(), QAbstractSpinBox))
+    return field
 
 
 def action_list_filter(bench: Bench) -> Result:
-    qapp()
-    _action_screen()
-    raise NotAvailable("action-list screen found but this measure is not wired to it yet")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from overleg.ui.main_window import SCREENS
+
+    if not any(c.__module__.startswith("overleg.ui.followup") for c in SCREENS):
+        raise NotAvailable("no action-list screen from overleg.ui.followup in SCREENS yet")
+    from benchmarks.measures_data import TYPED
+
+    window = _window(bench)
+    try:
+        row = _screen_row(window, "overleg.ui.followup.action_list")
+        window.nav.setCurrentRow(row)
+        settle()
+        field = _text_field(window.screens[row])
+        field.setFocus()
+        pending: list[str] = []
+
+        def before() -> None:
+            if not pending:  # the word is typed: clear the field, untimed, and start again
+                field.clear()
+                settle()
+                pending.extend(TYPED)
+
+        def keystroke() -> None:
+            QTest.keyClick(field, pending.pop(0), Qt.KeyboardModifier.NoModifier)
+            settle()
+
+        return timed("action list filter per keystroke: screen", Target(at_most=16),
+                     keystroke, max(bench.repeat, 2 * len(TYPED)), before=before,
+                     note=f"typing '{TYPED}' into the filter field key by key (QTest), each "
+                          "key until the list is repainted")
+    finally:
+        _close(window)
+
+
+def search_screen(bench: Bench) -> Result:
+    import sqlite3
+
+    from benchmarks.measures_data import BARE_SEARCH
+    from overleg.storage.search_repo import fts_query
+    from overleg.ui.main_window import SCREENS
+
+    if not any(c.__module__.startswith("overleg.ui.search") for c in SCREENS):
+        raise NotAvailable("no search screen from overleg.ui.search in SCREENS yet")
+    window = _window(bench)
+    conn = sqlite3.connect(f"{bench.db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = _screen_row(window, "overleg.ui.search")
+        window.nav.setCurrentRow(row)
+        settle()
+        screen = window.screens[row]
+        field = _text_field(screen)
+        run = getattr(screen, "run_search", None)
+        if run is None:
+            raise NotAvailable("the search screen has no run_search() to time")
+
+        def search() -> None:
+            field.setText("thuiszitters")
+            run()
+            settle()
+
+        q = fts_query("thuiszitters")
+        return timed("search screen: 'thuiszitters' until hits are shown",
+                     Target(at_most=30, ratio=2), search, bench.repeat,
+                     baseline=lambda: conn.execute(BARE_SEARCH, {"q": q}).fetchall(),
+                     before=lambda: (field.setText("x"), settle()),
+                     note="the search screen's own search (its typing pause skipped) and one "
+                          "event-loop pass to paint the hits, vs the bare FTS5 query")
+    finally:
+        conn.close()
+        _close(window)

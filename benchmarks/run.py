@@ -43,7 +43,9 @@ def measures() -> list[Measure]:
     search: list[Measure] = [
         (f"search: {label} ('{text}')", "ms", Target(at_most=30, ratio=2),
          partial(measures_data.search, label=label, text=text))
-        for label, text in measures_data.SEARCHES]
+        for label, text in measures_data.SEARCHES] + [
+        ("search screen: 'thuiszitters' until hits are shown", "ms",
+         Target(at_most=30, ratio=2), measures_ui.search_screen)]
     meeting: list[Measure] = [
         ("open 40-item meeting in the agenda editor", "ms", Target(at_most=100),
          measures_ui.agenda_view),
