@@ -68,5 +68,5 @@ def memory(db: Path, meeting_id: int, repeat: int = 3) -> Result:
         bare = [_probe(["memory-bare"], home)[1] for _ in range(repeat)]
     return Result("peak memory, archive open, every screen visited", "MB",
                   Target(above_baseline=200), median(app), median(bare),
-                  "peak RSS (getrusage ru_maxrss) of a fresh process; every navigation entry "
+                  "peak resident memory (VmHWM) of a fresh process; every navigation entry "
                   "shown once and the 40-item meeting opened", repeat)
