@@ -66,3 +66,15 @@ class SearchHit:
     snippet: str
     body_name: str
     day: date | None
+
+
+@dataclass(frozen=True)
+class DecisionGroup:
+    """One meeting's place in the decision register: its body, its start and how many of
+    its decisions pass the register's filter."""
+
+    body_id: int
+    body_name: str
+    meeting_id: int
+    meeting_starts: datetime
+    decisions: int

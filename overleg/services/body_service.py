@@ -2,8 +2,9 @@
 
 from overleg.domain.bodies import Body, Membership
 from overleg.domain.enums import MemberRole
-from overleg.domain.errors import NotFoundError
+from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.organisations import Organisation, Person
+from overleg.exports import word
 from overleg.services.context import Context
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.people_repo import PeopleRepo
@@ -16,12 +17,24 @@ class BodyService:
         self.people = PeopleRepo(ctx.db)
 
     def add_body(self, body: Body) -> Body:
+        _check_template(body.template_path)
         with self.ctx.db.atomic():
             return self.bodies.add(body)
 
     def update_body(self, body: Body) -> None:
+        _check_template(body.template_path)
         with self.ctx.db.atomic():
             self.bodies.update(body)
+
+    def delete_body(self, body_id: int) -> None:
+        """Only a body that never met: meetings carry decisions and minutes."""
+        with self.ctx.db.atomic():
+            body = self.bodies.get(body_id)
+            if self.bodies.meeting_count(body_id):
+                raise ValidationError(f"'{body.name}' heeft vergaderingen en kan daarom niet "
+                                      "worden verwijderd.")
+            self.bodies.delete(body_id)
+            self.ctx.audit("bodies", body.uuid, "deleted", old=body.name)
 
     def all(self) -> list[Body]:
         return self.bodies.all()
@@ -39,13 +52,37 @@ class BodyService:
         with self.ctx.db.atomic():
             return self.people.add_organisation(org)
 
+    def update_organisation(self, org: Organisation) -> None:
+        with self.ctx.db.atomic():
+            self.people.update_organisation(org)
+
+    def organisation(self, org_id: int) -> Organisation:
+        return self.people.organisation(org_id)
+
     def add_person(self, person: Person) -> Person:
         with self.ctx.db.atomic():
+            if person.organisation_id is not None:
+                self.people.organisation(person.organisation_id)
             return self.people.add_person(person)
+
+    def update_person(self, person: Person) -> None:
+        with self.ctx.db.atomic():
+            if person.organisation_id is not None:
+                self.people.organisation(person.organisation_id)
+            self.people.update_person(person)
 
     def add_member(self, body_id: int, person_id: int, role: MemberRole) -> None:
         with self.ctx.db.atomic():
             self.bodies.add_member(Membership(body_id, person_id, role))
+
+    def set_role(self, body_id: int, person_id: int, role: MemberRole) -> None:
+        with self.ctx.db.atomic():
+            self.bodies.set_role(body_id, person_id, MemberRole(role))
+
+    def remove_member(self, body_id: int, person_id: int) -> None:
+        """Past attendance stays: leaving a body does not rewrite its minutes."""
+        with self.ctx.db.atomic():
+            self.bodies.remove_member(body_id, person_id)
 
     def members(self, body_id: int) -> list[tuple[MemberRole, Person]]:
         return self.bodies.members(body_id)
@@ -58,3 +95,12 @@ class BodyService:
 
     def person(self, person_id: int) -> Person:
         return self.people.person(person_id)
+
+
+def _check_template(path: str) -> None:
+    """A body's own Word template must open now, not fail at the first export."""
+    if not path.strip():
+        return
+    if not path.lower().endswith((".docx", ".dotx")):
+        raise ValidationError(f"Het sjabloon '{path}' is geen .docx- of .dotx-bestand.")
+    word.open_template(path)

@@ -3,10 +3,16 @@
 from dataclasses import replace
 from datetime import date
 
+from overleg.domain.decisions import Decision
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import ValidationError
 from overleg.domain.followups import FollowUp, Target
-from overleg.domain.listings import ActionFilter, ActionListing, DecisionListing
+from overleg.domain.listings import (
+    ActionFilter,
+    ActionListing,
+    DecisionGroup,
+    DecisionListing,
+)
 from overleg.services.context import Context
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
@@ -32,6 +38,17 @@ class FollowUpService:
              descending: bool = False) -> list[ActionListing]:
         return self.followups.page(flt, offset=offset, limit=limit, order=order,
                                    descending=descending)
+
+    def ordered_ids(self, flt: ActionFilter, order: str = "due", descending: bool = False
+                    ) -> list[int]:
+        """The ids the filter lets through (its text aside), in list order."""
+        return self.followups.ordered_ids(flt, order=order, descending=descending)
+
+    def ids_matching(self, text: str) -> set[int]:
+        return self.followups.ids_matching(text)
+
+    def listings(self, ids: list[int], as_of: date) -> list[ActionListing]:
+        return self.followups.listings(ids, as_of)
 
     def all(self, flt: ActionFilter) -> list[ActionListing]:
         return self.followups.page(flt, limit=-1)
@@ -94,6 +111,13 @@ class FollowUpService:
             if old != f.text:
                 self.ctx.audit("followups", f.uuid, "edited", field="text", old=old, new=f.text)
         return old
+
+    def decision(self, decision_id: int) -> Decision:
+        return self.decisions.get(decision_id)
+
+    def decision_groups(self, text: str = "") -> list[DecisionGroup]:
+        """The register's outline: meetings with (matching) decisions, by body."""
+        return self.decisions.register_groups(text.strip())
 
     def decision_register(self, **filters) -> list[DecisionListing]:
         return self.decisions.register(**filters)

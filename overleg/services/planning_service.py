@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 from datetime import date
 
-from overleg.domain.enums import FollowUpStatus
 from overleg.domain.listings import MeetingListing
 from overleg.domain.milestones import Milestone
 from overleg.services.context import Context
@@ -38,10 +37,12 @@ class PlanningService:
     def ahead(self, start: date | None = None, end: date | None = None) -> list[PlanningEntry]:
         start = start or self.ctx.today()
         entries: list[PlanningEntry] = []
-        for listing in self.meetings.listings(start=start, end=end):
-            open_count = sum(1 for f in self.followups.targeting(listing.meeting.id)  # type: ignore[arg-type]
-                             if f.status is FollowUpStatus.OPEN)
-            entries.append(PlanningEntry(listing.meeting.day, listing, None, open_count))
+        listings = self.meetings.listings(start=start, end=end)
+        counts = self.followups.open_counts_targeting(
+            [x.meeting.id for x in listings])  # type: ignore[misc]
+        for listing in listings:
+            entries.append(PlanningEntry(listing.meeting.day, listing, None,
+                                         counts.get(listing.meeting.id, 0)))  # type: ignore[arg-type]
         for m in self.milestones.between(start=start, end=end):
             entries.append(PlanningEntry(m.due, None, m, 0))
         return sorted(entries, key=lambda e: (e.day, e.milestone is not None))

@@ -5,6 +5,7 @@ import tomllib
 from pathlib import Path
 
 from overleg.domain.errors import ValidationError
+from overleg.domain.records import new_uuid
 from overleg.domain.schemas import TalkingPointSchema, schema_from_mapping, schema_to_mapping
 from overleg.resource_paths import resource
 from overleg.services.context import Context
@@ -50,6 +51,9 @@ class SchemaService:
     def import_file(self, path: Path) -> TalkingPointSchema:
         schema = read_schema_file(path)
         with self.ctx.db.atomic():
+            if self.repo.find(schema.code, schema.version) is None and \
+                    self.repo.has_uuid(schema.uuid):
+                schema.uuid = new_uuid()  # an exported schema edited into a new version
             return self.repo.add(schema)
 
     def ensure_builtin(self) -> list[TalkingPointSchema]:
@@ -68,4 +72,8 @@ class SchemaService:
             text = json.dumps(data, ensure_ascii=False, indent=2)
         else:
             text = dumps_toml(data)
-        path.write_text(text, encoding="utf-8")
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise ValidationError(f"'{path.name}' kan niet worden opgeslagen "
+                                  f"({exc.strerror or exc}).") from None

@@ -23,6 +23,11 @@ class BodyRepo:
         return body
 
     def update(self, body: Body) -> None:
+        if list(self.db.query("SELECT 1 FROM bodies WHERE code = ? AND id != ?",
+                              [body.code, body.id])):
+            raise ValidationError(f"De code '{body.code}' is al in gebruik door een ander "
+                                  "overlegorgaan.")
+        self.get(body.id)  # type: ignore[arg-type]  # a vanished body is refused, not ignored
         self.db["bodies"].update(body.id, {
             "name": body.name, "code": body.code, "kind": str(body.kind),
             "description": body.description, "template_path": body.template_path})
@@ -52,6 +57,22 @@ class BodyRepo:
             "body_id": m.body_id, "person_id": m.person_id, "role": str(m.role)},
             replace=True).last_pk
         return m
+
+    def set_role(self, body_id: int, person_id: int, role: MemberRole) -> None:
+        self.db.execute("UPDATE body_members SET role = ? WHERE body_id = ? AND person_id = ?",
+                        [str(role), body_id, person_id])
+
+    def remove_member(self, body_id: int, person_id: int) -> None:
+        self.db.execute("DELETE FROM body_members WHERE body_id = ? AND person_id = ?",
+                        [body_id, person_id])
+
+    def meeting_count(self, body_id: int) -> int:
+        return self.db.execute("SELECT count(*) FROM meetings WHERE body_id = ?",
+                               [body_id]).fetchone()[0]
+
+    def delete(self, body_id: int) -> None:
+        """Only for a body without meetings; its memberships go with it (cascade)."""
+        self.db.execute("DELETE FROM bodies WHERE id = ?", [body_id])
 
     def members(self, body_id: int) -> list[tuple[MemberRole, Person]]:
         """Members with their role: chair first, then secretary, then by name."""

@@ -6,14 +6,15 @@ from sqlite_utils import Database
 
 from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
-from overleg.domain.listings import DecisionListing
+from overleg.domain.listings import DecisionGroup, DecisionListing
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_datetime
 
-_REGISTER = """SELECT d.*, b.name AS body_name, m.starts_at AS meeting_starts,
+_REGISTER_FROM = """FROM decisions d JOIN bodies b ON b.id = d.body_id
+               JOIN meetings m ON m.id = d.meeting_id"""
+_REGISTER = f"""SELECT d.*, b.name AS body_name, m.starts_at AS meeting_starts,
                       COALESCE(i.title, '') AS item_title
-               FROM decisions d JOIN bodies b ON b.id = d.body_id
-               JOIN meetings m ON m.id = d.meeting_id
+               {_REGISTER_FROM}
                LEFT JOIN agenda_items i ON i.id = d.item_id"""
 
 
@@ -54,6 +55,18 @@ class DecisionRepo:
         self.db.conn.executemany(
             "UPDATE decisions SET number = ?, sequence = ? WHERE id = ?",
             [(d.number, d.sequence, d.id) for d in decisions])
+
+    def register_groups(self, text: str = "") -> list[DecisionGroup]:
+        """The meetings with decisions (matching `text`), by body name, newest first."""
+        where, params = "1 = 1", []
+        if text:
+            where = "(d.text LIKE ? OR d.number LIKE ?)"
+            params = [f"%{text}%"] * 2
+        rows = self.db.execute(
+            f"""SELECT b.id, b.name, m.id, m.starts_at, count(*) {_REGISTER_FROM}
+                WHERE {where} GROUP BY m.id ORDER BY b.name, m.starts_at DESC""", params)
+        return [DecisionGroup(body_id, body_name, meeting_id, to_datetime(starts), n)  # type: ignore[arg-type]
+                for body_id, body_name, meeting_id, starts, n in rows]
 
     def register(self, *, body_id: int | None = None, start: date | None = None,
                  end: date | None = None, meeting_id: int | None = None,

@@ -16,6 +16,11 @@ class PeopleRepo:
             "short_name": org.short_name}).last_pk
         return org
 
+    def update_organisation(self, org: Organisation) -> None:
+        self.organisation(org.id)  # type: ignore[arg-type]
+        self.db["organisations"].update(org.id, {
+            "name": org.name, "kind": str(org.kind), "short_name": org.short_name})
+
     def organisations(self) -> list[Organisation]:
         return [_org(r) for r in self.db.query("SELECT * FROM organisations ORDER BY name")]
 
@@ -30,6 +35,12 @@ class PeopleRepo:
             "uuid": person.uuid, "name": person.name, "function": person.function,
             "organisation_id": person.organisation_id, "email": person.email}).last_pk
         return person
+
+    def update_person(self, person: Person) -> None:
+        self.person(person.id)  # type: ignore[arg-type]
+        self.db["people"].update(person.id, {
+            "name": person.name, "function": person.function,
+            "organisation_id": person.organisation_id, "email": person.email})
 
     def people(self) -> list[Person]:
         return [_person(r) for r in self.db.query("SELECT * FROM people ORDER BY name")]

@@ -31,6 +31,9 @@ class SchemaRepo:
                 "instead_of": c.instead_of}).last_pk
         return s
 
+    def has_uuid(self, uuid: str) -> bool:
+        return bool(list(self.db.query("SELECT 1 FROM schemas WHERE uuid = ?", [uuid])))
+
     def find(self, code: str, version: str) -> TalkingPointSchema | None:
         rows = list(self.db.query("SELECT id FROM schemas WHERE code = ? AND version = ?",
                                   [code, version]))

@@ -10,12 +10,24 @@ from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QStackedWidge
 
 from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
+from overleg.ui.bodies.bodies_screen import BodiesScreen
+from overleg.ui.followup.action_list_screen import ActionListScreen
+from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
+from overleg.ui.followup.planning_screen import PlanningScreen
 from overleg.ui.meetings.meetings_screen import MeetingsScreen
 from overleg.ui.prompts import Prompts, QtPrompts
 from overleg.ui.screen import Screen
+from overleg.ui.search.search_screen import SearchScreen
 
 # The screens in navigation order; each is a Screen subclass.
-SCREENS: list[type[Screen]] = [MeetingsScreen]
+SCREENS: list[type[Screen]] = [
+    MeetingsScreen,
+    ActionListScreen,
+    DecisionRegisterScreen,
+    PlanningScreen,
+    SearchScreen,
+    BodiesScreen,
+]
 
 
 class DatabaseOpener(Protocol):

@@ -104,12 +104,16 @@ class MeetingsScreen(Screen):
     # -- list -----------------------------------------------------------------------------
 
     def _fill_bodies(self) -> None:
+        """Bodies can be added or renamed on another screen: refill, keeping the choice."""
+        chosen = self.body_filter.currentData()
         self.body_filter.clear()
         self.body_filter.addItem(self.tr("All bodies"), None)
         for body in self.services.bodies.all():
             self.body_filter.addItem(body.name, body.id)
+        self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
 
     def refresh(self) -> None:
+        self._fill_bodies()
         keep = self.current_meeting_id()
         self.model.set_filter(self.body_filter.currentData(), self.period_filter.currentData())
         self.select_meeting(keep)

@@ -55,3 +55,18 @@ def test_the_meetings_screen_offers_the_export_for_the_selected_meeting(qtbot, d
     screen.show_record("meeting", stt_19_september(demo))
     assert screen.export_button.isEnabled()
     assert screen.export_menu.current_meeting() == stt_19_september(demo)
+
+
+def test_a_body_added_elsewhere_appears_in_the_filter_on_refresh(qtbot, demo):
+    from overleg.domain.bodies import Body
+    from overleg.ui.meetings.meetings_screen import MeetingsScreen
+
+    screen = MeetingsScreen(demo, FakePrompts())
+    qtbot.addWidget(screen)
+    stt = demo.bodies.find("STT").id
+    screen.body_filter.setCurrentIndex(screen.body_filter.findData(stt))
+    demo.bodies.add_body(Body("Werkgroep Thuiszitters", "WGT"))
+    screen.refresh()
+    names = [screen.body_filter.itemText(i) for i in range(screen.body_filter.count())]
+    assert "Werkgroep Thuiszitters" in names
+    assert screen.body_filter.currentData() == stt

@@ -1,0 +1,1 @@
+"""The consultation bodies screen: bodies and members, people and organisations, schemas."""

@@ -1,0 +1,1 @@
+"""Following up: the action list, the decision register and the planning ahead."""

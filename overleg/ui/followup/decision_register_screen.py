@@ -1,0 +1,121 @@
+"""Besluitenlijst: every decision, grouped by body and meeting, searchable."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
+
+from overleg.services.container import Services
+from overleg.ui.common.guard import guarded
+from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.followup.decision_model import (
+    DECISION_ROLE,
+    MEETING_ROLE,
+    DecisionRegisterModel,
+)
+from overleg.ui.prompts import Prompts
+from overleg.ui.screen import Screen
+
+# Expanding a meeting reads its decisions; beyond this many meetings the user expands
+# what they need.
+EXPAND_LIMIT = 40
+
+
+class DecisionRegisterScreen(Screen):
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(services, prompts, parent)
+        self.model = DecisionRegisterModel(services.followups, self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search decisions by text or number…"))
+        self.search.setClearButtonEnabled(True)
+        self._typing = QTimer(self, singleShot=True, interval=150)
+        self._typing.timeout.connect(self._load)
+        self.search.textChanged.connect(self._typing.start)
+        self.search.returnPressed.connect(self._load)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().resizeSection(0, 250)
+        self.tree.header().resizeSection(1, 480)
+        self.tree.activated.connect(self._activated)
+        # The current decision in full: the tree shows one line of each.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.selectionModel().currentChanged.connect(self._show_detail)
+        self.model.modelReset.connect(self.detail.clear)
+        self.summary = QLabel()
+        self.open_button = QPushButton(self.tr("Open &meeting"))
+        self.open_button.clicked.connect(self.open_meeting)
+        bottom = hbox(self.summary)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        self.setLayout(vbox(self.search, self.tree, self.detail, bottom))
+
+    def title(self) -> str:
+        return self.tr("Decision register")
+
+    def refresh(self) -> None:
+        current = self.tree.currentIndex()
+        keep = (self.model.data(current, DECISION_ROLE), self.model.data(current, MEETING_ROLE))
+        self._load()
+        if keep[0] is not None:  # the same decision stays selected after a reload
+            self._select(*keep)
+
+    def _load(self) -> None:
+        self._typing.stop()
+        guarded(self.prompts, lambda: self.model.load(self.search.text()))
+        bodies = self.model.root.children or []
+        for body in bodies:
+            self.tree.expand(self.model.index_of(body))
+        meetings = [m for b in bodies for m in b.children or []]
+        if len(meetings) <= EXPAND_LIMIT:
+            for m in meetings:
+                self.tree.expand(self.model.load_now(m))
+        total = sum(b.extra["count"] for b in bodies)
+        self.summary.setText(self.tr("Decisions: %1, in meetings: %2")
+                             .replace("%1", str(total)).replace("%2", str(len(meetings))))
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if kind != "decision":
+            return False
+        decision = guarded(self.prompts, lambda: self.services.followups.decision(record_id))
+        if decision is None:
+            return False
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._load()
+        return self._select(record_id, decision.meeting_id)
+
+    def _select(self, decision_id: int, meeting_id: int) -> bool:
+        node = self.model.locate(decision_id, meeting_id)
+        if node is None:
+            return False
+        index = self.model.index_of(node)
+        self.tree.expand(index.parent())
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.tree.scrollTo(index)
+        return True
+
+    def _show_detail(self, index) -> None:
+        decision_id = self.model.data(index, DECISION_ROLE)
+        if decision_id is None:
+            self.detail.clear()
+            return
+        number, text, item = (self.model.data(index.siblingAtColumn(c),
+                                              Qt.ItemDataRole.ToolTipRole) for c in range(3))
+        lines = [f"{number}: {text}"]
+        if item:
+            lines.append(self.tr("Agenda item: %1").replace("%1", item))
+        self.detail.setText("\n".join(lines))
+
+    def _activated(self, index) -> None:
+        meeting_id = self.model.data(index, MEETING_ROLE)
+        if meeting_id is not None:
+            self.navigate.emit("meeting", meeting_id)
+
+    def open_meeting(self) -> None:
+        self._activated(self.tree.currentIndex())

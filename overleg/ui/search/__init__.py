@@ -1,0 +1,1 @@
+"""Finding anything: one search over items, notes, decisions and follow-ups."""

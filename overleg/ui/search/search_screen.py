@@ -1,0 +1,104 @@
+"""Zoeken: one field over agenda items, notes, decisions and follow-ups. FTS5 answers
+in milliseconds, so the search runs on the UI thread, shortly after typing pauses."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
+
+from overleg.services.container import Services
+from overleg.ui.common.guard import guarded
+from overleg.ui.common.layout import vbox
+from overleg.ui.prompts import Prompts
+from overleg.ui.screen import Screen
+from overleg.ui.search.search_model import HIT_ROLE, SNIPPET_COLUMN, SearchResultsModel
+from overleg.ui.search.snippet_delegate import SnippetDelegate
+
+TYPING_PAUSE_MS = 120
+# What a hit opens: ('item', id) in the agenda, decisions and follow-ups in their lists.
+NAVIGATE_KIND = {"item": "item", "decision": "decision", "followup": "followup"}
+
+
+class SearchScreen(Screen):
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(services, prompts, parent)
+        self.model = SearchResultsModel(self)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Search agenda items, notes, decisions and "
+                                              "follow-ups (Ctrl+F)"))
+        self.field.setClearButtonEnabled(True)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.run_search)
+        self.field.textChanged.connect(self._typing.start)
+        self.field.returnPressed.connect(self._search_and_go)
+        self.field.installEventFilter(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Two lines per hit, so the found text shows its context around the match.
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
+        for column, width in enumerate((95, 220, 200)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self.open_hit)
+        self.summary = QLabel()
+        self.setLayout(vbox(self.field, self.table, self.summary))
+        # Ctrl+F works from every screen: the action lives on the window, and dies with us.
+        self.find_action = QAction(self.tr("Search"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._find_requested)
+        (parent.window() if parent is not None else self).addAction(self.find_action)
+
+    def title(self) -> str:
+        return self.tr("Search")
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if kind != "search":
+            return False
+        QTimer.singleShot(0, self, self.focus_field)  # after the window shows us
+        return True
+
+    def focus_field(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _find_requested(self) -> None:
+        self.navigate.emit("search", 0)  # the window brings this screen forward
+        self.focus_field()
+
+    def run_search(self) -> None:
+        self._typing.stop()
+        text = self.field.text()
+        hits = guarded(self.prompts, lambda: self.services.search.search(text)) or []
+        self.model.set_hits(hits)
+        if not text.strip():
+            self.summary.clear()
+        elif hits:
+            self.summary.setText(self.tr("1 hit") if len(hits) == 1 else
+                                 self.tr("%1 hits").replace("%1", str(len(hits))))
+        else:
+            self.summary.setText(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
+
+    def _search_and_go(self) -> None:
+        self.run_search()
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Down: into the results)
+        if (watched is self.field and event.type() == event.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self._search_and_go()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_hit(self, index=None) -> None:
+        index = index if index is not None else self.table.currentIndex()
+        hit = self.model.data(self.model.index(index.row(), 0), HIT_ROLE)
+        if hit is not None:
+            self.navigate.emit(NAVIGATE_KIND[hit.kind], hit.record_id)

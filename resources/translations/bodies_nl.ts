@@ -1,0 +1,564 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>BodiesScreen</name>
+    <message>
+        <source>&amp;Bodies and members</source>
+        <translation>Over&amp;legorganen en leden</translation>
+    </message>
+    <message>
+        <source>P&amp;eople and organisations</source>
+        <translation>Personen en or&amp;ganisaties</translation>
+    </message>
+    <message>
+        <source>&amp;Talking-point schemas</source>
+        <translation>&amp;Bespreekpuntenschema&apos;s</translation>
+    </message>
+    <message>
+        <source>Consultation bodies</source>
+        <translation>Overlegorganen</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Edit consultation body</source>
+        <translation>Overlegorgaan wijzigen</translation>
+    </message>
+    <message>
+        <source>New consultation body</source>
+        <translation>Nieuw overlegorgaan</translation>
+    </message>
+    <message>
+        <source>e.g. Stuurgroep Talentontwikkeling</source>
+        <translation>bijv. Stuurgroep Talentontwikkeling</translation>
+    </message>
+    <message>
+        <source>e.g. STT</source>
+        <translation>bijv. STT</translation>
+    </message>
+    <message>
+        <source>Short and unique; it begins every decision number of this body</source>
+        <translation>Kort en uniek; elk besluitnummer van dit overlegorgaan begint ermee</translation>
+    </message>
+    <message>
+        <source>the standard house style</source>
+        <translation>de standaardhuisstijl</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Standar&amp;d</source>
+        <translation>Standaar&amp;d</translation>
+    </message>
+    <message>
+        <source>Use the standard house style</source>
+        <translation>De standaardhuisstijl gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>O&amp;mschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Word template</source>
+        <translation>&amp;Word-sjabloon</translation>
+    </message>
+    <message>
+        <source>Word template for this body</source>
+        <translation>Word-sjabloon voor dit overlegorgaan</translation>
+    </message>
+    <message>
+        <source>Word templates (*.docx *.dotx)</source>
+        <translation>Word-sjablonen (*.docx *.dotx)</translation>
+    </message>
+</context>
+<context>
+    <name>BodyPage</name>
+    <message>
+        <source>&amp;New body…</source>
+        <translation>&amp;Nieuw overlegorgaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>No consultation body yet. Add one with New body to plan its meetings; its people can be added under People and organisations, or while adding members.</source>
+        <translation>Er is nog geen overlegorgaan. Voeg er een toe met Nieuw overlegorgaan om vergaderingen te kunnen plannen; de personen voegt u toe onder Personen en organisaties, of bij het toevoegen van leden.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Standard agenda (every new meeting starts with it)</source>
+        <translation>Standaardagenda (elke nieuwe vergadering begint hiermee)</translation>
+    </message>
+    <message>
+        <source>%1 · code %2 (decision numbers begin with it)</source>
+        <translation>%1 · code %2 (besluitnummers beginnen hiermee)</translation>
+    </message>
+    <message>
+        <source>Word template: %1</source>
+        <translation>Word-sjabloon: %1</translation>
+    </message>
+    <message>
+        <source>Word template: the standard house style</source>
+        <translation>Word-sjabloon: de standaardhuisstijl</translation>
+    </message>
+    <message>
+        <source>%1 min.</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>The items of the meeting itself come between %1 and %2.</source>
+        <translation>De eigen punten van de vergadering komen tussen %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Delete &apos;%1&apos;? Its memberships go with it; the people stay.</source>
+        <translation>&apos;%1&apos; verwijderen? De lidmaatschappen verdwijnen mee; de personen blijven.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+</context>
+<context>
+    <name>BodyWords</name>
+    <message>
+        <source>OOGO (statutory consultation)</source>
+        <translation>OOGO (op overeenstemming gericht overleg)</translation>
+    </message>
+    <message>
+        <source>steering committee</source>
+        <translation>stuurgroep</translation>
+    </message>
+    <message>
+        <source>portfolio holders&apos; meeting</source>
+        <translation>portefeuillehoudersoverleg</translation>
+    </message>
+    <message>
+        <source>administrative meeting</source>
+        <translation>bestuurlijk overleg</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>voorzitter</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>secretaris</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>lid</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>school partnership (primary)</source>
+        <translation>samenwerkingsverband PO</translation>
+    </message>
+    <message>
+        <source>school partnership (secondary)</source>
+        <translation>samenwerkingsverband VO</translation>
+    </message>
+    <message>
+        <source>school board</source>
+        <translation>schoolbestuur</translation>
+    </message>
+    <message>
+        <source>care partner</source>
+        <translation>zorgpartner</translation>
+    </message>
+    <message>
+        <source>other organisation</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>school boards</source>
+        <translation>schoolbesturen</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>for decision</source>
+        <translation>ter besluitvorming</translation>
+    </message>
+    <message>
+        <source>for discussion</source>
+        <translation>ter bespreking</translation>
+    </message>
+    <message>
+        <source>for information</source>
+        <translation>ter informatie</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Instead of</source>
+        <translation>In plaats van</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Lid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rol wijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move member…</source>
+        <translation>Lid verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>als</translation>
+    </message>
+    <message>
+        <source>everyone is a member</source>
+        <translation>iedereen is al lid</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Role of %1 in this body:</source>
+        <translation>Rol van %1 in dit overlegorgaan:</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this body? Past attendance and minutes stay as they are.</source>
+        <translation>%1 uit dit overlegorgaan verwijderen? Eerdere aanwezigheid en verslagen blijven zoals ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Organisatie wijzigen</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>e.g. Gemeente Lelystad</source>
+        <translation>bijv. Gemeente Lelystad</translation>
+    </message>
+    <message>
+        <source>used in lists, e.g. Lelystad</source>
+        <translation>voor in lijsten, bijv. Lelystad</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation>&amp;Afkorting</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Afkorting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>Persoon &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>Nieuwe &amp;organisatie…</translation>
+    </message>
+    <message>
+        <source>Edit or&amp;ganisation…</source>
+        <translation>Organisatie wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>e.g. wethouder, directeur, beleidsadviseur</source>
+        <translation>bijv. wethouder, directeur, beleidsadviseur</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Or&amp;ganisatie</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTableModel</name>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>SchemasPage</name>
+    <message>
+        <source>&amp;Import schema file…</source>
+        <translation>Schemabestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Criteria (checked per agenda item)</source>
+        <translation>Criteria (per agendapunt afgevinkt)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>No talking-point schema yet: import one.</source>
+        <translation>Nog geen bespreekpuntenschema: importeer er een.</translation>
+    </message>
+    <message>
+        <source>Responsibility: %1</source>
+        <translation>Verantwoordelijkheid: %1</translation>
+    </message>
+    <message>
+        <source>Elaboration</source>
+        <translation>Uitwerking</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Leidende vragen</translation>
+    </message>
+    <message>
+        <source>Import a talking-point schema</source>
+        <translation>Bespreekpuntenschema importeren</translation>
+    </message>
+    <message>
+        <source>Imported: %1, with %2 themes and %3 criteria.</source>
+        <translation>Geïmporteerd: %1, met %2 thema&apos;s en %3 criteria.</translation>
+    </message>
+    <message>
+        <source>Export talking-point schema</source>
+        <translation>Bespreekpuntenschema exporteren</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Verantwoordelijkheid</translation>
+    </message>
+</context>
+</TS>

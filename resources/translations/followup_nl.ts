@@ -1,0 +1,281 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl">
+<context>
+    <name>ActionListScreen</name>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Afgerond…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel follow-up…</source>
+        <translation>&amp;Vervallen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <source>Open &amp;meeting</source>
+        <translation>&amp;Open vergadering</translation>
+    </message>
+    <message>
+        <source>Action list</source>
+        <translation>Actielijst</translation>
+    </message>
+    <message>
+        <source>Filter on text or owner…</source>
+        <translation>Filter op tekst of eigenaar…</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alle overlegorganen</translation>
+    </message>
+    <message>
+        <source>Any meeting</source>
+        <translation>Komt terug in: elke vergadering</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Overdue &amp;only</source>
+        <translation>Alleen te &amp;laat</translation>
+    </message>
+    <message>
+        <source>Follow-ups whose due date lies before this day are overdue</source>
+        <translation>Actiepunten met een termijn vóór deze dag zijn te laat</translation>
+    </message>
+    <message>
+        <source>Overdue &amp;as of</source>
+        <translation>Te laat &amp;per</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1</source>
+        <translation>Actiepunten: %1</translation>
+    </message>
+    <message>
+        <source>Agreed in %1 on %2</source>
+        <translation>Afgesproken in %1 op %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultaat: %1</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Actiepunt afronden</translation>
+    </message>
+    <message>
+        <source>What came of this follow-up?
+%1</source>
+        <translation>Wat is het resultaat van dit actiepunt?
+%1</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Actiepunt laten vervallen</translation>
+    </message>
+    <message>
+        <source>Why is this follow-up no longer needed?
+%1</source>
+        <translation>Waarom is dit actiepunt niet meer nodig?
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Overlegorgaan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on / result</source>
+        <translation>Afgerond op / resultaat</translation>
+    </message>
+    <message>
+        <source>Overdue: due on %1</source>
+        <translation>Te laat: termijn was %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegisterModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>(revoked) %1</source>
+        <translation>(ingetrokken) %1</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>1 besluit</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 besluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegisterScreen</name>
+    <message>
+        <source>Search decisions by text or number…</source>
+        <translation>Zoek besluiten op tekst of nummer…</translation>
+    </message>
+    <message>
+        <source>Open &amp;meeting</source>
+        <translation>&amp;Open vergadering</translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+        <source>Decisions: %1, in meetings: %2</source>
+        <translation>Besluiten: %1, in vergaderingen: %2</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Agendapunt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Meeting or milestone</source>
+        <translation>Vergadering of mijlpaal</translation>
+    </message>
+    <message>
+        <source>Due there</source>
+        <translation>Wat er dan moet liggen</translation>
+    </message>
+    <message>
+        <source>agreed in %1 of %2</source>
+        <translation>afgesproken in %1 van %2</translation>
+    </message>
+    <message>
+        <source>serves this milestone</source>
+        <translation>behandelt deze mijlpaal</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(geannuleerd)</translation>
+    </message>
+    <message>
+        <source>(moved)</source>
+        <translation>(verplaatst)</translation>
+    </message>
+    <message>
+        <source>no open follow-ups</source>
+        <translation>geen open actiepunten</translation>
+    </message>
+    <message>
+        <source>1 open follow-up comes back</source>
+        <translation>1 open actiepunt komt terug</translation>
+    </message>
+    <message>
+        <source>%1 open follow-ups come back</source>
+        <translation>%1 open actiepunten komen terug</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Mijlpaal: %1</translation>
+    </message>
+    <message>
+        <source>statutory</source>
+        <translation>wettelijk</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>beleid</translation>
+    </message>
+    <message>
+        <source>%1 days ahead</source>
+        <translation>over %1 dagen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningScreen</name>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Alle overlegorganen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Ahead</source>
+        <translation>Voor&amp;uit</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+</context>
+</TS>

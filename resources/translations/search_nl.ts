@@ -1,0 +1,57 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl">
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vindplaats</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation>Gevonden tekst</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search agenda items, notes, decisions and follow-ups (Ctrl+F)</source>
+        <translation>Zoek in agendapunten, aantekeningen, besluiten en actiepunten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 resultaat</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 resultaten</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor ‘%1’</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,91 @@
+"""The queries behind the action list and the decision register screens."""
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from overleg.domain.enums import FollowUpStatus
+from overleg.storage.followup_repo import ORDERS
+
+AS_OF = date(2014, 1, 20)
+
+
+@pytest.mark.parametrize("order", sorted(ORDERS))
+@pytest.mark.parametrize("descending", [False, True])
+def test_ordered_ids_follow_the_same_order_as_the_pages(demo, order, descending):
+    f = demo.followups
+    flt = f.filter(as_of=AS_OF)
+    paged = [x.followup.id for x in f.page(flt, limit=-1, order=order, descending=descending)]
+    assert f.ordered_ids(flt, order, descending) == paged
+    assert len(paged) == f.count(flt) > 10
+
+
+def test_ordered_ids_apply_every_filter_but_the_text(demo):
+    f = demo.followups
+    flt = f.filter(as_of=AS_OF, overdue_only=True, text="kok")
+    ids = f.ordered_ids(flt)
+    assert ids == [x.followup.id for x in f.all(f.filter(as_of=AS_OF, overdue_only=True))]
+    assert len(ids) == 6
+
+
+def test_ids_matching_look_in_text_result_and_owner(demo):
+    f = demo.followups
+    by_owner = f.ids_matching("PETER KOK")
+    assert {x.followup.owner_label for x in f.listings(sorted(by_owner), AS_OF)} == {"Peter Kok"}
+    by_text = f.ids_matching("ondersteuningsplan")
+    assert len(by_text) == 3
+    done = f.all(f.filter(status=FollowUpStatus.DONE))[0].followup
+    assert done.id in f.ids_matching(" ".join(done.result.split()[1:3]))
+    assert f.ids_matching("steuningsplan") == set()  # words match from their start
+
+
+def test_listings_keep_the_order_asked_for_and_mark_overdue(demo):
+    f = demo.followups
+    ids = f.ordered_ids(f.filter(as_of=AS_OF, status=FollowUpStatus.OPEN))
+    listings = f.listings(list(reversed(ids)) + [999_999], AS_OF)
+    assert [x.followup.id for x in listings] == list(reversed(ids))
+    late = {x.followup.owner_label for x in listings if x.overdue}
+    assert {"Peter Kok", "Ingrid Bos"} <= late and "Jan de Vries" not in late
+    assert f.listings([], AS_OF) == []
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # read-only use
+@given(text=st.text(max_size=30), word=st.integers(0, 12), length=st.integers(1, 12))
+def test_any_filter_text_is_safe_and_finds_the_start_of_its_words(demo, text, word, length):
+    f = demo.followups
+    everything = set(f.ordered_ids(f.filter()))
+    assert f.ids_matching(text) <= everything  # quotes, %, NEAR, colons: no error
+    first = f.listings(sorted(everything)[:1], AS_OF)[0].followup
+    words = first.text.split()
+    typed = " ".join(words[:word % len(words)] + [words[word % len(words)][:length]])
+    assert first.id in f.ids_matching(typed.upper())
+
+
+def test_decision_groups_outline_the_register_by_body_then_newest_meeting(demo):
+    groups = demo.followups.decision_groups()
+    assert [g.body_name for g in groups] == sorted(g.body_name for g in groups)
+    pfo = [g for g in groups if g.body_name == "PFO Sociaal Drechtsteden"]
+    assert [g.meeting_starts.date() for g in pfo] == [date(2013, 9, 3), date(2013, 7, 2)]
+    assert sum(g.decisions for g in groups) == len(demo.followups.decision_register())
+    only = demo.followups.decision_groups("kadernota jeugdzorg")
+    assert [(g.body_name, g.decisions) for g in only] == [("Stuurgroep Welzijn en Zorg", 1)]
+
+
+def test_planning_counts_the_open_follow_ups_that_come_back_at_each_meeting(demo):
+    entries = demo.planning.ahead(date(2013, 9, 1))
+    counts = {(e.meeting.body_code, e.day.isoformat()): e.open_followups
+              for e in entries if e.meeting is not None}
+    assert counts[("SWZ", "2014-01-16")] == 2
+    assert counts[("BOPO", "2014-02-13")] == 1
+    assert counts[("STT", "2013-11-28")] == 0
+    swz3 = next(e.meeting.meeting.id for e in entries
+                if e.meeting is not None and e.meeting.body_code == "SWZ"
+                and e.day == date(2014, 1, 16))
+    open_ones = [f for f in demo.followups.all(demo.followups.filter(
+        target_meeting_id=swz3, status=FollowUpStatus.OPEN))]
+    assert len(open_ones) == 2
+    demo.followups.mark_done(open_ones[0].followup.id, "Besproken")
+    assert {e.meeting.meeting.id: e.open_followups for e in demo.planning.ahead(
+        date(2013, 9, 1)) if e.meeting is not None}[swz3] == 1

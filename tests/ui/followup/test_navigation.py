@@ -1,0 +1,60 @@
+"""Opening records across screens inside the main window."""
+
+from pathlib import Path
+
+from overleg.ui.followup.action_list_screen import ActionListScreen
+from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
+from overleg.ui.followup.planning_model import FOLLOWUP_ROLE
+from overleg.ui.followup.planning_screen import PlanningScreen
+from overleg.ui.main_window import MainWindow
+from overleg.ui.search.search_model import HIT_ROLE
+from overleg.ui.search.search_screen import SearchScreen
+from tests.ui.fakes import FakePrompts
+
+
+def open_window(qtbot, services) -> MainWindow:
+    window = MainWindow(services, Path("voorbeeld.db"), prompts=FakePrompts())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def screen_of(window, cls):
+    return next(s for s in window.screens if isinstance(s, cls))
+
+
+def test_a_follow_up_in_the_planning_opens_in_the_action_list(qtbot, demo):
+    window = open_window(qtbot, demo)
+    planning = screen_of(window, PlanningScreen)
+    window.nav.setCurrentRow(window.screens.index(planning))
+    m = planning.model
+    followup = m.index(0, 0, m.index(1, 0))  # under SWZ of 16 January 2014
+    followup_id = m.data(followup, FOLLOWUP_ROLE)
+    planning.tree.activated.emit(followup)
+    actions = screen_of(window, ActionListScreen)
+    assert window.stack.currentWidget() is actions
+    assert actions.selected_id() == followup_id
+
+
+def test_a_decision_found_by_search_opens_in_the_register(qtbot, demo):
+    window = open_window(qtbot, demo)
+    search = screen_of(window, SearchScreen)
+    window.nav.setCurrentRow(window.screens.index(search))
+    search.field.setText("extra vergadering gepland")
+    search.run_search()
+    row = next(r for r in range(search.model.rowCount())
+               if search.model.data(search.model.index(r, 0), HIT_ROLE).kind == "decision")
+    search.table.activated.emit(search.model.index(row, 0))
+    register = screen_of(window, DecisionRegisterScreen)
+    assert window.stack.currentWidget() is register
+    assert register.detail.text().startswith("SWZ-20130909-01: Er wordt een extra vergadering")
+
+
+def test_an_agenda_item_found_by_search_opens_in_the_meetings_screen(qtbot, demo):
+    window = open_window(qtbot, demo)
+    search = screen_of(window, SearchScreen)
+    window.nav.setCurrentRow(window.screens.index(search))
+    search.field.setText("aanpak thuiszitters")
+    search.run_search()
+    search.table.activated.emit(search.model.index(0, 0))
+    assert window.stack.currentWidget() is window.screens[0]  # the meetings screen

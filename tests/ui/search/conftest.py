@@ -1,0 +1,1 @@
+from tests.ui.followup.conftest import dutch  # noqa: F401 (the Dutch interface fixture)

@@ -1,0 +1,115 @@
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from overleg.ui.main_window import MainWindow
+from overleg.ui.search.search_model import HIT_ROLE
+from overleg.ui.search.search_screen import SearchScreen
+from overleg.ui.search.snippet_delegate import snippet_html
+from tests.ui.fakes import FakePrompts
+
+
+def open_screen(qtbot, services) -> SearchScreen:
+    screen = SearchScreen(services, FakePrompts())
+    qtbot.addWidget(screen)
+    screen.resize(1000, 500)
+    screen.show()
+    return screen
+
+
+def cells(model, column: int) -> list[str]:
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_typing_thuiszitters_finds_items_and_follow_ups_with_where_they_live(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.field, "thuiszitters")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    m = screen.model
+    assert set(cells(m, 0)) == {"Agenda item", "Follow-up"}
+    assert "19-09-2013 Stuurgroep Talentontwikkeling" in cells(m, 1)
+    assert "Aanpak thuiszitters" in cells(m, 2)
+    assert all("[" in s and "]" in s for s in cells(m, 3))  # the matched words
+    assert screen.summary.text() == f"{m.rowCount()} hits"
+
+
+def test_enter_opens_the_hit(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.field, "thuiszitters")
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)  # search now, go to the first hit
+    assert screen.table.currentIndex().row() == 0
+    hit = screen.model.data(screen.model.index(0, 0), HIT_ROLE)
+    with qtbot.waitSignal(screen.navigate) as signal:
+        qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert signal.args == [hit.kind, hit.record_id]
+    if hit.kind == "item":
+        item = demo.agenda.item(hit.record_id)
+        assert "thuiszitter" in (item.title + item.notes + item.description).lower()
+
+
+def test_double_clicking_an_agenda_item_hit_navigates_to_the_item(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.field, "aanpak thuisz")  # the last word as a prefix
+    screen.run_search()
+    row = cells(screen.model, 2).index("Aanpak thuiszitters")
+    hit = screen.model.data(screen.model.index(row, 0), HIT_ROLE)
+    rect = screen.table.visualRect(screen.model.index(row, 2))
+    # A double click is a press and release, then the double click (as Qt sees a user's).
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(screen.navigate) as signal:
+        qtbot.mouseDClick(screen.table.viewport(), Qt.MouseButton.LeftButton,
+                          pos=rect.center())
+    assert signal.args == ["item", hit.record_id]
+    assert demo.agenda.item(hit.record_id).title == "Aanpak thuiszitters"
+
+
+def test_nothing_found_says_so(qtbot, demo, dutch):
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.field, "zwembad")
+    screen.run_search()
+    assert screen.model.rowCount() == 0
+    assert screen.summary.text() == "Niets gevonden voor ‘zwembad’"
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@given(text=st.text(max_size=25))
+def test_any_typed_text_searches_without_an_error(qtbot, demo, text):
+    prompts = FakePrompts()
+    screen = SearchScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.field.setText(text)
+    screen.run_search()
+    assert prompts.errors == []
+    assert screen.model.rowCount() <= 200
+
+
+def test_ctrl_f_brings_the_search_field_forward_from_another_screen(qtbot, demo):
+    window = MainWindow(demo, Path("voorbeeld.db"), prompts=FakePrompts())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
+    window.nav.setCurrentRow(1)
+    search = next(s for s in window.screens if isinstance(s, SearchScreen))
+    assert window.stack.currentWidget() is not search
+    qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is search)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is search.field)
+
+
+def test_the_results_model_passes_the_model_tester(qtbot, qtmodeltester, demo):
+    screen = open_screen(qtbot, demo)
+    screen.field.setText("kadernotitie")
+    screen.run_search()
+    assert screen.model.rowCount() > 1
+    qtmodeltester.check(screen.model)
+
+
+def test_snippets_show_the_matched_words_in_bold_and_escape_the_rest():
+    assert snippet_html("a <b> & [thuiszitters] c") == \
+        "a &lt;b&gt; &amp; <b>thuiszitters</b> c"
