@@ -27,6 +27,21 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check overleg tests benchmarks
 
+# The one-folder bundle for this platform in dist/overleg (PyInstaller), then a smoke
+# test: example data through the bundle's command line, the app started offscreen; on
+# Linux also the release archive, installed into a scratch folder and started.
+package: $(VENV)/.package
+	$(BIN)/python packaging/make_icons.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/overleg.spec
+	packaging/smoke.sh dist/overleg
+	if [ "$$(uname)" = Linux ]; then packaging/linux/archive.sh \
+		$$($(BIN)/python -c "import overleg; print(overleg.__version__)"); fi
+
+$(VENV)/.package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	touch $@
+
 clean:
 	rm -rf $(VENV) build dist
 

@@ -13,8 +13,9 @@ ALLOWED = {
     "domain": {"domain"},
     "storage": {"domain", "storage"},
     "exports": {"domain", "exports", "resource_paths"},
-    "services": {"domain", "storage", "exports", "services", "resource_paths"},
-    "ui": {"domain", "services", "ui", "resource_paths", "exports"},
+    "imports": {"domain", "imports"},
+    "services": {"domain", "storage", "exports", "imports", "services", "resource_paths"},
+    "ui": {"domain", "services", "ui", "resource_paths", "exports", "imports"},
 }
 
 

@@ -5,13 +5,13 @@ import os
 import sys
 
 from overleg import __version__
-from overleg.cli import db_cmds, export_cmd, list_cmds
+from overleg.cli import db_cmds, export_cmd, import_cmd, list_cmds
 from overleg.cli.gui_cmd import run_gui
 from overleg.cli.options import add_db
 from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
-COMMAND_MODULES = [db_cmds, list_cmds, export_cmd]
+COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:

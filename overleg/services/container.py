@@ -8,14 +8,18 @@ from sqlite_utils import Database
 
 from overleg.services.agenda_service import AgendaService
 from overleg.services.body_service import BodyService
+from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
 from overleg.services.followup_service import FollowUpService
+from overleg.services.import_service import ImportService
+from overleg.services.mail_service import MailService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
+from overleg.services.spreadsheet_service import SpreadsheetService
 
 
 @dataclass
@@ -30,6 +34,10 @@ class Services:
     search: SearchService
     planning: PlanningService
     documents: DocumentService
+    calendar: CalendarService
+    spreadsheets: SpreadsheetService
+    imports: ImportService
+    mail: MailService
 
     @property
     def db(self) -> Database:
@@ -43,4 +51,6 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
-                    documents=DocumentService(ctx))
+                    documents=DocumentService(ctx),
+                    calendar=CalendarService(ctx), spreadsheets=SpreadsheetService(ctx),
+                    imports=ImportService(ctx), mail=MailService(ctx))

@@ -1,0 +1,1 @@
+"""iCalendar (.ics) files written from meetings and follow-ups."""

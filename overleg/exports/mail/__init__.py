@@ -1,0 +1,1 @@
+"""E-mail drafts (.eml) that the user's mail program opens for editing and sending."""

@@ -1,0 +1,57 @@
+"""An .eml draft: addressed, with a Dutch subject and text and the documents attached,
+marked unsent so Outlook (and Thunderbird) open it as a new message to edit and send."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str  # e.g. "text/calendar", "application/vnd.openxmlformats-officedocument..."
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    email: str
+
+
+# Python folds a long Subject before its first word, which some readers keep as a
+# leading space; RFC 5322 allows lines up to 998 characters, so do not fold early.
+_POLICY = SMTP.clone(max_line_length=998)
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ICS_MIME = "text/calendar"
+
+
+def draft_message(to: Sequence[Recipient], subject: str, text: str,
+                  attachments: Sequence[Attachment] = (), *, sender: Recipient | None = None
+                  ) -> bytes:
+    msg = EmailMessage(policy=_POLICY)
+    msg["Subject"] = subject
+    if to:
+        msg["To"] = [_address(r) for r in to]
+    if sender is not None:
+        msg["From"] = _address(sender)
+    # Outlook opens a message with this header as an unsent draft, ready to edit.
+    msg["X-Unsent"] = "1"
+    msg.set_content(text, charset="utf-8")
+    for a in attachments:
+        maintype, _, subtype = a.mime.partition("/")
+        params = {"method": "PUBLISH"} if a.mime == ICS_MIME else {}
+        msg.add_attachment(a.data, maintype=maintype, subtype=subtype or "octet-stream",
+                           filename=a.filename, params=params)
+    return msg.as_bytes()
+
+
+def _address(r: Recipient) -> Address:
+    try:
+        user, domain = r.email.rsplit("@", 1)
+        return Address(display_name=r.name, username=user, domain=domain)
+    except (ValueError, IndexError):
+        raise ValueError(f"'{formataddr((r.name, r.email))}' is geen e-mailadres") from None

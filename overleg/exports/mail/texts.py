@@ -1,0 +1,55 @@
+"""The Dutch subject and text of the invitation and of the draft minutes."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from overleg.domain.dutch_dates import long_date, time_range
+
+
+def invitation_subject(body_name: str, starts_at: datetime) -> str:
+    """'Uitnodiging Stuurgroep Talentontwikkeling, donderdag 19 september 2013'."""
+    return f"Uitnodiging {body_name}, {long_date(starts_at.date())}"
+
+
+def invitation_text(body_name: str, starts_at: datetime, ends_at: datetime, location: str,
+                    agenda: Sequence[str], attachment_names: Sequence[str],
+                    signature: str = "") -> str:
+    where = f", in {location}" if location else ""
+    lines = ["Geachte leden,", "",
+             f"Hierbij nodig ik u uit voor de vergadering van {body_name} op "
+             f"{long_date(starts_at.date())}, {time_range(starts_at, ends_at)}{where}.", ""]
+    if attachment_names:
+        lines += ["In de bijlage vindt u:", *[f"- {n}" for n in attachment_names], ""]
+        if any(n.lower().endswith(".ics") for n in attachment_names):
+            lines += ["Met het agendabestand (.ics) zet u de vergadering in uw agenda.", ""]
+    if agenda:
+        lines += ["Agenda", *agenda, ""]
+    lines += ["Bent u verhinderd, laat het mij dan weten.", "", *_closing(signature)]
+    return "\n".join(lines)
+
+
+def minutes_subject(body_name: str, starts_at: datetime) -> str:
+    return f"Conceptverslag {body_name}, {long_date(starts_at.date())}"
+
+
+def minutes_text(body_name: str, starts_at: datetime, next_meeting: date | None,
+                 attachment_names: Sequence[str], signature: str = "") -> str:
+    lines = ["Geachte leden,", "",
+             f"In de bijlage vindt u het conceptverslag van de vergadering van {body_name} "
+             f"op {long_date(starts_at.date())}."]
+    if next_meeting is not None:
+        lines.append(f"Het verslag wordt vastgesteld in de vergadering van "
+                     f"{long_date(next_meeting)}; uw opmerkingen ontvang ik graag vóór die "
+                     "datum.")
+    else:
+        lines.append("Uw opmerkingen ontvang ik graag; het verslag wordt vastgesteld in de "
+                     "volgende vergadering.")
+    lines.append("")
+    if attachment_names:
+        lines += ["Bijlagen:", *[f"- {n}" for n in attachment_names], ""]
+    lines += _closing(signature)
+    return "\n".join(lines)
+
+
+def _closing(signature: str) -> list[str]:
+    return ["Met vriendelijke groet,", "", signature.strip() or "Het secretariaat"]

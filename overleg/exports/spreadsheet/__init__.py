@@ -1,0 +1,1 @@
+"""Excel workbooks written from the action list and the decision register."""

@@ -1,0 +1,35 @@
+"""Writing an export to the user's file: all or nothing, with one sentence on failure."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from overleg.domain.errors import OverlegError
+
+
+class ExportWriteError(OverlegError):
+    """The chosen file could not be written (folder missing, file open in Word/Excel)."""
+
+
+def write_file(out: Path, data: bytes) -> Path:
+    """Write through a temporary file in the same folder, then rename, so a failure never
+    leaves half a file (or destroys the previous one)."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise ExportWriteError(f"De map '{out.parent}' bestaat niet.")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".overleg-", dir=out.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(tmp, 0o644)  # an export is meant to be shared, unlike the database
+            os.replace(tmp, out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except PermissionError:
+        raise ExportWriteError(f"Kan '{out.name}' niet schrijven; is het bestand nog "
+                               "geopend in een ander programma?") from None
+    except OSError as exc:
+        raise ExportWriteError(f"Kan '{out.name}' niet schrijven ({exc.strerror}).") from None
+    return out

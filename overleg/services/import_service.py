@@ -1,0 +1,176 @@
+"""Moving an existing action list (Excel or CSV) into Overleg: read, map the columns,
+preview every row, and import what can be read in one transaction.
+
+Owners: a name is matched to a person (case and spacing ignored), else to an
+organisation (name or abbreviation); an unknown name becomes a new person, so the owner
+stays visible, filterable and can be given an e-mail address later. The preview lists
+those new people before anything is written.
+
+Targets: a meeting column wins over a date column (the return to a meeting is the more
+precise agreement); the meeting is found by its date, and by the body's name or code
+when several bodies meet that day. A moved meeting is followed to its new date."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from overleg.domain.enums import FollowUpStatus, MeetingStatus
+from overleg.domain.errors import OverlegError
+from overleg.domain.followups import FollowUp, Target
+from overleg.domain.organisations import Person
+from overleg.imports.action_rows import (
+    Mapping,
+    ParsedRow,
+    RowProblem,
+    guess_mapping,
+    mapping_from_file,
+    normalise,
+    parse_rows,
+)
+from overleg.imports.table_reader import Row, read_table
+from overleg.services.context import Context
+from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.people_repo import PeopleRepo
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """One row as it will be imported."""
+
+    line: int
+    text: str
+    owner: str = ""
+    owner_person_id: int | None = None
+    owner_organisation_id: int | None = None
+    new_owner: bool = False  # a person to create with this name
+    target: Target = field(default_factory=Target)
+    target_label: str = ""
+    status: FollowUpStatus = FollowUpStatus.OPEN
+
+
+@dataclass
+class ImportPreview:
+    actions: list[PlannedAction] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def new_people(self) -> list[str]:
+        return sorted({a.owner for a in self.actions if a.new_owner})
+
+
+class ImportService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.followups = FollowUpRepo(ctx.db)
+        self.meetings = MeetingRepo(ctx.db)
+        self.people = PeopleRepo(ctx.db)
+
+    def read(self, path: Path) -> list[Row]:
+        return read_table(path)
+
+    def guess_mapping(self, table: list[Row]) -> Mapping:
+        return guess_mapping(table)
+
+    def mapping_from_file(self, path: Path, table: list[Row]) -> Mapping:
+        return mapping_from_file(path, table)
+
+    def preview(self, table: list[Row], mapping: Mapping) -> ImportPreview:
+        parsed = parse_rows(table, mapping)
+        preview = ImportPreview(problems=list(parsed.problems))
+        people = {normalise(p.name): p for p in self.people.people()}
+        orgs = {}
+        for o in self.people.organisations():
+            orgs[normalise(o.name)] = o
+            if o.short_name:
+                orgs.setdefault(normalise(o.short_name), o)
+        for row in parsed.rows:
+            planned = self._plan(row, people, orgs)
+            if isinstance(planned, RowProblem):
+                preview.problems.append(planned)
+            else:
+                preview.actions.append(planned)
+        preview.problems.sort(key=lambda p: p.line)
+        return preview
+
+    def import_actions(self, preview: ImportPreview, source: str = "",
+                       origin_meeting_id: int | None = None) -> int:
+        """Everything in the preview, or nothing: one transaction. With an origin meeting
+        the actions count as agreed there (so they belong to its body in the action
+        list); without one they belong to no body."""
+        if not preview.actions:
+            raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
+        today = self.ctx.today()
+        with self.ctx.db.atomic():
+            created_on = today
+            if origin_meeting_id is not None:
+                created_on = min(today, self.meetings.get(origin_meeting_id).day)
+            created: dict[str, int] = {}
+            for a in preview.actions:
+                person_id = a.owner_person_id
+                if a.new_owner:
+                    key = normalise(a.owner)
+                    if key not in created:
+                        created[key] = self.people.add_person(Person(a.owner)).id  # type: ignore[assignment]
+                    person_id = created[key]
+                f = FollowUp(text=a.text, owner_person_id=person_id,
+                             owner_organisation_id=a.owner_organisation_id, target=a.target,
+                             status=a.status, created_on=created_on,
+                             meeting_id=origin_meeting_id,
+                             done_on=today if a.status is FollowUpStatus.DONE else None)
+                self.followups.add(f)
+                self.ctx.audit("followups", f.uuid, "imported",
+                               reason=f"{source} regel {a.line}".strip())
+        return len(preview.actions)
+
+    def import_file(self, path: Path, mapping_file: Path | None = None,
+                    origin_meeting_id: int | None = None) -> tuple[int, ImportPreview]:
+        """The command line's import: read, map by file or by recognised names, import."""
+        table = self.read(path)
+        mapping = (self.mapping_from_file(mapping_file, table) if mapping_file
+                   else self.guess_mapping(table))
+        preview = self.preview(table, mapping)
+        count = self.import_actions(preview, Path(path).name, origin_meeting_id)
+        return count, preview
+
+    def _plan(self, row: ParsedRow, people: dict, orgs: dict) -> PlannedAction | RowProblem:
+        target, label = Target(due_date=row.due), ""
+        if row.meeting_day is not None:
+            found = self._meeting(row.meeting_day, row.meeting_text)
+            if isinstance(found, str):
+                return RowProblem(row.line, found)
+            target, label = found
+        elif row.due is not None:
+            label = f"{row.due:%d-%m-%Y}"
+        owner = row.owner
+        person, org = people.get(normalise(owner)), orgs.get(normalise(owner))
+        return PlannedAction(
+            line=row.line, text=row.text, owner=person.name if person else
+            org.name if org else owner,
+            owner_person_id=person.id if person else None,
+            owner_organisation_id=org.id if org and not person else None,
+            new_owner=bool(owner) and person is None and org is None,
+            target=target, target_label=label, status=row.status)
+
+    def _meeting(self, day: date, text: str) -> tuple[Target, str] | str:
+        candidates = [x for x in self.meetings.listings(start=day, end=day)
+                      if x.meeting.status is not MeetingStatus.CANCELLED]
+        if len(candidates) > 1:
+            words = normalise(text)
+            named = [x for x in candidates if normalise(x.body_code) in words.split()
+                     or normalise(x.body_name) in words]
+            candidates = named or candidates
+        if not candidates:
+            return f"Er is geen vergadering op {day:%d-%m-%Y}."
+        if len(candidates) > 1:
+            return (f"Op {day:%d-%m-%Y} zijn meerdere vergaderingen; noem het "
+                    "overlegorgaan erbij (bijvoorbeeld 'STT 19-09-2013').")
+        m = candidates[0].meeting
+        while m.status is MeetingStatus.MOVED and m.moved_to_id is not None:
+            m = self.meetings.get(m.moved_to_id)
+        listing = self.meetings.listing(m.id)  # type: ignore[arg-type]
+        return Target(meeting_id=m.id, meeting_day=m.day), listing.label
+
+
+class ImportEmptyError(OverlegError):
+    """Nothing in the file could be imported."""

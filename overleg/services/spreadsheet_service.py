@@ -1,0 +1,39 @@
+"""Excel exports: the action list and the decision register."""
+
+from pathlib import Path
+
+from overleg.domain.listings import ActionFilter
+from overleg.exports.spreadsheet.workbook import action_list, decision_register
+from overleg.services.context import Context
+from overleg.services.file_output import write_file
+from overleg.storage.body_repo import BodyRepo
+from overleg.storage.decision_repo import DecisionRepo
+from overleg.storage.followup_repo import FollowUpRepo
+
+
+class SpreadsheetService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.followups = FollowUpRepo(ctx.db)
+        self.decisions = DecisionRepo(ctx.db)
+        self.bodies = BodyRepo(ctx.db)
+
+    def action_list_xlsx(self, flt: ActionFilter | None = None) -> bytes:
+        """The action list as the list screen filters it (all actions by default), in
+        order of due date; 'te laat' as of the filter's date."""
+        flt = flt or ActionFilter(as_of=self.ctx.today())
+        listings = self.followups.page(flt, limit=-1)
+        return action_list(listings, self._title("Actielijst", flt.body_id))
+
+    def decision_register_xlsx(self, body_id: int | None = None) -> bytes:
+        listings = self.decisions.register(body_id=body_id)
+        return decision_register(listings, self._title("Besluitenlijst", body_id))
+
+    def export_actions(self, out: Path, flt: ActionFilter | None = None) -> Path:
+        return write_file(out, self.action_list_xlsx(flt))
+
+    def export_decisions(self, out: Path, body_id: int | None = None) -> Path:
+        return write_file(out, self.decision_register_xlsx(body_id))
+
+    def _title(self, kind: str, body_id: int | None) -> str:
+        return f"{kind} {self.bodies.get(body_id).code}" if body_id is not None else kind

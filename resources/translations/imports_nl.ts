@@ -1,0 +1,109 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl">
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import action list</source>
+        <translation>Actielijst inlezen</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>(geen vergadering)</translation>
+    </message>
+    <message>
+        <source>Agreed in</source>
+        <translation>Afgesproken in</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopregel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termijn (datum)</translation>
+    </message>
+    <message>
+        <source>Returns in meeting</source>
+        <translation>Terugkomen in vergadering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Uit: %1</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Regels die worden ingelezen</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read</source>
+        <translation>Regels die niet te lezen zijn</translation>
+    </message>
+    <message>
+        <source>(not in the list)</source>
+        <translation>(niet in de lijst)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the actions.</source>
+        <translation>Kies de kolom waarin de actiepunten staan.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; %2 rows cannot be read.</source>
+        <translation>%1 regels worden ingelezen; %2 regels zijn niet te lezen.</translation>
+    </message>
+    <message>
+        <source>New people: %1.</source>
+        <translation>Nieuwe personen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 actions imported.</source>
+        <translation>%1 actiepunten ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actiepunt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due / returns in</source>
+        <translation>Termijn / terugkomen in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (new person)</source>
+        <translation>%1 (nieuwe persoon)</translation>
+    </message>
+</context>
+</TS>
