@@ -4,7 +4,10 @@ them to the window. Nothing else in Overleg builds services or opens files on it
 from dataclasses import dataclass
 from pathlib import Path
 
+from overleg.domain.errors import OverlegError
+from overleg.services.backup_service import FileProblem, file_problem, restore_file
 from overleg.services.container import Services, build_services
+from overleg.services.context import os_user
 from overleg.services.demo import build_demo
 from overleg.storage.database import inspect_file, open_database, open_for_reading
 from overleg.storage.locations import default_database_path, ensure_data_dir
@@ -17,10 +20,26 @@ class Environment:
     default_path: Path
 
     def open(self, path: Path) -> Services:
-        """Open (or create) a database file; raises OverlegError with one sentence."""
+        """Open (or create) a database file; raises OverlegError with one sentence.
+        Takes the daily backup and announces this instance to others on the same file
+        (services.presence.message() says who they are)."""
         services = build_services(open_database(path, create=True))
         services.schemas.ensure_builtin()
+        try:
+            services.backups.automatic()
+        except OverlegError:
+            pass  # a full or read-only backup folder must not keep the records closed
+        services.presence.claim()
         return services
+
+    def problem(self, path: Path, exc: OverlegError) -> FileProblem:
+        """Why `path` cannot be opened, with the backups that could replace it."""
+        return file_problem(path, exc)
+
+    def restore(self, path: Path, backup: Path) -> Path | None:
+        """Put a backup in place of a file that would not open (or any closed file);
+        returns the copy kept of what it replaced."""
+        return restore_file(path, backup, os_user())
 
     def is_new(self, path: Path) -> bool:
         """True for a file that does not exist yet or holds no data (first start)."""
@@ -31,6 +50,7 @@ class Environment:
         try:
             return not services.bodies.all()
         finally:
+            services.presence.release()
             services.db.close()
 
     def fill_with_demo(self, services: Services) -> None:

@@ -5,13 +5,13 @@ import os
 import sys
 
 from overleg import __version__
-from overleg.cli import db_cmds, export_cmd, import_cmd, list_cmds
+from overleg.cli import backup_cmds, db_cmds, export_cmd, import_cmd, list_cmds
 from overleg.cli.gui_cmd import run_gui
-from overleg.cli.options import add_db
+from overleg.cli.options import add_db, db_path
 from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
-COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd]
+COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except OverlegError as exc:
-        return _fail(str(exc))
+        return _fail(_with_backup_offer(args, exc))
     except KeyboardInterrupt:
         return _fail("Afgebroken.")
     except BrokenPipeError:
@@ -44,6 +44,14 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _fail(f"Onverwachte fout ({type(exc).__name__}: {exc}); zet OVERLEG_DEBUG=1 "
                      "voor details.")
+
+
+def _with_backup_offer(args: argparse.Namespace, exc: OverlegError) -> str:
+    """A damaged or unreadable database: name its newest backup and how to restore it."""
+    from overleg.services.backup_service import describe_with_offer
+
+    path = db_path(args)
+    return describe_with_offer(path, exc) if path.name in str(exc) else str(exc)
 
 
 def _fail(message: str) -> int:

@@ -14,6 +14,8 @@ from overleg.domain.records import new_uuid
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
 from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.audit_repo import AuditRepo
+from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.schema_repo import SchemaRepo
@@ -112,6 +114,11 @@ class AgendaService:
             before = {k: getattr(item, k) for k in changes}
             updated = AgendaItem(**{**item.__dict__, **changes})
             self.items.update(updated)
+            if self._was_adopted(item.meeting_id):  # changes to reopened minutes
+                for k, old in before.items():
+                    if old != getattr(updated, k):
+                        self.ctx.audit("agenda_items", item.uuid, "edited", field=k, old=old,
+                                       new=getattr(updated, k))
         return before
 
     def set_check(self, item_id: int, criterion_id: int, checked: bool, remark: str = ""
@@ -139,6 +146,7 @@ class AgendaService:
         with self.ctx.db.atomic():
             item = self.items.get(item_id)
             self._editable(item.meeting_id)
+            self._audit_cascade(item)
             self.items.delete(item_id)
             ordered = rules.renumbered(self.items.items(item.meeting_id, with_checklists=False))
             self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
@@ -167,3 +175,18 @@ class AgendaService:
 
     def _editable(self, meeting_id: int) -> None:
         self.meetings.get(meeting_id).ensure_editable()
+
+    def _was_adopted(self, meeting_id: int) -> bool:
+        uuid = self.meetings.get(meeting_id).uuid
+        return any(e.action == "minutes_reopened" for e in AuditRepo(self.ctx.db).for_record(uuid))
+
+    def _audit_cascade(self, item: AgendaItem) -> None:
+        """Deleting an item deletes its decisions and follow-ups: each is recorded."""
+        for d in DecisionRepo(self.ctx.db).for_meeting(item.meeting_id):
+            if d.item_id == item.id:
+                self.ctx.audit("decisions", d.uuid, "deleted", field="text", old=d.text,
+                               reason=f"agendapunt '{item.title}' verwijderd")
+        for f in self.followups.for_origin(item.meeting_id):
+            if f.item_id == item.id:
+                self.ctx.audit("followups", f.uuid, "deleted", field="text", old=f.text,
+                               reason=f"agendapunt '{item.title}' verwijderd")

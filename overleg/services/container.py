@@ -7,6 +7,8 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from overleg.services.agenda_service import AgendaService
+from overleg.services.audit_service import AuditService
+from overleg.services.backup_service import BackupService
 from overleg.services.body_service import BodyService
 from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
@@ -17,6 +19,7 @@ from overleg.services.mail_service import MailService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
+from overleg.services.presence_service import PresenceService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
 from overleg.services.spreadsheet_service import SpreadsheetService
@@ -38,6 +41,9 @@ class Services:
     spreadsheets: SpreadsheetService
     imports: ImportService
     mail: MailService
+    audit: AuditService
+    backups: BackupService
+    presence: PresenceService
 
     @property
     def db(self) -> Database:
@@ -53,4 +59,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     search=SearchService(ctx), planning=PlanningService(ctx),
                     documents=DocumentService(ctx),
                     calendar=CalendarService(ctx), spreadsheets=SpreadsheetService(ctx),
-                    imports=ImportService(ctx), mail=MailService(ctx))
+                    imports=ImportService(ctx), mail=MailService(ctx), audit=AuditService(ctx),
+                    backups=BackupService(ctx), presence=PresenceService(ctx))

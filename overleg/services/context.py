@@ -1,6 +1,7 @@
 """What every service shares: the database, the clock and who is working."""
 
 import getpass
+import platform
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -10,7 +11,8 @@ from sqlite_utils import Database
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 
 
-def _user() -> str:
+def os_user() -> str:
+    """The operating-system login name, recorded with every change."""
     try:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes and services
@@ -21,7 +23,8 @@ def _user() -> str:
 class Context:
     db: Database
     now: Callable[[], datetime] = datetime.now
-    user: str = field(default_factory=_user)
+    user: str = field(default_factory=os_user)
+    host: str = field(default_factory=platform.node)
 
     def today(self) -> date:
         return self.now().date()
@@ -31,4 +34,4 @@ class Context:
         AuditRepo(self.db).record(AuditEntry(
             at=self.now(), user=self.user, table_name=table, record_uuid=record_uuid,
             action=action, field=field, old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new), reason=reason))
+            new_value=None if new is None else str(new), reason=reason, host=self.host))

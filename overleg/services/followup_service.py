@@ -59,10 +59,11 @@ class FollowUpService:
     def mark_done(self, followup_id: int, result: str, on: date | None = None) -> FollowUp:
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
+            old = f.status
             f.mark_done(on or self.ctx.today(), result)
             self.followups.update(f)
-            self.ctx.audit("followups", f.uuid, "done", field="status", old="open",
-                           new="done", reason=f.result)
+            self.ctx.audit("followups", f.uuid, "done", field="status", old=old,
+                           new=f.status, reason=f.result)
         return f
 
     def cancel(self, followup_id: int, reason: str) -> FollowUp:

@@ -8,6 +8,7 @@ from overleg.domain.errors import TransitionError
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting
 from overleg.services.context import Context
+from overleg.services.numbering import renumber_decisions
 from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.meeting_repo import MeetingRepo
@@ -116,6 +117,7 @@ class MeetingService:
             old.moved_to_id = new.id
             self.meetings.update(old)
             self.meetings.hand_over(old.id, new.id)  # type: ignore[arg-type]
+            renumber_decisions(self.ctx.db, new.id)  # type: ignore[arg-type]
             self.ctx.audit("meetings", old.uuid, "moved", old=old.starts_at.isoformat(),
                            new=starts_at.isoformat())
         return new

@@ -42,7 +42,9 @@ class MinutesService:
                          number=f"~{meeting_id}-new")  # numbered below
             self.decisions.add(d)
             renumber_decisions(self.ctx.db, meeting_id)
-            return self.decisions.get(d.id)  # type: ignore[arg-type]
+            d = self.decisions.get(d.id)  # type: ignore[arg-type]
+            self.ctx.audit("decisions", d.uuid, "created", field="text", new=d.text)
+            return d
 
     def edit_decision(self, decision_id: int, text: str) -> str:
         """New wording; returns the old one (undo). Recorded in the audit trail."""
@@ -60,16 +62,17 @@ class MinutesService:
         with self.ctx.db.atomic():
             d = self.decisions.get(decision_id)
             self._editable(d.meeting_id)
-            d.status = DecisionStatus.REVOKED
+            old_status, d.status = d.status, DecisionStatus.REVOKED
             self.decisions.update(d)
-            self.ctx.audit("decisions", d.uuid, "revoked", reason=reason)
+            self.ctx.audit("decisions", d.uuid, "revoked", field="status", old=old_status,
+                           new=d.status, reason=reason)
 
     def delete_decision(self, decision_id: int) -> None:
         with self.ctx.db.atomic():
             d = self.decisions.get(decision_id)
             self._editable(d.meeting_id)
             self.decisions.delete(decision_id)
-            self.ctx.audit("decisions", d.uuid, "deleted", old=d.text)
+            self.ctx.audit("decisions", d.uuid, "deleted", field="text", old=d.text)
             renumber_decisions(self.ctx.db, d.meeting_id)
 
     # -- follow-ups -----------------------------------------------------------------------
@@ -88,6 +91,7 @@ class MinutesService:
                          item_id=item_id, decision_id=decision_id, target=target,
                          created_on=meeting.day)
             self.followups.add(f)
+            self.ctx.audit("followups", f.uuid, "created", field="text", new=f.text)
             return self.followups.get(f.id)  # type: ignore[arg-type]
 
     def followups_of(self, meeting_id: int) -> list[FollowUp]:
@@ -147,7 +151,9 @@ class MinutesService:
             m.advance(S.MINUTES_ADOPTED)
             m.adopted_in_meeting_id, m.adopted_on = later.id, later.day
             self.meetings.update(m)
-            self.ctx.audit("meetings", m.uuid, "minutes_adopted", new=later.uuid)
+            self.ctx.audit("meetings", m.uuid, "minutes_adopted", field="status",
+                           old="minutes_draft", new="minutes_adopted",
+                           reason=f"vastgesteld in de vergadering van {later.day:%d-%m-%Y}")
         return m
 
     def adopt_previous(self, meeting_id: int) -> Meeting:
@@ -169,10 +175,10 @@ class MinutesService:
             if m.status is not S.MINUTES_ADOPTED:
                 raise TransitionError("Alleen een vastgesteld verslag kan worden heropend.")
             m.advance(S.MINUTES_DRAFT)
-            old_in = m.adopted_in_meeting_id
             m.adopted_in_meeting_id, m.adopted_on = None, None
             self.meetings.update(m)
-            self.ctx.audit("meetings", m.uuid, "minutes_reopened", old=old_in, reason=reason)
+            self.ctx.audit("meetings", m.uuid, "minutes_reopened", field="status",
+                           old="minutes_adopted", new="minutes_draft", reason=reason)
         return m
 
     def previous_minutes(self, meeting_id: int) -> Meeting | None:

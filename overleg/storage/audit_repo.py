@@ -17,6 +17,7 @@ class AuditEntry:
     old_value: str | None = None
     new_value: str | None = None
     reason: str = ""
+    host: str = ""
 
 
 class AuditRepo:
@@ -28,12 +29,12 @@ class AuditRepo:
             "at": e.at.isoformat(timespec="seconds"), "user": e.user,
             "table_name": e.table_name, "record_uuid": e.record_uuid, "action": e.action,
             "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
-            "reason": e.reason})
+            "reason": e.reason, "host": e.host})
 
     def for_record(self, record_uuid: str) -> list[AuditEntry]:
         return [AuditEntry(at=datetime.fromisoformat(r["at"]), user=r["user"],
                            table_name=r["table_name"], record_uuid=r["record_uuid"],
                            action=r["action"], field=r["field"], old_value=r["old_value"],
-                           new_value=r["new_value"], reason=r["reason"])
+                           new_value=r["new_value"], reason=r["reason"], host=r["host"])
                 for r in self.db.query(
                     "SELECT * FROM audit_log WHERE record_uuid = ? ORDER BY id", [record_uuid])]

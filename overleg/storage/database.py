@@ -8,6 +8,10 @@ file opened for writing, configured and migrated (after a copy is taken).
 import errno
 import os
 import sqlite3
+import time
+from collections.abc import Generator
+from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -18,6 +22,7 @@ from overleg.storage.errors import (
     DatabaseUnavailable,
     NewerDatabase,
     NotOverlegDatabase,
+    StorageError,
 )
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
 
@@ -26,6 +31,43 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # plugins installed elsewhere on the machine must not change its connections, and
 # looking for them scans every installed package's metadata (15 ms at each start).
 BUSY_TIMEOUT_MS = 10_000
+BUSY_RETRIES = 3  # after the busy timeout: a colleague's long save, then give up politely
+
+
+class OverlegDatabase(Database):
+    """A Database whose transactions suit a file shared by two people: the write lock is
+    taken at BEGIN (so a read-then-write never fails on a stale snapshot), waited for and
+    retried, and SQLite's errors reach the user as one sentence after a full rollback."""
+
+    path: Path = Path("overleg.db")
+
+    @contextmanager
+    def atomic(self) -> Generator["Database", None, None]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self._begin_immediate()
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise translate_error(exc, self.path) from None
+            raise
+
+    def _begin_immediate(self) -> None:
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or attempt == BUSY_RETRIES:
+                    raise translate_error(exc, self.path) from None
+                time.sleep(0.2 * (attempt + 1))
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
@@ -38,13 +80,15 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
         _create_private_file(path)
     elif state == "pending":
         _copy_before_migrating(path)
+    sidecars = [p for p in _sidecars(path) if not p.exists()]
     db = _connect(path)
     try:
         _configure(db, path)
         migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
         db.close()
-        raise translate_error(exc, path) from None
+        _remove_new_sidecars(path, sidecars)
+        raise exc if isinstance(exc, StorageError) else translate_error(exc, path) from None
     return db
 
 
@@ -61,7 +105,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
     if state == "pending":
         return open_database(path, create=False)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+        conn = sqlite3.connect(read_only_uri(path), uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -99,8 +143,9 @@ def inspect_file(path: Path) -> str:
         return "empty"
     if header != SQLITE_HEADER:
         raise NotOverlegDatabase(f"'{path.name}' is geen Overleg-database.")
+    sidecars = [p for p in _sidecars(path) if not p.exists()]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             applied: list[str] = []
@@ -108,9 +153,16 @@ def inspect_file(path: Path) -> str:
                 applied = [r[0] for r in conn.execute(
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
                     [MIGRATION_SET])]
+                # Damage deep inside the file shows now, not halfway through someone's work:
+                # the pages must be sound and the schema exactly what Overleg wrote.
+                if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok" or (
+                        set(applied) <= set(known_names())
+                        and _schema_of(conn) != expected_schema(tuple(applied))):
+                    raise sqlite3.DatabaseError("database disk image is malformed")
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
+        _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
     if not names:
         return "empty"
@@ -122,6 +174,60 @@ def inspect_file(path: Path) -> str:
         raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
                             "werk Overleg bij om het te openen.")
     return "pending" if len(applied) < len(known_names()) else "current"
+
+
+def _schema_of(conn: sqlite3.Connection) -> frozenset:
+    """Tables, indexes and triggers by name, with each table's columns (type, NOT NULL,
+    default, key) and references and each index's columns: what a damaged schema
+    changes, and independent of how sqlite-utils words its SQL."""
+    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
+                           "WHERE name NOT LIKE 'sqlite_autoindex%'").fetchall()
+    details = []
+    for kind, name, _ in objects:
+        if kind == "table":
+            details.append(("columns", name, tuple(map(tuple, conn.execute(
+                f"PRAGMA table_info([{name}])").fetchall()))))
+            details.append(("references", name, tuple(map(tuple, conn.execute(
+                f"PRAGMA foreign_key_list([{name}])").fetchall()))))
+        elif kind == "index":
+            details.append(("index", name, tuple(map(tuple, conn.execute(
+                f"PRAGMA index_info([{name}])").fetchall()))))
+    return frozenset(objects + details)
+
+
+@lru_cache(maxsize=8)
+def expected_schema(applied: tuple[str, ...]) -> frozenset:
+    """The schema a file has after exactly these migrations, replayed in memory."""
+    db = Database(memory=True)
+    names = known_names()
+    later = names[len(applied):] if list(applied) == names[:len(applied)] else []
+    migrations.apply(db, stop_before=later[0] if later else None)
+    try:
+        return _schema_of(db.conn)
+    finally:
+        db.close()
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only folder (an archive share, a CD) cannot hold SQLite's side files; with
+    no WAL content pending, the file is then read as immutable."""
+    frozen = not os.access(path.parent, os.W_OK) and not _sidecars(path)[0].exists()
+    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if frozen else "")
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _remove_new_sidecars(path: Path, created: list[Path]) -> None:
+    """A refused file is left as it was found: the empty WAL and shared-memory files that
+    reading it in WAL mode created are removed again."""
+    for p in created:
+        try:
+            if p.exists() and (p.name.endswith("-shm") or p.stat().st_size == 0):
+                p.unlink()
+        except OSError:
+            pass
 
 
 def schema_version(db: Database) -> int:
@@ -149,10 +255,12 @@ def translate_error(exc: BaseException, path: Path) -> Exception:
             or isinstance(exc, PermissionError):
         return DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
                                    "(alleen-lezen of geen toegang).")
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if "not a database" in text or "malformed" in text or "corrupt" in text \
+            or "could not decode" in text or isinstance(exc, UnicodeDecodeError):
         return CorruptDatabase(f"'{path.name}' is beschadigd en kan niet worden geopend; "
                                "open een reservekopie.")
-    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({exc}).")
+    detail = " ".join(str(exc).split())[:100]  # one line, whatever SQLite said
+    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({detail}).")
 
 
 def _create_private_file(path: Path) -> None:
@@ -168,7 +276,7 @@ def _copy_before_migrating(path: Path) -> None:
     """A full copy through the backup API before any migration touches the file."""
     applied = len(_applied_names(path))
     target = path.with_name(f"{path.name}.voor-migratie-v{applied}.bak")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
@@ -184,7 +292,7 @@ def _copy_before_migrating(path: Path) -> None:
 
 
 def _applied_names(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         return [r[0] for r in conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
@@ -198,7 +306,9 @@ def _connect(path: Path) -> Database:
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
-    return Database(conn, execute_plugins=False)
+    db = OverlegDatabase(conn, execute_plugins=False)
+    db.path = path
+    return db
 
 
 def _configure(db: Database, path: Path) -> None:
@@ -208,4 +318,12 @@ def _configure(db: Database, path: Path) -> None:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode != "wal":
         raise DatabaseUnavailable(f"'{path.name}' kan niet in WAL-modus worden geopend.")
+    # SQLite quietly opens a read-only file read-only: find out now, not at the first save,
+    # by rewriting a header field with its own value and rolling back.
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.conn.execute("PRAGMA user_version").fetchone()[0]
+        db.conn.execute(f"PRAGMA user_version = {int(version)}")
+    finally:
+        db.conn.execute("ROLLBACK")
     db.execute("PRAGMA synchronous = NORMAL")

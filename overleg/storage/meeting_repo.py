@@ -88,6 +88,9 @@ class MeetingRepo:
         meeting that replaces it."""
         for sql in (
             "UPDATE agenda_items SET meeting_id = :new WHERE meeting_id = :old",
+            # What was already recorded for the meeting stays with its items.
+            "UPDATE decisions SET meeting_id = :new WHERE meeting_id = :old",
+            "UPDATE followups SET meeting_id = :new WHERE meeting_id = :old",
             """INSERT OR IGNORE INTO attendance (meeting_id, person_id, status, note)
                SELECT :new, person_id, status, note FROM attendance WHERE meeting_id = :old""",
             "UPDATE followups SET target_meeting_id = :new WHERE target_meeting_id = :old",

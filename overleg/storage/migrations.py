@@ -22,7 +22,15 @@ def initial(db: Database) -> None:
                              tokenize="unicode61 remove_diacritics 2")
 
 
-@migrations(name="0002_followup_due_order")
+@migrations(name="0002_audit_host")
+def audit_host(db: Database) -> None:
+    """A file on a shared folder is edited from several machines: the audit trail names
+    the machine next to the user, and lists a table's changes by time quickly."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN host TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_audit_table_at ON audit_log(table_name, at)")
+
+
+@migrations(name="0003_followup_due_order")
 def followup_due_order(db: Database) -> None:
     for ddl in schema_followup_due.DDL:
         db.execute(ddl)

@@ -1,4 +1,4 @@
-"""Migration 0002: the action list sorted and filtered by due day through an index.
+"""Migration 0003: the action list sorted and filtered by due day through an index.
 
 A follow-up is due on its own date or on the day of the meeting it targets. Computing
 that through a join for every row made each page of the action list sort all 25,000

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
     <name>ActionListScreen</name>
@@ -17,6 +18,34 @@
     <message>
         <source>Open &amp;meeting</source>
         <translation>&amp;Open vergadering</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>As Word document…</source>
+        <translation>Als Word-document…</translation>
+    </message>
+    <message>
+        <source>As Excel workbook…</source>
+        <translation>Als Excel-werkmap…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of this follow-up</source>
+        <translation>Alle vastgelegde wijzigingen van dit actiepunt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Read an existing action list from Excel or CSV</source>
+        <translation>Een bestaande actielijst uit Excel of CSV inlezen</translation>
     </message>
     <message>
         <source>Action list</source>
@@ -97,6 +126,18 @@
 %1</source>
         <translation>Waarom is dit actiepunt niet meer nodig?
 %1</translation>
+    </message>
+    <message>
+        <source>Save action list</source>
+        <translation>Actielijst opslaan</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -184,6 +225,26 @@
         <translation>&amp;Open vergadering</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>As Word document…</source>
+        <translation>Als Word-document…</translation>
+    </message>
+    <message>
+        <source>As Excel workbook…</source>
+        <translation>Als Excel-werkmap…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Every recorded change of this decision</source>
+        <translation>Alle vastgelegde wijzigingen van dit besluit</translation>
+    </message>
+    <message>
         <source>Decision register</source>
         <translation>Besluitenlijst</translation>
     </message>
@@ -194,6 +255,18 @@
     <message>
         <source>Agenda item: %1</source>
         <translation>Agendapunt: %1</translation>
+    </message>
+    <message>
+        <source>Save decision register</source>
+        <translation>Besluitenlijst opslaan</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -118,12 +118,40 @@
         <translation>Actielijst</translation>
     </message>
     <message>
+        <source>Calendar entry (.ics)…</source>
+        <translation>Agenda-afspraak (.ics)…</translation>
+    </message>
+    <message>
+        <source>Send invitation…</source>
+        <translation>Uitnodiging versturen…</translation>
+    </message>
+    <message>
+        <source>Send draft minutes…</source>
+        <translation>Conceptverslag versturen…</translation>
+    </message>
+    <message>
         <source>Save Word document</source>
         <translation>Word-document opslaan</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save calendar entry</source>
+        <translation>Agenda-afspraak opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>No e-mail address is known for: %s. Add their addresses on the Bodies screen, or add them in the mail program.</source>
+        <translation>Er is geen e-mailadres bekend van: %s. Vul de adressen aan op het scherm Overlegorganen, of voeg ze toe in het mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Mark the agenda of this meeting as sent?</source>
+        <translation>De agenda van deze vergadering als verstuurd markeren?</translation>
     </message>
 </context>
 <context>

@@ -60,32 +60,23 @@ def test_text_and_owner_filters_count_what_they_list(services: Services):
 
 
 def test_an_older_database_gets_its_due_days_when_migrated(tmp_path):
-    path = tmp_path / "oud.db"
-    db = open_database(path)
-    db.execute("DELETE FROM _sqlite_migrations WHERE name != '0001_initial'")
-    db.close()
-    # Rebuild the file as version 1 left it, then let Overleg migrate it.
     from sqlite_utils import Database
 
-    old = Database(path)
-    for name in ("followups_due_ai", "followups_due_au", "meetings_due_au"):
-        old.execute(f"DROP TRIGGER {name}")
-    old.execute("DROP INDEX idx_followups_due_sort")
-    old.execute("DROP INDEX idx_followups_status_due_sort")
-    old.execute("ALTER TABLE followups DROP COLUMN due_sort")
+    path = tmp_path / "oud.db"
+    old = Database(path)  # the file as the version before this migration left it
+    migrations.apply(old, stop_before="0003_followup_due_order")
+    before = build_services(old)
+    body = body_with_members(before)
+    origin = meeting(before, body, (2013, 9, 9))
+    target = meeting(before, body, (2013, 10, 1))
+    old.execute("INSERT INTO followups (uuid, text, meeting_id, target_meeting_id, status) "
+                "VALUES ('u1', 'Oud actiepunt', ?, ?, 'open')", [origin, target])
     old.close()
-    v1 = build_services(Database(path))
-    body = body_with_members(v1)
-    origin = meeting(v1, body, (2013, 9, 9))
-    target = meeting(v1, body, (2013, 10, 1))
-    v1.db.execute("INSERT INTO followups (uuid, text, meeting_id, target_meeting_id, status) "
-                  "VALUES ('u1', 'Oud actiepunt', ?, ?, 'open')", [origin, target])
-    v1.db.close()
     s = build_services(open_database(path))
     try:
-        assert [m.name for m in migrations.applied(s.db)][-1] == "0002_followup_due_order"
+        assert [m.name for m in migrations.applied(s.db)][-1] == "0003_followup_due_order"
         flt = s.followups.filter(as_of=date(2013, 10, 2), overdue_only=True)
         assert _page(s, flt) == ["Oud actiepunt"]
-        assert (tmp_path / "oud.db.voor-migratie-v1.bak").exists()
+        assert list(tmp_path.glob("oud.db.voor-migratie-v*.bak"))
     finally:
         s.db.close()

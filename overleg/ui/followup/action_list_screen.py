@@ -1,5 +1,6 @@
 """Actielijst: the follow-ups of all bodies, filtered, with done / cancel / reopen."""
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
@@ -19,10 +20,14 @@ from PySide6.QtWidgets import (
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
+from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.followup.action_model import ID_ROLE, ActionTableModel
 from overleg.ui.followup.choice_box import ChoiceBox
+from overleg.ui.followup.export_button import ExportButton
+from overleg.ui.imports.import_dialog import ImportDialog
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -35,6 +40,7 @@ class ActionListScreen(Screen):
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
                  ) -> None:
         super().__init__(services, prompts, parent)
+        self.opener: Opener = open_with_system
         self.model = ActionTableModel(services.followups, self)
         self._build_filters()
         self._build_table()
@@ -51,10 +57,20 @@ class ActionListScreen(Screen):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.reopen_button.clicked.connect(self.reopen_selected)
         self.meeting_button.clicked.connect(self.open_meeting)
+        self.export_button = ExportButton(self.tr("E&xport"), [
+            (self.tr("As Word document…"), self.export_word),
+            (self.tr("As Excel workbook…"), self.export_excel)], self)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Every recorded change of this follow-up"))
+        self.history_button.clicked.connect(self.show_history)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Read an existing action list from Excel or CSV"))
+        self.import_button.clicked.connect(self.import_actions)
         buttons = hbox(self.count_label)
         buttons.addStretch(1)
         for b in (self.done_button, self.cancel_button, self.reopen_button,
-                  self.meeting_button):
+                  self.meeting_button, self.history_button, self.export_button,
+                  self.import_button):
             buttons.addWidget(b)
         self.setLayout(vbox(self.filters, self.table, self.detail, buttons))
         self.model.modelReset.connect(self._update_count)
@@ -201,6 +217,7 @@ class ActionListScreen(Screen):
         self.cancel_button.setEnabled(is_open)
         self.reopen_button.setEnabled(x is not None and not x.followup.is_open)
         self.meeting_button.setEnabled(x is not None and x.followup.meeting_id is not None)
+        self.history_button.setEnabled(x is not None)
         self.detail.setText(self._describe(x) if x is not None else "")
 
     def _describe(self, x) -> str:
@@ -249,3 +266,42 @@ class ActionListScreen(Screen):
         x = self._selected_listing()
         if x is not None and x.followup.meeting_id is not None:
             self.navigate.emit("meeting", x.followup.meeting_id)
+
+    def show_history(self) -> AuditDialog | None:
+        followup_id = self.selected_id()
+        if followup_id is None:
+            return None
+        dialog = AuditDialog(self.services, self.prompts, "followup", followup_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- exports and import -----------------------------------------------------------
+
+    def current_filter(self):
+        """What the list shows now, text filter included (for exports)."""
+        return replace(self.model.filter, text=self.text_filter.text().strip())
+
+    def export_word(self):
+        flt = self.current_filter()
+        return save_and_open(
+            self.prompts, self.tr("Save action list"), self.tr("Word document (*.docx)"),
+            f"Actielijst {flt.as_of.isoformat()}.docx",
+            lambda p: self.services.documents.actions(p, body_id=flt.body_id,
+                                                      as_of=flt.as_of), self.opener)
+
+    def export_excel(self):
+        flt = self.current_filter()
+        return save_and_open(
+            self.prompts, self.tr("Save action list"), self.tr("Excel workbook (*.xlsx)"),
+            f"Actielijst {flt.as_of.isoformat()}.xlsx",
+            lambda p: self.services.spreadsheets.export_actions(p, flt), self.opener)
+
+    def import_actions(self) -> ImportDialog | None:
+        """Opens the import dialog (modal, not blocking); the list reloads when it closes."""
+        dialog = ImportDialog.ask(self.services, self.prompts, self)
+        if dialog is not None:
+            dialog.finished.connect(lambda _result: self.refresh())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+        return dialog

@@ -4,13 +4,16 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from overleg.services.container import Services
+from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.followup.decision_model import (
     DECISION_ROLE,
     MEETING_ROLE,
     DecisionRegisterModel,
 )
+from overleg.ui.followup.export_button import ExportButton
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -23,6 +26,7 @@ class DecisionRegisterScreen(Screen):
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
                  ) -> None:
         super().__init__(services, prompts, parent)
+        self.opener: Opener = open_with_system
         self.model = DecisionRegisterModel(services.followups, self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search decisions by text or number…"))
@@ -47,9 +51,17 @@ class DecisionRegisterScreen(Screen):
         self.summary = QLabel()
         self.open_button = QPushButton(self.tr("Open &meeting"))
         self.open_button.clicked.connect(self.open_meeting)
+        self.export_button = ExportButton(self.tr("E&xport"), [
+            (self.tr("As Word document…"), self.export_word),
+            (self.tr("As Excel workbook…"), self.export_excel)], self)
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr("Every recorded change of this decision"))
+        self.history_button.clicked.connect(self.show_history)
         bottom = hbox(self.summary)
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)
+        bottom.addWidget(self.history_button)
+        bottom.addWidget(self.export_button)
         self.setLayout(vbox(self.search, self.tree, self.detail, bottom))
 
     def title(self) -> str:
@@ -119,3 +131,24 @@ class DecisionRegisterScreen(Screen):
 
     def open_meeting(self) -> None:
         self._activated(self.tree.currentIndex())
+
+    def show_history(self) -> AuditDialog | None:
+        decision_id = self.model.data(self.tree.currentIndex(), DECISION_ROLE)
+        if decision_id is None:
+            return None
+        dialog = AuditDialog(self.services, self.prompts, "decision", decision_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_word(self):
+        return save_and_open(
+            self.prompts, self.tr("Save decision register"),
+            self.tr("Word document (*.docx)"), "Besluitenlijst.docx",
+            lambda p: self.services.documents.decisions(p), self.opener)
+
+    def export_excel(self):
+        return save_and_open(
+            self.prompts, self.tr("Save decision register"),
+            self.tr("Excel workbook (*.xlsx)"), "Besluitenlijst.xlsx",
+            lambda p: self.services.spreadsheets.export_decisions(p), self.opener)

@@ -1,27 +1,24 @@
-"""The Word documents of one meeting: agenda, minutes, its decision and action lists,
-in the full version for members or the public one. The result opens in the system's
-default program."""
+"""The documents of one meeting: agenda, minutes, its decision and action lists (Word,
+full or public), its calendar entry, and the mail drafts that send the invitation or the
+draft minutes. Each result opens in the system's default program."""
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
+from overleg.domain.enums import MeetingStatus
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
+from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.prompts import Prompts
-
-
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class MeetingExportMenu(QMenu):
     def __init__(self, services: Services, prompts: Prompts,
                  current_meeting: Callable[[], int | None], parent: QWidget | None = None,
-                 opener: Callable[[Path], None] = open_with_system) -> None:
+                 opener: Opener = open_with_system) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         self.current_meeting, self.opener = current_meeting, opener
@@ -42,6 +39,12 @@ class MeetingExportMenu(QMenu):
                 lambda _=False, n=name, k=kind, p=public: self.export(k, n, public=p))
             if kind == "minutes" and not public:
                 self.addSeparator()
+        self.addSeparator()
+        self.addAction(self.tr("Calendar entry (.ics)…")).triggered.connect(self.export_ics)
+        self.addAction(self.tr("Send invitation…")).triggered.connect(
+            lambda: self.send("invitation"))
+        self.addAction(self.tr("Send draft minutes…")).triggered.connect(
+            lambda: self.send("minutes"))
 
     def export(self, kind: str, name: str, *, public: bool = False) -> Path | None:
         meeting_id = self.current_meeting()
@@ -49,20 +52,46 @@ class MeetingExportMenu(QMenu):
             return None
         listing = self.services.meetings.listing(meeting_id)
         suggested = f"{name} {listing.body_code} {listing.meeting.day.isoformat()}.docx"
-        path = self.prompts.save_file(self.tr("Save Word document"),
-                                      self.tr("Word document (*.docx)"), suggested)
-        if path is None:
-            return None
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         docs = self.services.documents
         write = {
-            "agenda": lambda: docs.agenda(meeting_id, path, public=public),
-            "minutes": lambda: docs.minutes(meeting_id, path, public=public),
-            "decisions": lambda: docs.decisions(path, meeting_id=meeting_id, public=public),
-            "actions": lambda: docs.actions(path, meeting_id=meeting_id, public=public),
+            "agenda": lambda p: docs.agenda(meeting_id, p, public=public),
+            "minutes": lambda p: docs.minutes(meeting_id, p, public=public),
+            "decisions": lambda p: docs.decisions(p, meeting_id=meeting_id, public=public),
+            "actions": lambda p: docs.actions(p, meeting_id=meeting_id, public=public),
         }[kind]
-        written = guarded(self.prompts, write)
-        if written is not None:
-            self.opener(Path(written))
-        return written
+        return save_and_open(self.prompts, self.tr("Save Word document"),
+                             self.tr("Word document (*.docx)"), suggested, write, self.opener)
+
+    def export_ics(self) -> Path | None:
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            return None
+        listing = self.services.meetings.listing(meeting_id)
+        suggested = f"{listing.body_code} {listing.meeting.day.isoformat()}.ics"
+        return save_and_open(
+            self.prompts, self.tr("Save calendar entry"), self.tr("Calendar (*.ics)"),
+            suggested, lambda p: self.services.calendar.export_meeting(meeting_id, p),
+            self.opener)
+
+    def send(self, kind: str) -> Path | None:
+        """A mail draft (.eml) with the documents attached, opened in the mail program."""
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="overleg-mail-"))
+        mail = self.services.mail
+        make = mail.invitation if kind == "invitation" else mail.draft_minutes
+        draft = guarded(self.prompts, lambda: make(meeting_id, folder))
+        if draft is None:
+            return None
+        self.opener(draft.path)
+        if draft.without_email:
+            self.prompts.info(self.tr("No e-mail address is known for: %s. Add their "
+                                      "addresses on the Bodies screen, or add them in the "
+                                      "mail program.") % ", ".join(draft.without_email))
+        meeting = self.services.meetings.get(meeting_id)
+        if kind == "invitation" and meeting.status is MeetingStatus.PLANNED and \
+                self.prompts.confirm(self.tr("Mark the agenda of this meeting as sent?")):
+            guarded(self.prompts, lambda: self.services.meetings.set_status(
+                meeting_id, MeetingStatus.AGENDA_SENT))
+        return draft.path

@@ -22,7 +22,7 @@ def test_every_menu_entry_writes_its_document_and_opens_it(qtbot, demo, tmp_path
     meeting = stt_19_september(demo)
     menu = MeetingExportMenu(demo, prompts, lambda: meeting, opener=opened.append)
     qtbot.addWidget(menu)
-    entries = [a for a in menu.actions() if not a.isSeparator()]
+    entries = [a for a in menu.actions() if not a.isSeparator()][:6]  # the Word documents
     assert [a.text() for a in entries][:4] == [
         "Agenda…", "Agenda, public version…", "Minutes…", "Minutes, public version…"]
     for n, action in enumerate(entries):
@@ -70,3 +70,31 @@ def test_a_body_added_elsewhere_appears_in_the_filter_on_refresh(qtbot, demo):
     names = [screen.body_filter.itemText(i) for i in range(screen.body_filter.count())]
     assert "Werkgroep Thuiszitters" in names
     assert screen.body_filter.currentData() == stt
+
+
+def test_calendar_entry_and_invitation_draft_from_the_menu(qtbot, demo, tmp_path):
+    import email
+
+    from icalendar import Calendar
+
+    from overleg.domain.enums import MeetingStatus
+
+    prompts, opened = FakePrompts(), []
+    bopo = next(x.meeting.id for x in demo.meetings.listings()
+                if x.meeting.day == date(2014, 2, 13))
+    demo.meetings.set_status(bopo, MeetingStatus.PLANNED)
+    menu = MeetingExportMenu(demo, prompts, lambda: bopo, opener=opened.append)
+    qtbot.addWidget(menu)
+    prompts.answer(tmp_path / "bopo")
+    ics = menu.export_ics()
+    assert ics.name == "bopo.ics" and opened[-1] == ics
+    event = next(c for c in Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert "Passend Onderwijs" in str(event["SUMMARY"])
+    prompts.answer(True)  # yes, mark the agenda as sent
+    eml = menu.send("invitation")
+    message = email.message_from_bytes(eml.read_bytes())
+    assert message["X-Unsent"] == "1" and "Uitnodiging" in message["Subject"]
+    names = [part.get_filename() for part in message.walk() if part.get_filename()]
+    assert any(n.endswith(".docx") for n in names) and any(n.endswith(".ics") for n in names)
+    assert demo.meetings.get(bopo).status is MeetingStatus.AGENDA_SENT
+    assert prompts.errors == []

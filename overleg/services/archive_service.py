@@ -1,0 +1,179 @@
+"""The archive: a complete copy of a database in an open, documented format, from which
+Overleg (or any other program) can rebuild it.
+
+A ZIP file holding
+    LEESMIJ.txt            what the archive is and how to read it (Dutch)
+    schema.json            every table: meaning, columns, types, references, unique keys
+    tabellen/<tabel>.json  the rows of each table, one JSON object per row
+    documenten/...         the generated Word documents, when a document source is given
+
+References between tables use the `id` numbers inside the archive; every record also
+carries its UUID, which identifies it across databases. Importing into an empty database
+rebuilds it identically; importing into one that already holds some of the records adds
+only what is missing.
+"""
+
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from overleg.domain.enums import MeetingStatus
+from overleg.services.context import Context
+from overleg.services.document_service import DocumentService
+from overleg.storage import archive_tables
+from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
+from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.migrations import known_names
+
+FORMAT = "overleg-archief"
+FORMAT_VERSION = 1
+
+# Yields (file name, content) of each generated document; the Word helpers provide it.
+DocumentSource = Callable[[], Iterable[tuple[str, bytes]]]
+
+README = """Archief van Overleg
+===================
+
+Dit ZIP-bestand is een volledige kopie van een Overleg-database (agenda's, verslagen,
+besluiten, actiepunten, aanwezigheid en het audittrail) in een open formaat.
+
+- schema.json beschrijft elke tabel: betekenis, kolommen met type, verplicht of niet,
+  verwijzingen naar andere tabellen en unieke sleutels; ook de schemaversie van Overleg.
+- tabellen/<tabel>.json bevat de rijen van die tabel als JSON-objecten (UTF-8).
+  Datums staan in ISO-notatie (2013-09-19, 2013-09-19T15:00:00). Een kolom die naar een
+  andere tabel verwijst bevat het id-nummer van die rij in hetzelfde archief.
+  Elk record heeft een UUID die het ook buiten deze database identificeert.
+- documenten/ bevat de Word-documenten die Overleg uit deze gegevens maakte.
+
+Terugzetten: overleg import-archive --db NIEUW.db ARCHIEF.zip
+Samenvoegen met een bestaande database gebeurt op UUID: niets wordt dubbel opgenomen.
+"""
+
+
+@dataclass(frozen=True)
+class ArchiveSummary:
+    records: int
+    tables: int
+    documents: int = 0
+    existing: int = 0
+
+    def describe(self) -> str:
+        text = f"{self.records} records in {self.tables} tabellen"
+        if self.documents:
+            text += f", {self.documents} documenten"
+        if self.existing:
+            text += f"; {self.existing} stonden er al in en zijn niet dubbel opgenomen"
+        return text
+
+
+def export_archive(db: Database, out: Path, documents: DocumentSource | None = None,
+                   now: datetime | None = None) -> ArchiveSummary:
+    """Write the archive of `db` to `out` (owner-only; never a half-written file)."""
+    tables = archive_tables.record_tables(db)
+    schema = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "exported_at": (now or datetime.now()).isoformat(timespec="seconds"),
+        "schema_version": len(archive_tables.applied_migrations(db)),
+        "migrations": archive_tables.applied_migrations(db),
+        "tables": {},
+    }
+    partial = out.with_name(f".{out.name}.deel")
+    records = n_docs = 0
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("LEESMIJ.txt", README)
+            for table in tables:
+                rows = archive_tables.rows(db, table)
+                records += len(rows)
+                schema["tables"][table] = {**archive_tables.describe(db, table),
+                                           "file": f"tabellen/{table}.json",
+                                           "rows": len(rows)}
+                z.writestr(f"tabellen/{table}.json", _json(rows))
+            for name, content in (documents() if documents else []):
+                z.writestr(f"documenten/{name}", content)
+                n_docs += 1
+            z.writestr("schema.json", _json(schema))
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"Het archief '{out.name}' kon niet worden geschreven "
+                           f"({exc.strerror or exc}).") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return ArchiveSummary(records, len(tables), n_docs)
+
+
+def read_archive(path: Path) -> tuple[dict, dict[str, list[dict]]]:
+    """The schema description and the rows per table; one sentence when unreadable."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            schema = json.loads(z.read("schema.json"))
+            if schema.get("format") != FORMAT:
+                raise KeyError("format")
+            data = {t: json.loads(z.read(d["file"])) for t, d in schema["tables"].items()}
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise NotOverlegDatabase(f"'{path.name}' is geen (volledig) archief van "
+                                 "Overleg.") from None
+    unknown = set(schema.get("migrations", [])) - set(known_names())
+    if unknown or schema.get("format_version", 0) > FORMAT_VERSION:
+        raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
+                            "werk Overleg bij om het in te lezen.")
+    return schema, data
+
+
+def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
+    """Add the archive's records that the database lacks, in one transaction."""
+    _schema, data = read_archive(path)
+    with ctx.db.atomic():
+        try:
+            result = archive_tables.load(ctx.db, data)
+        except (ValueError, KeyError, TypeError) as exc:
+            raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
+                                     f"inlezen ({exc}); er is niets veranderd.") from None
+    return ArchiveSummary(sum(result.added.values()), len(data),
+                          existing=sum(result.existing.values()))
+
+
+# Meetings whose minutes exist (held, draft or adopted); others get their agenda only.
+_WITH_MINUTES = (MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFT,
+                 MeetingStatus.MINUTES_ADOPTED)
+
+
+def word_documents(ctx: Context) -> DocumentSource:
+    """The full (not public) Word documents: each meeting's agenda and minutes, and the
+    decision and action lists of everything; for the archive's documenten/ folder."""
+    documents, meetings = DocumentService(ctx), MeetingRepo(ctx.db)
+
+    def generate() -> Iterable[tuple[str, bytes]]:
+        with tempfile.TemporaryDirectory(prefix="overleg-archief-") as folder:
+            def render(name: str, write) -> tuple[str, bytes]:
+                path = Path(folder) / name
+                write(path)
+                return name, path.read_bytes()
+
+            for x in meetings.listings():
+                m = x.meeting
+                if m.status in (MeetingStatus.MOVED, MeetingStatus.CANCELLED):
+                    continue
+                stem = f"{x.body_code}-{m.starts_at:%Y-%m-%d-%H%M}"
+                yield render(f"{stem}-agenda.docx",
+                             lambda p, m=m: documents.agenda(m.id, p))
+                if m.status in _WITH_MINUTES:
+                    yield render(f"{stem}-verslag.docx",
+                                 lambda p, m=m: documents.minutes(m.id, p))
+            yield render("besluitenlijst.docx", lambda p: documents.decisions(p))
+            yield render("actielijst.docx", lambda p: documents.actions(p))
+    return generate
+
+
+def _json(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")

@@ -1,0 +1,198 @@
+"""Every record table as plain rows, described from the database's own schema, and loaded
+back with its references remapped, so an archive rebuilds an identical database or merges
+into one that already holds some of its records (matched by UUID, never duplicated).
+
+Nothing here is specific to one schema version: columns, references and unique keys are
+read from SQLite (PRAGMA table_info / foreign_key_list / index_list), so a later
+migration's columns travel without changes to this module.
+"""
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+# What each table holds, for the archive's schema description (Dutch, for archivists).
+DESCRIPTIONS = {
+    "organisations": "Organisaties: gemeenten, samenwerkingsverbanden, schoolbesturen.",
+    "people": "Personen, met functie en organisatie.",
+    "bodies": "Overlegorganen (stuurgroepen, OOGO-overleggen, portefeuillehoudersoverleg).",
+    "body_members": "Leden van een overlegorgaan en hun rol.",
+    "meetings": "Vergaderingen met datum, plaats, status en vaststelling van het verslag.",
+    "attendance": "Aanwezigheid per vergadering (aanwezig, afgemeld, ...).",
+    "schemas": "Bespreekpuntenschema's (catalogi van thema's en criteria).",
+    "schema_themes": "Thema's (bespreekpunten) van een schema.",
+    "schema_criteria": "Criteria (gedeelde uitgangspunten) van een schema.",
+    "agenda_items": "Agendapunten met aantekeningen, uitkomst en vertrouwelijkheid.",
+    "item_criteria": "Afvinklijst van criteria per agendapunt.",
+    "decisions": "Besluiten met hun nummer per overlegorgaan.",
+    "followups": "Actiepunten (toezeggingen) met eigenaar, termijn en afhandeling.",
+    "milestones": "Wettelijke en bestuurlijke mijlpalen.",
+    "milestone_meetings": "Welke vergaderingen bij een mijlpaal horen.",
+    "audit_log": "Het audittrail: wie wat wanneer veranderde, oude en nieuwe waarde, reden.",
+}
+
+
+@dataclass
+class LoadResult:
+    added: dict[str, int] = field(default_factory=dict)
+    existing: dict[str, int] = field(default_factory=dict)
+
+
+def record_tables(db: Database) -> list[str]:
+    """The tables that hold records, parents before children (FTS indexes and SQLite's
+    bookkeeping excluded: they are rebuilt, not archived)."""
+    virtual = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")]
+    names = [n for n in db.table_names() if not n.startswith(("sqlite_", "_sqlite_"))
+             and not any(n == v or n.startswith(f"{v}_") for v in virtual)]
+    return _dependency_order(db, names)
+
+
+def describe(db: Database, table: str) -> dict:
+    refs = _references(db, table)
+    return {
+        "description": DESCRIPTIONS.get(table, ""),
+        "columns": [{"name": c[1], "type": c[2] or "", "required": bool(c[3]),
+                     "default": c[4], "primary_key": bool(c[5]),
+                     **({"references": f"{refs[c[1]]}.id"} if c[1] in refs else {})}
+                    for c in db.execute(f"PRAGMA table_info([{table}])").fetchall()],
+        "unique": _unique_keys(db, table),
+    }
+
+
+def rows(db: Database, table: str) -> list[dict]:
+    order = "id" if _has_id(db, table) else "rowid"
+    return [dict(r) for r in db.query(f"SELECT * FROM [{table}] ORDER BY {order}")]
+
+
+def applied_migrations(db: Database) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'overleg' ORDER BY id")]
+
+
+def load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
+    """Insert the archived rows that the database lacks; call inside a transaction.
+    Raises ValueError when the rows do not fit together (a damaged archive)."""
+    try:
+        return _load(db, data)
+    except sqlite3.IntegrityError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
+    result = LoadResult()
+    ids: dict[str, dict[int, int]] = {}
+    deferred: list[tuple[str, int, str, str, int]] = []  # table, id, column, target, old
+    order = record_tables(db)
+    unknown = set(data) - set(order)
+    if unknown:
+        raise ValueError(f"unknown tables: {sorted(unknown)}")
+    for table in order:
+        refs, columns = _references(db, table), _columns(db, table)
+        has_id = "id" in columns
+        uniques = [u for u in _unique_keys(db, table) if u != ["id"]]
+        ids[table] = {}
+        added = existing = 0
+        for archived in data.get(table, []):
+            row = {k: v for k, v in archived.items() if k in columns}
+            later: list[tuple[str, str, int]] = []
+            for col, target in refs.items():
+                old = row.get(col)
+                if old is None:
+                    continue
+                if target in ids and target != table:
+                    row[col] = ids[target].get(old)
+                else:  # a table still to come, or this one: filled in afterwards
+                    row[col] = None
+                    later.append((col, target, old))
+            found = _existing(db, table, row, uniques, {c for c, _, _ in later})
+            if found is not None:
+                existing += 1
+                if has_id:
+                    ids[table][archived["id"]] = found
+                continue
+            if has_id and _id_taken(db, table, row["id"]):
+                del row["id"]
+            new_id = db[table].insert(row).last_pk if has_id else None
+            if not has_id:
+                db[table].insert(row)
+            added += 1
+            if has_id:
+                ids[table][archived["id"]] = new_id
+                deferred += [(table, new_id, c, t, o) for c, t, o in later]
+        result.added[table], result.existing[table] = added, existing
+    for table, row_id, col, target, old in deferred:
+        db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE id = ?",
+                   [ids[target].get(old), row_id])
+    return result
+
+
+def _existing(db: Database, table: str, row: dict, uniques: list[list[str]],
+              unresolved: set[str]) -> int | None:
+    """The id of the same record already in the database: by UUID, then by a unique key
+    (a body's code, a schema's code and version), else by every column."""
+    keys = ([["uuid"]] if "uuid" in row else []) + uniques
+    for key in keys:
+        if all(k in row and row[k] is not None and k not in unresolved for k in key):
+            hit = db.execute(f"SELECT {_pk(db, table)} FROM [{table}] WHERE "
+                             + " AND ".join(f"[{k}] = ?" for k in key),
+                             [row[k] for k in key]).fetchone()
+            if hit:
+                return hit[0]
+    if "uuid" in row:
+        return None
+    cols = [c for c in row if c != "id" and c not in unresolved]
+    hit = db.execute(f"SELECT {_pk(db, table)} FROM [{table}] WHERE "
+                     + " AND ".join(f"[{c}] IS ?" for c in cols),
+                     [row[c] for c in cols]).fetchone()
+    return hit[0] if hit else None
+
+
+def _pk(db: Database, table: str) -> str:
+    return "id" if _has_id(db, table) else "rowid"
+
+
+def _id_taken(db: Database, table: str, row_id) -> bool:
+    return row_id is None or db.execute(
+        f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone() is not None
+
+
+def _has_id(db: Database, table: str) -> bool:
+    return "id" in _columns(db, table)
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    return [c[1] for c in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
+
+
+def _references(db: Database, table: str) -> dict[str, str]:
+    return {r[3]: r[2] for r in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall()}
+
+
+def _required(db: Database, table: str) -> set[str]:
+    return {c[1] for c in db.execute(f"PRAGMA table_info([{table}])").fetchall() if c[3]}
+
+
+def _unique_keys(db: Database, table: str) -> list[list[str]]:
+    keys = []
+    for idx in db.execute(f"PRAGMA index_list([{table}])").fetchall():
+        if idx[2]:  # unique
+            keys.append([c[2] for c in db.execute(f"PRAGMA index_info([{idx[1]}])")])
+    return keys
+
+
+def _dependency_order(db: Database, names: list[str]) -> list[str]:
+    """Parents first. A required reference must come first; an optional one is preferred
+    first, and otherwise (a cycle, or a table referring to itself) filled in afterwards."""
+    hard = {n: {t for c, t in _references(db, n).items() if c in _required(db, n)} - {n}
+            for n in names}
+    soft = {n: set(_references(db, n).values()) - {n} for n in names}
+    placed: list[str] = []
+    while len(placed) < len(names):
+        ready = [n for n in names if n not in placed and hard[n] <= set(placed)]
+        best = [n for n in ready if soft[n] <= set(placed)] or ready
+        if not best:
+            raise ValueError("cyclic required references")
+        placed.append(best[0])
+    return placed

@@ -1,0 +1,110 @@
+"""The audit trail of one record: every recorded change, oldest first, with when, who
+(user and machine), what, the old and new value and the reason.
+
+`AuditDialog(services, prompts, kind, record_id)` where kind is 'meeting', 'decision',
+'followup' or 'item' (the same names as Screen.navigate)."""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+from overleg.domain.dutch_dates import short_date
+from overleg.services.audit_service import AuditEntry, AuditService
+from overleg.services.container import Services
+from overleg.ui.common.layout import vbox
+from overleg.ui.prompts import Prompts
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Audit entries as rows; old and new values shown as a reader expects them."""
+
+    def __init__(self, audit: AuditService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.audit = audit
+        self.entries: list[AuditEntry] = []
+        self.headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
+                        self.tr("Old value"), self.tr("New value"), self.tr("Reason")]
+        self.actions = {
+            "created": self.tr("created"), "edited": self.tr("changed"),
+            "deleted": self.tr("deleted"), "revoked": self.tr("revoked"),
+            "done": self.tr("marked done"), "cancelled": self.tr("cancelled"),
+            "reopened": self.tr("reopened"), "retargeted": self.tr("new target"),
+            "moved": self.tr("moved"), "minutes_adopted": self.tr("minutes adopted"),
+            "minutes_reopened": self.tr("minutes reopened")}
+        self.fields = {
+            "text": self.tr("text"), "status": self.tr("status"), "target": self.tr("target"),
+            "notes": self.tr("notes"), "outcome": self.tr("outcome"),
+            "title": self.tr("title"), "description": self.tr("description"),
+            "kind": self.tr("kind"), "presenter": self.tr("presenter"),
+            "planned_minutes": self.tr("planned minutes"),
+            "confidential": self.tr("confidential"), "documents": self.tr("documents"),
+            "postponed_to_meeting_id": self.tr("postponed to")}
+
+    def set_entries(self, entries: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802 (Qt naming)
+        return 0 if parent is not None and parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        e = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            cells = [f"{short_date(e.at.date())} {e.at:%H.%M}",
+                     f"{e.user} ({e.host})" if e.host else e.user,
+                     self.actions.get(e.action, e.action), self.fields.get(e.field, e.field),
+                     self.audit.readable(e, e.old_value), self.audit.readable(e, e.new_value),
+                     e.reason]
+            text = cells[index.column()]
+            if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
+                return text[:117] + "…"  # the whole text is in the tooltip
+            return text
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+
+class AuditDialog(QDialog):
+    def __init__(self, services: Services, prompts: Prompts, kind: str, record_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.setWindowTitle(self.tr("Change history"))
+        self.resize(900, 360)
+        self.model = AuditTableModel(services.audit, self)
+        self.model.set_entries(services.audit.trail(kind, record_id))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):  # when, who, what, field fit;
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents
+                                        if column < 4 else QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel(self.tr("No changes recorded yet.") if not self.model.entries
+                              else self.tr("Recorded changes, oldest first: %1").replace(
+                                  "%1", str(len(self.model.entries))))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        self.table.resizeRowsToContents()
+        self.setLayout(vbox(self.summary, self.table, buttons))

@@ -1,0 +1,89 @@
+"""Exports and import from the action list and the decision register."""
+
+from datetime import date
+
+from docx import Document
+from PySide6.QtCore import Qt
+from openpyxl import load_workbook
+
+from overleg.ui.followup.action_list_screen import ActionListScreen
+from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
+from tests.ui.fakes import FakePrompts
+
+
+def test_the_action_list_exports_what_it_shows_to_word_and_excel(qtbot, demo, tmp_path):
+    prompts, opened = FakePrompts(), []
+    screen = ActionListScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.opener = opened.append
+    screen.text_filter.setText("ondersteuningsplan")
+    prompts.answer(tmp_path / "acties")
+    excel = screen.export_excel()
+    rows = list(load_workbook(excel).active.iter_rows(values_only=True))
+    texts = [r for r in rows[1:] if any(r)]
+    assert texts and all(any("ondersteuningsplan" in str(c).lower() for c in r) for r in texts)
+    prompts.answer(tmp_path / "acties.docx")
+    word = screen.export_word()
+    assert "Actielijst" in "\n".join(p.text for p in Document(str(word)).paragraphs)
+    assert opened == [excel, word] and excel.suffix == ".xlsx" and prompts.errors == []
+
+
+def test_the_decision_register_exports_to_word_and_excel(qtbot, demo, tmp_path):
+    prompts, opened = FakePrompts(), []
+    screen = DecisionRegisterScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.opener = opened.append
+    prompts.answer(tmp_path / "besluiten.docx", tmp_path / "besluiten.xlsx")
+    word, excel = screen.export_word(), screen.export_excel()
+    assert "STT-20130919-01" in "\n".join(
+        c.text for t in Document(str(word)).tables for r in t.rows for c in r.cells)
+    numbers = [r[0] for r in load_workbook(excel).active.iter_rows(values_only=True)]
+    assert "STT-20130919-01" in numbers
+
+
+def test_import_opens_the_dialog_and_the_list_shows_the_new_actions(qtbot, demo, tmp_path):
+    csv = tmp_path / "acties.csv"
+    csv.write_text("Actiepunt;Eigenaar;Termijn\nNotitie leerplicht opstellen;Anouk Jansen;"
+                   "1-3-2014\n", encoding="cp1252")
+    prompts = FakePrompts()
+    screen = ActionListScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    prompts.answer(csv)
+    dialog = screen.import_actions()
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert prompts.errors == [] and prompts.infos
+    screen.text_filter.setText("leerplicht opstellen")
+    screen.apply_filters()
+    imported = [x for x in demo.followups.all(demo.followups.filter())
+                if x.followup.text == "Notitie leerplicht opstellen"]
+    assert len(imported) == 1 and imported[0].followup.target.due == date(2014, 3, 1)
+    assert imported[0].followup.owner_label == "Anouk Jansen"
+
+
+def test_history_of_a_follow_up_shows_its_recorded_status_change(qtbot, demo):
+    prompts = FakePrompts()
+    screen = ActionListScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    done = next(x.followup for x in demo.followups.all(demo.followups.filter())
+                if x.followup.text.startswith("Casusoverleg"))
+    assert screen.show_record("followup", done.id)
+    dialog = screen.show_history()
+    assert dialog is not None and dialog.model.rowCount() >= 1
+    cells = [dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
+             for c in range(dialog.model.columnCount())]
+    assert any("Casusoverleg loopt" in str(c) for c in cells)
+    dialog.close()
+
+
+def test_history_of_a_decision_opens_from_the_register(qtbot, demo):
+    prompts = FakePrompts()
+    screen = DecisionRegisterScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.show()
+    decision = demo.minutes.decisions_of(demo.meetings.listings()[4].meeting.id)[0]
+    assert screen.show_record("decision", decision.id)
+    dialog = screen.show_history()
+    assert dialog is not None and dialog.model.rowCount() >= 1  # its creation is recorded
+    dialog.close()
