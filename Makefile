@@ -20,6 +20,10 @@ test: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/lint-imports --no-cache
 
+# The benchmark suite on a synthetic ten-year archive (generated once into benchmarks/out/).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check overleg tests benchmarks
 

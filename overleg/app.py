@@ -9,7 +9,7 @@ from overleg.services.backup_service import FileProblem, file_problem, restore_f
 from overleg.services.container import Services, build_services
 from overleg.services.context import os_user
 from overleg.services.demo import build_demo
-from overleg.storage.database import inspect_file, open_database
+from overleg.storage.database import inspect_file, open_database, open_for_reading
 from overleg.storage.locations import data_dir, default_database_path, ensure_data_dir
 
 
@@ -56,7 +56,8 @@ class Environment:
         """True for a file that does not exist yet or holds no data (first start)."""
         if inspect_file(path) in ("missing", "empty"):
             return True
-        services = self.open(path)
+        # Read-only and without importing the shipped schemas: open() does that next.
+        services = build_services(open_for_reading(path))
         try:
             return not services.bodies.all()
         finally:

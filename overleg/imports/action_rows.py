@@ -9,8 +9,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import column_index_from_string
-
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import OverlegError
 from overleg.imports.loose_dates import find_date, loose_date
@@ -188,6 +186,9 @@ def _column_index(column: str, names: list[str]) -> int:
     if normalise(column) in names:
         return names.index(normalise(column))
     if re.fullmatch(r"[A-Za-z]{1,2}", column.strip()):
+        # openpyxl (about 100 ms to import) loads when a mapping names a column letter.
+        from openpyxl.utils import column_index_from_string
+
         return column_index_from_string(column.strip().upper()) - 1
     raise MappingError(f"Kolom '{column}' uit het koppelbestand staat niet in de kopregel.")
 

@@ -7,8 +7,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
 from overleg.domain.errors import OverlegError
 
 Row = list[Any]
@@ -33,6 +31,8 @@ def read_table(path: Path) -> list[Row]:
 
 
 def _read_xlsx(path: Path) -> list[Row]:
+    from openpyxl import load_workbook  # about 100 ms to import: only when a file is read
+
     try:
         wb = load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):

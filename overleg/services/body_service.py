@@ -4,7 +4,6 @@ from overleg.domain.bodies import Body, Membership
 from overleg.domain.enums import MemberRole
 from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.organisations import Organisation, Person
-from overleg.exports import word
 from overleg.services.context import Context
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.people_repo import PeopleRepo
@@ -103,4 +102,6 @@ def _check_template(path: str) -> None:
         return
     if not path.lower().endswith((".docx", ".dotx")):
         raise ValidationError(f"Het sjabloon '{path}' is geen .docx- of .dotx-bestand.")
+    from overleg.exports import word  # python-docx loads when a template is set, not at start
+
     word.open_template(path)

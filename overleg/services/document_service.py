@@ -6,10 +6,11 @@ members; `public=True` leaves out what was dealt with in closed session. `templa
 unusable template is refused with one sentence, never silently replaced.
 """
 
+from __future__ import annotations
+
 from datetime import date
 from pathlib import Path
-
-from docx.document import Document
+from typing import TYPE_CHECKING
 
 from overleg.domain.dutch_dates import long_date
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, MemberRole
@@ -17,7 +18,6 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
-from overleg.exports import word
 from overleg.resource_paths import resource
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
@@ -27,8 +27,21 @@ from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
 
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from overleg.exports import word
+
 DEFAULT_TEMPLATE = ("templates", "overleg-standaard.docx")
 A = AttendanceStatus
+
+
+def _word():
+    """The Word exports, imported with the first document: python-docx and lxml take
+    about 50 ms to load, which every start of the app paid for nothing."""
+    from overleg.exports import word
+
+    return word
 
 
 class DocumentService:
@@ -47,18 +60,18 @@ class DocumentService:
                template: str | Path | None = None) -> Path:
         with self.ctx.db.atomic():
             record = self.meeting_record(meeting_id)
-        doc = word.render_agenda(record, public=public,
+        doc = _word().render_agenda(record, public=public,
                                  template=self.template_for(record.body.template_path, template))
-        return word.save_document(doc, path)
+        return _word().save_document(doc, path)
 
     def minutes(self, meeting_id: int, path: str | Path, *, public: bool = False,
                 template: str | Path | None = None) -> Path:
         with self.ctx.db.atomic():
             record = self.meeting_record(meeting_id)
-        doc = word.render_minutes(record, public=public,
+        doc = _word().render_minutes(record, public=public,
                                   template=self.template_for(record.body.template_path,
                                                              template))
-        return word.save_document(doc, path)
+        return _word().save_document(doc, path)
 
     def decisions(self, path: str | Path, *, meeting_id: int | None = None,
                   body_id: int | None = None, start: date | None = None,
@@ -69,12 +82,12 @@ class DocumentService:
             listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
                                                    start=start, end=end)
             closed = self._closed_items({x.decision.item_id for x in listings})
-            entries = [word.DecisionEntry(x.decision, x.body_name, x.meeting_starts,
+            entries = [_word().DecisionEntry(x.decision, x.body_name, x.meeting_starts,
                                           x.item_title, x.decision.item_id in closed)
                        for x in listings]
-        doc = word.render_decision_list(entries, scope, public=public,
+        doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
-        return word.save_document(doc, path)
+        return _word().save_document(doc, path)
 
     def actions(self, path: str | Path, *, meeting_id: int | None = None,
                 body_id: int | None = None, start: date | None = None,
@@ -91,13 +104,13 @@ class DocumentService:
             item_ids = {x.followup.item_id or decision_items.get(x.followup.decision_id)
                         for x in listings}
             closed = self._closed_items(item_ids)
-            entries = [word.ActionEntry(
+            entries = [_word().ActionEntry(
                 x.followup, x.body_name, x.origin_day,
                 (x.followup.item_id or decision_items.get(x.followup.decision_id)) in closed)
                 for x in listings]
-        doc = word.render_action_list(entries, scope, as_of, public=public,
+        doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
-        return word.save_document(doc, path)
+        return _word().save_document(doc, path)
 
     # -- what the documents are made of (also for benchmarks and the archive) ----------
 
@@ -110,7 +123,7 @@ class DocumentService:
         items = self.items.items(meeting_id, with_checklists=False)
         postponed = {i.id: self._meeting_phrase(i.postponed_to_meeting_id, m)
                      for i in items if i.postponed_to_meeting_id is not None}
-        return word.MeetingRecord(
+        return _word().MeetingRecord(
             body=body, meeting=m, items=items,
             decisions=self.decision_repo.for_meeting(meeting_id),
             followups=self.followups.for_origin(meeting_id),
@@ -130,7 +143,7 @@ class DocumentService:
         """The minutes as a python-docx Document, unsaved (for the archive export)."""
         with self.ctx.db.atomic():
             record = self.meeting_record(meeting_id)
-        return word.render_minutes(record, public=public,
+        return _word().render_minutes(record, public=public,
                                    template=self.template_for(record.body.template_path,
                                                               template))
 
@@ -148,7 +161,7 @@ class DocumentService:
             invited = [self._label(p) for p in members]
         chair = next((p for p in members if roles[p.id] is MemberRole.CHAIR), None)
         secretary = next((p for p in members if roles[p.id] is MemberRole.SECRETARY), None)
-        return word.People(
+        return _word().People(
             chair=self._label(chair) if chair else "",
             secretary=self._label(secretary) if secretary else "",
             invited=tuple(sorted(invited)), present=tuple(by_status[A.PRESENT]),
@@ -178,12 +191,12 @@ class DocumentService:
             m = self.meetings.get(meeting_id)
             body = self.bodies.get(m.body_id)
             draft = m.status is not MeetingStatus.MINUTES_ADOPTED
-            return word.Scope(body_name=body.name, meeting_starts=m.starts_at,
+            return _word().Scope(body_name=body.name, meeting_starts=m.starts_at,
                               draft=draft), body.template_path
         if body_id is not None:
             body = self.bodies.get(body_id)
-            return word.Scope(body_name=body.name, start=start, end=end), body.template_path
-        return word.Scope(start=start, end=end), ""
+            return _word().Scope(body_name=body.name, start=start, end=end), body.template_path
+        return _word().Scope(start=start, end=end), ""
 
     def _closed_items(self, item_ids: set[int | None]) -> set[int]:
         closed = set()

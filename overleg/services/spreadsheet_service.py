@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from overleg.domain.listings import ActionFilter
-from overleg.exports.spreadsheet.workbook import action_list, decision_register
 from overleg.services.context import Context
 from overleg.services.file_output import write_file
 from overleg.storage.body_repo import BodyRepo
@@ -23,10 +22,15 @@ class SpreadsheetService:
         order of due date; 'te laat' as of the filter's date."""
         flt = flt or ActionFilter(as_of=self.ctx.today())
         listings = self.followups.page(flt, limit=-1)
+        # openpyxl (about 100 ms to import) loads with the first workbook, not at start-up.
+        from overleg.exports.spreadsheet.workbook import action_list
+
         return action_list(listings, self._title("Actielijst", flt.body_id))
 
     def decision_register_xlsx(self, body_id: int | None = None) -> bytes:
         listings = self.decisions.register(body_id=body_id)
+        from overleg.exports.spreadsheet.workbook import decision_register
+
         return decision_register(listings, self._title("Besluitenlijst", body_id))
 
     def export_actions(self, out: Path, flt: ActionFilter | None = None) -> Path:

@@ -5,6 +5,7 @@ from sqlite_utils import Database
 from overleg.domain.agenda import AgendaItem, CriterionCheck
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import PostponedItem
+from overleg.storage.bulk import insert_rows
 
 _COLUMNS = ("meeting_id", "position", "title", "description", "kind", "presenter",
             "planned_minutes", "confidential", "theme_id", "standard", "documents", "notes",
@@ -39,6 +40,17 @@ class AgendaRepo:
         for check in item.checklist:
             self.set_check(item.id, check)  # type: ignore[arg-type]
         return item
+
+    def add_many(self, items: list[AgendaItem]) -> None:
+        """Insert many items with their checklists (imports); sets each item's id."""
+        ids = insert_rows(self.db, "agenda_items", [{"uuid": i.uuid, **_row(i)} for i in items])
+        for item, item_id in zip(items, ids, strict=True):
+            item.id = item_id
+        self.db.conn.executemany(
+            "INSERT INTO item_criteria (item_id, criterion_id, checked, remark) "
+            "VALUES (?, ?, ?, ?)",
+            [(i.id, c.criterion_id, int(c.checked), c.remark) for i in items
+             for c in i.checklist])
 
     def update(self, item: AgendaItem) -> None:
         self.db["agenda_items"].update(item.id, _row(item))

@@ -27,6 +27,9 @@ from overleg.storage.errors import (
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Every Database is made with execute_plugins=False: Overleg uses no sqlite-utils plugins,
+# plugins installed elsewhere on the machine must not change its connections, and
+# looking for them scans every installed package's metadata (15 ms at each start).
 BUSY_TIMEOUT_MS = 10_000
 BUSY_RETRIES = 3  # after the busy timeout: a colleague's long save, then give up politely
 
@@ -104,7 +107,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -114,7 +117,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
 
 def open_memory() -> Database:
     """A fresh in-memory database with the current schema (tests, previews)."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
@@ -152,7 +155,7 @@ def inspect_file(path: Path) -> str:
                     [MIGRATION_SET])]
                 # Damage deep inside the file shows now, not halfway through someone's work:
                 # the pages must be sound and the schema exactly what Overleg wrote.
-                if conn.execute("PRAGMA integrity_check(1)").fetchone()[0] != "ok" or (
+                if not _pages_sound(read_only_uri(path), _file_state(path)) or (
                         set(applied) <= set(known_names())
                         and _schema_of(conn) != expected_schema(tuple(applied))):
                     raise sqlite3.DatabaseError("database disk image is malformed")
@@ -171,6 +174,31 @@ def inspect_file(path: Path) -> str:
         raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
                             "werk Overleg bij om het te openen.")
     return "pending" if len(applied) < len(known_names()) else "current"
+
+
+def _file_state(path: Path) -> tuple:
+    """What changes when anyone writes the file: its identity, size and last write, and
+    its WAL's (not the WAL's ctime: every connection touches that)."""
+    state: list = [str(path.resolve())]
+    for p in (path, *_sidecars(path)[:1]):
+        try:
+            st = p.stat()
+            state += [st.st_ino, st.st_size, st.st_mtime_ns]
+        except OSError:
+            state += [None] * 3
+    return tuple(state)
+
+
+@lru_cache(maxsize=4)
+def _pages_sound(uri: str, state: tuple) -> bool:
+    """SQLite's integrity check, once per unchanged file (`state`): starting the app
+    inspects the file three times (first-start test, read-only look, open for writing),
+    and on a ten-year archive (70 MB) each full check costs over 200 ms."""
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        return conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
+    finally:
+        conn.close()
 
 
 def _schema_of(conn: sqlite3.Connection) -> frozenset:
@@ -195,7 +223,7 @@ def _schema_of(conn: sqlite3.Connection) -> frozenset:
 @lru_cache(maxsize=8)
 def expected_schema(applied: tuple[str, ...]) -> frozenset:
     """The schema a file has after exactly these migrations, replayed in memory."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     names = known_names()
     later = names[len(applied):] if list(applied) == names[:len(applied)] else []
     migrations.apply(db, stop_before=later[0] if later else None)
@@ -303,7 +331,7 @@ def _connect(path: Path) -> Database:
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
-    db = OverlegDatabase(conn)
+    db = OverlegDatabase(conn, execute_plugins=False)
     db.path = path
     return db
 

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import DecisionGroup, DecisionListing
+from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_datetime
 
 _REGISTER_FROM = """FROM decisions d JOIN bodies b ON b.id = d.body_id
@@ -24,6 +25,12 @@ class DecisionRepo:
     def add(self, d: Decision) -> Decision:
         d.id = self.db["decisions"].insert({"uuid": d.uuid, **_row(d)}).last_pk
         return d
+
+    def add_many(self, decisions: list[Decision]) -> None:
+        """Insert many numbered decisions (imports); sets each decision's id."""
+        ids = insert_rows(self.db, "decisions", [{"uuid": d.uuid, **_row(d)} for d in decisions])
+        for d, decision_id in zip(decisions, ids, strict=True):
+            d.id = decision_id
 
     def update(self, d: Decision) -> None:
         self.db["decisions"].update(d.id, _row(d))

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, Target
 from overleg.domain.listings import ActionFilter, ActionListing
+from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
 from overleg.storage.search_repo import fts_query
 
@@ -38,7 +39,7 @@ _SELECT = f"""SELECT f.*, {_KEYS},
 
 # Sort keys the action list offers; values are SQL, keys are what callers pass.
 ORDERS = {
-    "due": "due IS NULL, due, f.id",
+    "due": "f.due_sort, f.id",  # indexed; no due day sorts last (see schema_followup_due)
     "owner": "owner_label COLLATE NOCASE, f.id",
     "body": "body_name, f.id",
     "status": "f.status, f.id",
@@ -55,6 +56,12 @@ class FollowUpRepo:
     def add(self, f: FollowUp) -> FollowUp:
         f.id = self.db["followups"].insert({"uuid": f.uuid, **_row(f)}).last_pk
         return f
+
+    def add_many(self, followups: list[FollowUp]) -> None:
+        """Insert many follow-ups (imports); sets each follow-up's id."""
+        ids = insert_rows(self.db, "followups", [{"uuid": f.uuid, **_row(f)} for f in followups])
+        for f, followup_id in zip(followups, ids, strict=True):
+            f.id = followup_id
 
     def update(self, f: FollowUp) -> None:
         self.db["followups"].update(f.id, _row(f))
@@ -96,9 +103,9 @@ class FollowUpRepo:
             [iso(until), body_id, iso(before_meeting)])]
 
     def count(self, flt: ActionFilter) -> int:
-        where, params = _where(flt)
+        where, params = _where(flt)  # on followups' own columns: no joins to count
         return self.db.execute(
-            f"SELECT count(*) FROM ({_SELECT} WHERE {where})", params).fetchone()[0]
+            f"SELECT count(*) FROM followups f WHERE {where}", params).fetchone()[0]
 
     def page(self, flt: ActionFilter, *, offset: int = 0, limit: int = 200,
              order: str = "due", descending: bool = False) -> list[ActionListing]:
@@ -178,18 +185,23 @@ def _where(flt: ActionFilter) -> tuple[str, list]:
         where.append("f.status = ?")
         params.append(str(flt.status))
     if flt.overdue_only:
-        where.append(f"f.status = 'open' AND {_DUE} < ?")
+        where.append("f.status = 'open' AND f.due_sort < ?")
         params.append(iso(flt.as_of))
-    for column, value in (("om.body_id", flt.body_id), ("f.owner_person_id",
-                          flt.owner_person_id), ("f.owner_organisation_id",
-                          flt.owner_organisation_id), ("f.target_meeting_id",
-                          flt.target_meeting_id), ("f.meeting_id", flt.origin_meeting_id)):
+    # Only followups' own columns (and subqueries), so counting needs no joins.
+    for condition, value in (
+            ("f.meeting_id IN (SELECT id FROM meetings WHERE body_id = ?)", flt.body_id),
+            ("f.owner_person_id = ?", flt.owner_person_id),
+            ("f.owner_organisation_id = ?", flt.owner_organisation_id),
+            ("f.target_meeting_id = ?", flt.target_meeting_id),
+            ("f.meeting_id = ?", flt.origin_meeting_id)):
         if value is not None:
-            where.append(f"{column} = ?")
+            where.append(condition)
             params.append(value)
     if flt.text.strip():
         needle = f"%{flt.text.strip()}%"
-        where.append("(f.text LIKE ? OR p.name LIKE ? OR o.name LIKE ?)")
+        where.append("(f.text LIKE ? OR f.owner_person_id IN (SELECT id FROM people WHERE "
+                     "name LIKE ?) OR f.owner_organisation_id IN (SELECT id FROM "
+                     "organisations WHERE name LIKE ?))")
         params += [needle] * 3
     return " AND ".join(where), params
 

@@ -8,6 +8,7 @@ from overleg.domain.enums import AttendanceStatus, MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting
+from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date, to_datetime
 
 _LISTING = """SELECT m.*, b.name AS body_name, b.code AS body_code
@@ -21,6 +22,12 @@ class MeetingRepo:
     def add(self, meeting: Meeting) -> Meeting:
         meeting.id = self.db["meetings"].insert(_row(meeting)).last_pk
         return meeting
+
+    def add_many(self, meetings: list[Meeting]) -> None:
+        """Insert many meetings (imports); sets each meeting's id."""
+        ids = insert_rows(self.db, "meetings", [_row(m) for m in meetings])
+        for m, meeting_id in zip(meetings, ids, strict=True):
+            m.id = meeting_id
 
     def update(self, meeting: Meeting) -> None:
         self.db["meetings"].update(meeting.id, _row(meeting))
@@ -108,6 +115,12 @@ class MeetingRepo:
                VALUES (?, ?, ?, ?) ON CONFLICT (meeting_id, person_id)
                DO UPDATE SET status = excluded.status, note = excluded.note""",
             [a.meeting_id, a.person_id, str(a.status), a.note])
+
+    def add_attendance_many(self, entries: list[Attendance]) -> None:
+        """Attendance lines of meetings that have none yet (imports)."""
+        self.db.conn.executemany(
+            "INSERT INTO attendance (meeting_id, person_id, status, note) VALUES (?, ?, ?, ?)",
+            [(a.meeting_id, a.person_id, str(a.status), a.note) for a in entries])
 
     def remove_attendance(self, meeting_id: int, person_id: int) -> None:
         self.db.execute("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?",

@@ -7,7 +7,7 @@ the steps it is missing.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from overleg.storage import schema_v1
+from overleg.storage import schema_followup_due, schema_v1
 
 MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
@@ -28,6 +28,12 @@ def audit_host(db: Database) -> None:
     the machine next to the user, and lists a table's changes by time quickly."""
     db.execute("ALTER TABLE audit_log ADD COLUMN host TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE INDEX idx_audit_table_at ON audit_log(table_name, at)")
+
+
+@migrations(name="0003_followup_due_order")
+def followup_due_order(db: Database) -> None:
+    for ddl in schema_followup_due.DDL:
+        db.execute(ddl)
 
 
 def known_names() -> list[str]:

@@ -83,7 +83,13 @@ class NavigationWindow(QMainWindow):
             self.nav.addItem(screen.title())
             screen.navigate.connect(self.open_record)
         self._fill_view_menu()
-        self.nav.setCurrentRow(min(current, len(self.screens) - 1))
+        # Screens load when they are built: showing one needs no second load (on a
+        # ten-year archive that second load doubled the start-up).
+        row = min(current, len(self.screens) - 1)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.stack.setCurrentIndex(row)
 
     def open_file(self, path: Path, *, create: bool = False) -> bool:
         """Switch to another file; on failure one sentence (and the file's backups when

@@ -13,6 +13,7 @@ from overleg.services.container import build_services
 from overleg.storage import archive_tables
 from overleg.storage.database import integrity_problems, open_memory
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase
+from overleg.storage.migrations import SCHEMA_VERSION
 from tests.conftest import NOW
 from tests.helpers import body_with_members, meeting
 
@@ -39,7 +40,7 @@ def test_the_archive_is_documented_open_json_and_owner_only(demo, archive):
         schema = json.loads(z.read("schema.json"))
         assert "LEESMIJ.txt" in names
         assert "documenten/verslag-PFO-20130402.docx" in names
-        assert schema["schema_version"] == 2
+        assert schema["schema_version"] == SCHEMA_VERSION
         for table, desc in schema["tables"].items():
             assert desc["description"], f"{table} is not described"
             rows = json.loads(z.read(desc["file"]))

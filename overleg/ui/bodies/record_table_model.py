@@ -16,6 +16,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[R] = []
+        self._columns: int | None = None  # views ask for it per cell; headers() translates
 
     # -- what subclasses fill in ----------------------------------------------------------
 
@@ -54,7 +55,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.headers())
+        if parent is not None and parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.headers())
+        return self._columns
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         headers = self.headers()

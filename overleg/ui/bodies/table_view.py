@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 MAX_COLUMN_CHARS = 28  # a long function or e-mail address is cut, never the name column
+FIT_ROWS = 60  # rows read to fit a column to its contents
 
 
 def record_table(model: QAbstractItemModel, stretch: int, *, wrap: bool = False
@@ -26,6 +27,8 @@ def record_table(model: QAbstractItemModel, stretch: int, *, wrap: bool = False
     if wrap:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
+    # Fitting a column reads this many rows, not all (Qt's default is 1,000).
+    header.setResizeContentsPrecision(FIT_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     model.modelReset.connect(lambda: fit_columns(table, stretch))

@@ -29,6 +29,7 @@ class MeetingTableModel(QAbstractTableModel):
         self.body_id: int | None = None
         self.period = Period.ALL
         self.rows: list[MeetingListing] = []
+        self._status_labels = status_labels()
 
     def set_filter(self, body_id: int | None, period: Period) -> None:
         self.body_id, self.period = body_id, period
@@ -75,9 +76,14 @@ class MeetingTableModel(QAbstractTableModel):
             return None
         x, col = self.rows[index.row()], index.column()
         m = x.meeting
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (list_date(m), list_time(m), x.body_name, m.title, m.location,
-                    status_labels()[m.status])[col]
+        if role == Qt.ItemDataRole.DisplayRole:  # only the asked column: views ask a lot
+            if col == DATE:
+                return list_date(m)
+            if col == TIME:
+                return list_time(m)
+            if col == STATUS:
+                return self._status_labels[m.status]
+            return (x.body_name, m.title, m.location)[col - BODY]
         if role == MeetingIdRole:
             return m.id
         if role == Qt.ItemDataRole.FontRole and m.status in (MeetingStatus.CANCELLED,

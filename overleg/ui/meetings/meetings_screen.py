@@ -22,8 +22,9 @@ from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.meetings.export_menu import MeetingExportMenu
+from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
-from overleg.ui.meetings.meeting_table_model import BODY, MeetingTableModel, Period
+from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
 from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
 from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
 from overleg.ui.prompts import Prompts
@@ -60,6 +61,13 @@ class MeetingsScreen(Screen):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to 40 rows, not to every meeting of ten years: Qt's default
+        # reads 1,000 rows per column on every reset, scroll and resize. The status
+        # column is as wide as its longest word, whichever rows are in view.
+        header.setResizeContentsPrecision(40)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(STATUS, 24 + max(
+            self.fontMetrics().horizontalAdvance(w) for w in status_labels().values()))
         header.setSectionResizeMode(BODY, QHeaderView.ResizeMode.Stretch)
         self.detail = MeetingDetail(services, prompts)
         bar = hbox(self.body_filter, self.period_filter)

@@ -3,39 +3,26 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from overleg.domain.agenda import CriterionCheck
+from overleg.ui.common.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 # criterion id, (checked, remark) before, (checked, remark) after -> saved?
 Writer = Callable[[int, tuple[bool, str], tuple[bool, str]], bool]
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowTableModel):
+    rows: list[CriterionCheck]
+
     def __init__(self, write: Writer, parent=None) -> None:
         super().__init__(parent)
         self.write = write
-        self.checks: list[CriterionCheck] = []
         self.read_only = False
 
-    def load(self, checks: list[CriterionCheck]) -> None:
-        self.beginResetModel()
-        self.checks = list(checks)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.checks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and section in (0, 1):
-            return [self.tr("Criterion"), self.tr("Remark")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Criterion"), self.tr("Remark")]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -48,9 +35,9 @@ class ChecklistModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.checks):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        check = self.checks[index.row()]
+        check = self.rows[index.row()]
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{check.code}  {check.title}"
@@ -63,9 +50,9 @@ class ChecklistModel(QAbstractTableModel):
         return None
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or self.read_only or not 0 <= index.row() < len(self.checks):
+        if not index.isValid() or self.read_only or not 0 <= index.row() < len(self.rows):
             return False
-        check = self.checks[index.row()]
+        check = self.rows[index.row()]
         if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
             new = replace(check, checked=Qt.CheckState(value) == Qt.CheckState.Checked)
         elif index.column() == 1 and role == Qt.ItemDataRole.EditRole:
@@ -77,6 +64,6 @@ class ChecklistModel(QAbstractTableModel):
         if not self.write(check.criterion_id, (check.checked, check.remark),
                           (new.checked, new.remark)):
             return False
-        self.checks[index.row()] = new
+        self.rows[index.row()] = new
         self.dataChanged.emit(index, index)
         return True

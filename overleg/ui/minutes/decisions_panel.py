@@ -40,7 +40,7 @@ class DecisionsPanel(QWidget):
         mid = self.session.meeting_id
         decisions = self.session.services.minutes.decisions_of(mid) if mid else []  # type: ignore[arg-type]
         self.model.load([d for d in decisions if d.item_id == item_id])
-        self.delete_button.setEnabled(not self.model.read_only and bool(self.model.decisions))
+        self.delete_button.setEnabled(not self.model.read_only and bool(self.model.rows))
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only
@@ -58,9 +58,9 @@ class DecisionsPanel(QWidget):
 
     def delete_current(self) -> None:
         row = self.table.currentIndex().row()
-        if self.item_id is None or not 0 <= row < len(self.model.decisions):
+        if self.item_id is None or not 0 <= row < len(self.model.rows):
             return
-        d = self.model.decisions[row]
+        d = self.model.rows[row]
         if not self.session.prompts.confirm(
                 self.tr("Delete decision %1?").replace("%1", d.number)):
             return

@@ -1,37 +1,21 @@
 """The follow-ups agreed under one agenda item: what, who, and by when or at which meeting."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from overleg.domain.followups import FollowUp
+from overleg.ui.common.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class FollowUpModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[FollowUp, str]] = []  # the follow-up and its target as shown
+class FollowUpModel(RowTableModel):
+    rows: list[tuple[FollowUp, str]]  # the follow-up and its target as shown
 
-    def load(self, rows: list[tuple[FollowUp, str]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Follow-up"), self.tr("Owner"), self.tr("Target")]
 
     def followup(self, row: int) -> FollowUp | None:
         return self.rows[row][0] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < 3:
-            return [self.tr("Follow-up"), self.tr("Owner"), self.tr("Target")][section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -44,7 +44,7 @@ class MeetingCount(Screen):
 
     def __init__(self, services, prompts, parent=None) -> None:
         super().__init__(services, prompts, parent)
-        self.count = -1
+        self.count, self.loads = -1, 0
         self.refresh()
 
     def title(self) -> str:
@@ -52,6 +52,7 @@ class MeetingCount(Screen):
 
     def refresh(self) -> None:
         self.count = len(self.services.meetings.listings())
+        self.loads += 1
 
 
 @pytest.fixture

@@ -20,6 +20,13 @@ def test_each_screen_is_one_shortcut_away(make_window, tmp_path):
     assert window.nav.currentRow() == 1 and window.stack.currentIndex() == 1
 
 
+def test_a_screen_loads_once_when_built_and_again_when_chosen(make_window, tmp_path):
+    window = make_window(tmp_path / "a.db")
+    assert [s.loads for s in window.screens] == [1, 1]  # no second load at start
+    window.nav.setCurrentRow(1)
+    assert [s.loads for s in window.screens] == [1, 2]
+
+
 def test_the_shortcuts_in_the_user_guide_are_the_ones_the_menus_have(make_window, tmp_path):
     window = make_window(tmp_path / "a.db")
     keys = {a.shortcut().toString(): a for a in (

@@ -1,0 +1,142 @@
+"""Measures below the interface: the services the screens call, full-text search against
+bare sqlite3, and the Word minutes against bare python-docx."""
+
+import sqlite3
+from itertools import cycle
+
+from benchmarks.bench import Bench
+from benchmarks.harness import NotAvailable, Result, Target, timed
+from overleg.storage.search_repo import fts_query
+
+# Full-text search in bare sqlite3: the same FTS5 MATCH, bm25 ranking and snippets over
+# the three indexes, without the joins to meetings and bodies and without records.
+BARE_SEARCH = """
+SELECT 'item' AS kind, rowid, snippet(agenda_items_fts, -1, '[', ']', '…', 12), rank
+  FROM agenda_items_fts WHERE agenda_items_fts MATCH :q
+UNION ALL
+SELECT 'decision', rowid, snippet(decisions_fts, -1, '[', ']', '…', 12), rank
+  FROM decisions_fts WHERE decisions_fts MATCH :q
+UNION ALL
+SELECT 'followup', rowid, snippet(followups_fts, -1, '[', ']', '…', 12), rank
+  FROM followups_fts WHERE followups_fts MATCH :q
+ORDER BY rank LIMIT 200"""
+
+SEARCHES = [("common word", "thuiszitters"), ("rare word", "geschillencommissie"),
+            ("prefix while typing", "leerl"), ("two words", "passend onderwijs")]
+
+TYPED = "leerlingenvervoer"  # typed into the action list filter, one key at a time
+
+
+def search(bench: Bench, label: str, text: str) -> Result:
+    conn = sqlite3.connect(f"{bench.db_path.resolve().as_uri()}?mode=ro", uri=True)
+    q = fts_query(text)
+    try:
+        result = timed(
+            f"search: {label} ('{text}')", Target(at_most=30, ratio=2),
+            lambda: bench.services.search.search(text), bench.repeat,
+            baseline=lambda: conn.execute(BARE_SEARCH, {"q": q}).fetchall(),
+            note="SearchService.search (top 200, ranked, with snippets) vs the same FTS5 "
+                 "MATCH in bare sqlite3")
+    finally:
+        conn.close()
+    return result
+
+
+def action_list_service(bench: Bench) -> Result:
+    followups = bench.services.followups
+
+    def open_list() -> None:
+        flt = followups.filter()
+        followups.count(flt)
+        followups.page(flt, 0, 200)
+
+    return timed("action list, all follow-ups: service count + first page", Target(at_most=100),
+                 open_list, bench.repeat,
+                 note="FollowUpService.count + page(0, 200) over all 25,000 follow-ups (what "
+                      "the screen needs to show its first rows)")
+
+
+def action_filter_service(bench: Bench) -> Result:
+    followups = bench.services.followups
+    prefixes = cycle(TYPED[:n] for n in range(2, len(TYPED) + 1))
+
+    def keystroke() -> None:
+        flt = followups.filter(text=next(prefixes))
+        followups.count(flt)
+        followups.page(flt, 0, 200)
+
+    return timed("action list filter per keystroke: service count + first page",
+                 Target(at_most=16), keystroke, max(bench.repeat, 2 * (len(TYPED) - 1)),
+                 note=f"typing '{TYPED}' one key at a time into the text filter; each key a "
+                      "count and the first page")
+
+
+def meeting_service(bench: Bench) -> Result:
+    s, mid = bench.services, bench.meeting_id
+
+    def open_meeting() -> None:
+        s.meetings.listing(mid)
+        s.agenda.agenda(mid)
+        s.agenda.time_slots(mid)
+        s.agenda.proposals(mid)
+        s.minutes.decisions_of(mid)
+        s.minutes.followups_of(mid)
+        s.meetings.attendance(mid)
+
+    return timed("40-item meeting: service reads for agenda + minutes", Target(at_most=100),
+                 open_meeting, bench.repeat,
+                 note="listing, agenda with checklists, time slots, proposals, decisions, "
+                      "follow-ups and attendance of one meeting with 40 items")
+
+
+def word_minutes(bench: Bench) -> Result:
+    documents = getattr(bench.services, "documents", None)
+    if documents is None or not hasattr(documents, "minutes"):
+        raise NotAvailable("Services has no document service with minutes() on main yet")
+    mid, out = bench.meeting_id, bench.workdir / "verslag.docx"
+    documents.minutes(mid, out)
+    blocks = docx_blocks(out)
+    bare_out = bench.workdir / "kaal.docx"
+    return timed("Word minutes of a 40-item meeting", Target(ratio=1.5),
+                 lambda: documents.minutes(mid, out), bench.repeat,
+                 baseline=lambda: bare_docx(blocks, bare_out),
+                 note="DocumentService.minutes (records read, rendered in the house style, "
+                      f"saved; {len(blocks)} paragraphs and tables) vs the same paragraphs, "
+                      "styles and tables written and saved with bare python-docx")
+
+
+def docx_blocks(path) -> list[tuple[str, str, object]]:
+    """The body of a .docx in order: ('p', style, text) and ('t', style, rows)."""
+    from docx import Document
+
+    blocks: list[tuple[str, str, object]] = []
+    for block in Document(str(path)).iter_inner_content():
+        style = block.style.name if block.style is not None else ""
+        if hasattr(block, "rows"):
+            blocks.append(("t", style, [[c.text for c in row.cells] for row in block.rows]))
+        else:
+            blocks.append(("p", style, block.text))
+    return blocks
+
+
+def bare_docx(blocks: list[tuple[str, str, object]], path) -> None:
+    """The same text with bare python-docx used competently: default template, its styles
+    where it has them (style ids looked up once, as python-docx scans all styles on each
+    lookup by name), tables filled row by row, saved to a file."""
+    from docx import Document
+
+    doc = Document()
+    ids = {s.name: s.style_id for s in doc.styles}
+    for kind, style, content in blocks:
+        if kind == "p":
+            p = doc.add_paragraph(content)  # type: ignore[arg-type]
+            if style in ids and style != "Normal":
+                p._p.style = ids[style]
+        else:
+            rows = content  # type: ignore[assignment]
+            table = doc.add_table(rows=0, cols=max(len(r) for r in rows))
+            table._tbl.tblPr.style = ids["Table Grid"]
+            for values in rows:
+                for cell, value in zip(table.add_row().cells, values, strict=False):
+                    cell.text = value
+    doc.save(str(path))

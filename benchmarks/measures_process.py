@@ -1,0 +1,72 @@
+"""Measures in fresh subprocesses: start-up time and peak memory, each against a bare
+PySide6 window started the same way in the same run."""
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.harness import Result, Target, median
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def _probe(args: list[str], home: Path) -> tuple[float, float, float]:
+    """(milliseconds until the probe reported its window ready, its peak resident MB,
+    the CPU milliseconds it used)."""
+    cpu = _children_cpu()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home),
+           "OVERLEG_DATA_DIR": str(home / "data")}
+    # An installed app starts from compiled bytecode: let the warm-up round write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "benchmarks.probe", *args], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    line = proc.stdout.readline()  # type: ignore[union-attr]
+    elapsed = (time.perf_counter() - started) * 1000
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _, err = proc.communicate()
+    if not line.startswith("READY"):
+        raise RuntimeError(f"probe {args[0]} did not get ready: {line.strip()} {err[-2000:]}")
+    return elapsed, float(line.split()[1]), _children_cpu() - cpu
+
+
+def startup(db: Path, repeat: int) -> Result:
+    with tempfile.TemporaryDirectory(prefix="overleg-bench-") as tmp:
+        home = Path(tmp)
+        app, bare = [], []
+        for n in range(repeat + 1):  # round 0 warms the OS file cache and the .pyc files
+            b = _probe(["start-bare"], home)
+            a = _probe(["start-app", str(db)], home)
+            if n:
+                bare.append(b)
+                app.append(a)
+    return Result("start-up to main window shown and filled", "ms",
+                  Target(at_most=1500, ratio=2), median([a[0] for a in app]),
+                  median([b[0] for b in bare]),
+                  "fresh python process each run, QT_QPA_PLATFORM=offscreen; baseline a bare "
+                  "QMainWindow shown the same way; cpu = the app process's user+system time "
+                  f"(bare window: {median([b[2] for b in bare]):.0f} ms)", repeat,
+                  cpu=median([a[2] for a in app]))
+
+
+def memory(db: Path, meeting_id: int, repeat: int = 3) -> Result:
+    with tempfile.TemporaryDirectory(prefix="overleg-bench-") as tmp:
+        home = Path(tmp)
+        app = [_probe(["memory-app", str(db), str(meeting_id)], home)[1] for _ in range(repeat)]
+        bare = [_probe(["memory-bare"], home)[1] for _ in range(repeat)]
+    return Result("peak memory, archive open, every screen visited", "MB",
+                  Target(above_baseline=200), median(app), median(bare),
+                  "peak resident memory (VmHWM) of a fresh process; every navigation entry "
+                  "shown once and the 40-item meeting opened", repeat)

@@ -1,0 +1,82 @@
+"""The action list's due order comes from an indexed due day kept in the follow-up row
+(migration 0002); it must follow every change a user can make to a target."""
+
+from datetime import date, datetime
+
+from overleg.domain.enums import FollowUpStatus
+from overleg.domain.listings import ActionFilter
+from overleg.services.container import Services, build_services
+from overleg.storage.database import open_database
+from overleg.storage.migrations import migrations
+from tests.helpers import body_with_members, meeting
+
+
+def _page(s: Services, flt: ActionFilter, descending: bool = False) -> list[str]:
+    return [x.followup.text for x in s.followups.page(flt, descending=descending)]
+
+
+def test_due_order_follows_dates_meetings_and_their_moves(services: Services):
+    s = services
+    body = body_with_members(s)
+    origin = meeting(s, body, (2013, 9, 9))
+    december = meeting(s, body, (2013, 12, 10))
+    january = meeting(s, body, (2014, 1, 20))
+    s.minutes.add_followup(origin, "Datum", target_date=date(2014, 1, 5))
+    s.minutes.add_followup(origin, "December", target_meeting_id=december)
+    s.minutes.add_followup(origin, "Zonder termijn")
+    late = s.minutes.add_followup(origin, "Januari", target_meeting_id=january)
+    everything = s.followups.filter(as_of=date(2014, 1, 10))
+    assert _page(s, everything) == ["December", "Datum", "Januari", "Zonder termijn"]
+    assert _page(s, everything, descending=True) == [
+        "Zonder termijn", "Januari", "Datum", "December"]
+    overdue = s.followups.filter(as_of=date(2014, 1, 10), overdue_only=True)
+    assert _page(s, overdue) == ["December", "Datum"]
+    assert s.followups.count(overdue) == 2
+
+    s.meetings.update_details(january, starts_at=datetime(2013, 12, 5, 15),
+                              ends_at=datetime(2013, 12, 5, 17))
+    assert _page(s, everything)[0] == "Januari"
+    s.followups.retarget(late.id, on=date(2014, 2, 1))
+    assert _page(s, everything) == ["December", "Datum", "Januari", "Zonder termijn"]
+    s.meetings.move(december, datetime(2014, 3, 1, 15))  # follow-ups go to the new date
+    assert _page(s, everything) == ["Datum", "Januari", "December", "Zonder termijn"]
+    done = s.followups.filter(status=FollowUpStatus.OPEN, as_of=date(2014, 1, 10))
+    s.followups.mark_done(late.id, "Gedaan", on=date(2014, 1, 6))
+    assert _page(s, done) == ["Datum", "December", "Zonder termijn"]
+
+
+def test_text_and_owner_filters_count_what_they_list(services: Services):
+    s = services
+    body = body_with_members(s)  # members 'Lid STT 0..2'
+    origin = meeting(s, body, (2013, 9, 9))
+    owner = s.bodies.members(body)[0][1]
+    s.minutes.add_followup(origin, "Leerlingenvervoer regelen", owner_person_id=owner.id)
+    s.minutes.add_followup(origin, "Cijfers thuiszitters")
+    for text, expected in (("vervoer", 1), ("lid stt", 1), ("i", 2), ("niets", 0)):
+        flt = s.followups.filter(text=text)
+        assert s.followups.count(flt) == len(s.followups.page(flt)) == expected
+    flt = s.followups.filter(body_id=body)
+    assert s.followups.count(flt) == 2
+
+
+def test_an_older_database_gets_its_due_days_when_migrated(tmp_path):
+    from sqlite_utils import Database
+
+    path = tmp_path / "oud.db"
+    old = Database(path)  # the file as the version before this migration left it
+    migrations.apply(old, stop_before="0003_followup_due_order")
+    before = build_services(old)
+    body = body_with_members(before)
+    origin = meeting(before, body, (2013, 9, 9))
+    target = meeting(before, body, (2013, 10, 1))
+    old.execute("INSERT INTO followups (uuid, text, meeting_id, target_meeting_id, status) "
+                "VALUES ('u1', 'Oud actiepunt', ?, ?, 'open')", [origin, target])
+    old.close()
+    s = build_services(open_database(path))
+    try:
+        assert [m.name for m in migrations.applied(s.db)][-1] == "0003_followup_due_order"
+        flt = s.followups.filter(as_of=date(2013, 10, 2), overdue_only=True)
+        assert _page(s, flt) == ["Oud actiepunt"]
+        assert list(tmp_path.glob("oud.db.voor-migratie-v*.bak"))
+    finally:
+        s.db.close()
