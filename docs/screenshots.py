@@ -7,12 +7,14 @@ Saves every screen in the navigation as <its Dutch title>.png; the meetings scre
 a meeting's agenda (vergaderingen.png) and its minutes (verslag.png); and the welcome
 and settings dialogs. It drives the window only through what any screen offers (the
 navigation, Screen.show_record, tabs by their title), so it keeps working as screens
-change. Nothing touches the user's real database or settings: all lives in a
-temporary folder, and the clock is set to 1 December 2013 so the example looks current.
+change. Nothing touches the user's real database or settings: all lives in the folder
+overleg-voorbeeld in the system's temp folder (removed afterwards), and the clock is set
+to 1 December 2013 so the example looks current.
 """
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from datetime import datetime
@@ -77,7 +79,12 @@ def main() -> int:
                     return True
         return False
 
-    with tempfile.TemporaryDirectory() as tmp:
+    # A fixed folder, so the path in the status bar is the same in every retake.
+    folder = Path(tempfile.gettempdir()) / "overleg-voorbeeld"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    try:
+        tmp = str(folder)
         os.environ["OVERLEG_DATA_DIR"] = tmp
         env = Environment(default_path=Path(tmp) / "overleg.db")
         path = Path(tmp) / "voorbeeld.db"
@@ -118,7 +125,9 @@ def main() -> int:
             shot(dialog, name)
             dialog.close()
         window.close()
-        services.db.close()
+        env.close(services)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     print("\n".join(map(str, saved)))
     return 0
 
