@@ -19,6 +19,10 @@ trap 'rm -rf "$work"' EXIT
 "$exe" export agenda --db "$work/demo.db" --meeting 5 --out "$work/agenda.docx"
 "$exe" import actions --db "$work/demo.db" "$work/acties.xlsx" >/dev/null
 grep -q "BEGIN:VTIMEZONE" "$work/stt.ics"
+# The Help menu's user guide and its pictures travel with the bundle.
+guide="$(find "$bundle" -path '*resources/docs/gebruikershandleiding.md' | head -1)"
+[ -n "$guide" ] && [ -d "$(dirname "$guide")/images" ] || {
+  echo "smoke: the user guide is missing from the bundle" >&2; exit 1; }
 
 set +e
 QT_QPA_PLATFORM=offscreen timeout 10 "$exe" --db "$work/demo.db" 2>"$work/stderr"

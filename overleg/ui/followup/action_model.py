@@ -15,6 +15,7 @@ from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.services.followup_service import FollowUpService
+from overleg.ui.common.dates import list_date
 
 PAGE = 200
 # A reset (each keystroke in the filter) reads only a screenful; scrolling fetches pages.
@@ -216,8 +217,8 @@ class ActionTableModel(QAbstractTableModel):
             t = f.target
             if t.meeting_id is not None and t.meeting_day is not None:
                 body = t.meeting_label.rsplit(" ", 1)[0]
-                return f"{short_date(t.meeting_day)} — {body}"
-            return x.target_label
+                return f"{list_date(t.meeting_day)} — {body}"
+            return list_date(t.due_date) if t.due_date is not None else ""
         if col == 1:
             return f.owner_label
         if col == 2:
@@ -227,7 +228,7 @@ class ActionTableModel(QAbstractTableModel):
         if col == 4:
             return self.status_text(x)
         if f.status is FollowUpStatus.DONE and f.done_on is not None:
-            return " — ".join(p for p in (short_date(f.done_on), " ".join(f.result.split()))
+            return " — ".join(p for p in (list_date(f.done_on), " ".join(f.result.split()))
                               if p)
         return " ".join(f.result.split())
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from overleg.domain.dutch_dates import WEEKDAYS, short_date
 from overleg.domain.enums import MeetingStatus, OogoSubject
 from overleg.domain.meetings import Meeting
+from overleg.ui.common.dates import list_date as common_list_date
 
 
 def status_labels() -> dict[MeetingStatus, str]:
@@ -35,8 +36,12 @@ def subject_labels() -> dict[OogoSubject, str]:
 
 
 def list_date(m: Meeting) -> str:
-    """'do 19-09-2013': the Dutch weekday helps when scanning a list of dates."""
-    return f"{WEEKDAYS[m.starts_at.weekday()][:2]} {short_date(m.day)}"
+    """'do 19-09-2013' (the Dutch weekday helps when scanning a list of dates), or the
+    long form when the user chose it in the settings."""
+    text = common_list_date(m.day)
+    if text != short_date(m.day):
+        return text
+    return f"{WEEKDAYS[m.starts_at.weekday()][:2]} {text}"
 
 
 def list_time(m: Meeting) -> str:

@@ -3,8 +3,8 @@ matching words in context."""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from overleg.domain.dutch_dates import short_date
 from overleg.domain.listings import SearchHit
+from overleg.ui.common.dates import list_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_COLUMN = 3
@@ -46,7 +46,7 @@ class SearchResultsModel(QAbstractTableModel):
         if role == HIT_ROLE:
             return hit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            where = " ".join(p for p in (short_date(hit.day) if hit.day else "", hit.body_name)
+            where = " ".join(p for p in (list_date(hit.day) if hit.day else "", hit.body_name)
                              if p)
             return (self.kind_label(hit.kind), where, " ".join(hit.title.split()),
                     hit.snippet)[index.column()]
