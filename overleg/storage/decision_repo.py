@@ -8,7 +8,8 @@ from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import DecisionGroup, DecisionListing
 from overleg.storage.bulk import insert_rows
-from overleg.storage.columns import iso, to_datetime
+from overleg.storage.columns import to_datetime
+from overleg.storage.conditions import Conditions
 
 _REGISTER_FROM = """FROM decisions d JOIN bodies b ON b.id = d.body_id
                JOIN meetings m ON m.id = d.meeting_id"""
@@ -71,25 +72,13 @@ class DecisionRepo:
     def register(self, *, body_id: int | None = None, start: date | None = None,
                  end: date | None = None, meeting_id: int | None = None,
                  text: str = "") -> list[DecisionListing]:
-        where, params = ["1 = 1"], []
-        if body_id is not None:
-            where.append("d.body_id = ?")
-            params.append(body_id)
-        if meeting_id is not None:
-            where.append("d.meeting_id = ?")
-            params.append(meeting_id)
-        if start is not None:
-            where.append("m.starts_at >= ?")
-            params.append(iso(start))
-        if end is not None:
-            where.append("m.starts_at < date(?, '+1 day')")
-            params.append(iso(end))
+        where = (Conditions().equals("d.body_id", body_id).equals("d.meeting_id", meeting_id)
+                 .meeting_period("m.starts_at", start, end))
         if text:
-            where.append("(d.text LIKE ? OR d.number LIKE ?)")
-            params += [f"%{text}%"] * 2
+            where.add("(d.text LIKE ? OR d.number LIKE ?)", *[f"%{text}%"] * 2)
         rows = self.db.query(
-            f"{_REGISTER} WHERE {' AND '.join(where)} ORDER BY b.name, m.starts_at, d.sequence",
-            params)
+            f"{_REGISTER} WHERE {where.sql} ORDER BY b.name, m.starts_at, d.sequence",
+            where.params)
         return [DecisionListing(_decision(r), r["body_name"],
                                 to_datetime(r["meeting_starts"]),  # type: ignore[arg-type]
                                 r["item_title"]) for r in rows]

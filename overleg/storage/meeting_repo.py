@@ -10,6 +10,7 @@ from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date, to_datetime
+from overleg.storage.conditions import Conditions
 
 _LISTING = """SELECT m.*, b.name AS body_name, b.code AS body_code
               FROM meetings m JOIN bodies b ON b.id = m.body_id"""
@@ -47,24 +48,13 @@ class MeetingRepo:
     def listings(self, *, body_id: int | None = None, start: date | None = None,
              end: date | None = None, statuses: list[MeetingStatus] | None = None,
              descending: bool = False, limit: int | None = None) -> list[MeetingListing]:
-        where, params = ["1 = 1"], []
-        if body_id is not None:
-            where.append("m.body_id = ?")
-            params.append(body_id)
-        if start is not None:
-            where.append("m.starts_at >= ?")
-            params.append(iso(start))
-        if end is not None:
-            where.append("m.starts_at < date(?, '+1 day')")
-            params.append(iso(end))
-        if statuses:
-            where.append(f"m.status IN ({', '.join('?' * len(statuses))})")
-            params += [str(s) for s in statuses]
+        where = (Conditions().equals("m.body_id", body_id)
+                 .meeting_period("m.starts_at", start, end).one_of("m.status", statuses))
         order = "DESC" if descending else "ASC"
-        sql = f"{_LISTING} WHERE {' AND '.join(where)} ORDER BY m.starts_at {order}, m.id"
+        sql = f"{_LISTING} WHERE {where.sql} ORDER BY m.starts_at {order}, m.id"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [_listing(r) for r in self.db.query(sql, params)]
+        return [_listing(r) for r in self.db.query(sql, where.params)]
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM meetings").fetchone()[0]

@@ -84,3 +84,14 @@ def test_full_text_search_finds_notes_ignoring_accents_and_case(db):
 def test_fts_query_quotes_user_words():
     assert fts_query('thuis "zitters" AND') == '"thuis" "zitters" "AND"*'
     assert fts_query("  ..  ") == ""
+
+
+def test_conditions_join_only_the_filters_that_are_set():
+    from overleg.storage.conditions import Conditions
+
+    empty = Conditions().equals("a", None).meeting_period("m", None, None).one_of("s", [])
+    assert (empty.sql, empty.params) == ("1 = 1", [])
+    c = (Conditions().equals("b", 3).meeting_period("m", date(2013, 9, 1), date(2013, 9, 30))
+         .one_of("s", ["planned", "held"]))
+    assert c.sql == "b = ? AND m >= ? AND m < date(?, '+1 day') AND s IN (?, ?)"
+    assert c.params == [3, "2013-09-01", "2013-09-30", "planned", "held"]
