@@ -3,8 +3,8 @@
 from datetime import date
 
 from docx import Document
-from PySide6.QtCore import Qt
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from overleg.ui.followup.action_list_screen import ActionListScreen
 from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
