@@ -4,7 +4,7 @@
 `AuditDialog(services, prompts, kind, record_id)` where kind is 'meeting', 'decision',
 'followup' or 'item' (the same names as Screen.navigate)."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,20 +18,18 @@ from overleg.domain.dutch_dates import short_date
 from overleg.services.audit_service import AuditEntry, AuditService
 from overleg.services.container import Services
 from overleg.ui.common.layout import vbox
+from overleg.ui.common.row_table_model import RowTableModel
 from overleg.ui.prompts import Prompts
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowTableModel):
     """Audit entries as rows; old and new values shown as a reader expects them."""
 
     def __init__(self, audit: AuditService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.audit = audit
-        self.entries: list[AuditEntry] = []
-        self.headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
-                        self.tr("Old value"), self.tr("New value"), self.tr("Reason")]
         self.actions = {
             "created": self.tr("created"), "edited": self.tr("changed"),
             "deleted": self.tr("deleted"), "revoked": self.tr("revoked"),
@@ -48,21 +46,21 @@ class AuditTableModel(QAbstractTableModel):
             "confidential": self.tr("confidential"), "documents": self.tr("documents"),
             "postponed_to_meeting_id": self.tr("postponed to")}
 
-    def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
+                        self.tr("Old value"), self.tr("New value"), self.tr("Reason")]
 
-    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent is not None and parent.isValid() else len(self.entries)
+    def set_entries(self, rows: list[AuditEntry]) -> None:
+        self.load(rows)
 
-    def columnCount(self, parent: Index | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
+    @property
+    def entries(self) -> list[AuditEntry]:
+        return self.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             cells = [f"{short_date(e.at.date())} {e.at:%H.%M}",
                      f"{e.user} ({e.host})" if e.host else e.user,
@@ -75,12 +73,6 @@ class AuditTableModel(QAbstractTableModel):
             return text
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
 
 class AuditDialog(QDialog):

@@ -8,7 +8,7 @@ the file's path, so the window reloads."""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,37 +25,35 @@ from overleg.services.backup_service import BackupInfo, FileProblem
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import vbox
+from overleg.ui.common.row_table_model import RowTableModel
 from overleg.ui.prompts import Prompts
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowTableModel):
     """Backups as rows: when, what kind, size, file name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.backups: list[BackupInfo] = []
-        self.headers = [self.tr("Taken on"), self.tr("Kind"), self.tr("Size"), self.tr("File")]
         self.kinds = {"auto": self.tr("automatic"), "handmatig": self.tr("by hand"),
                       "voor-herstel": self.tr("before a restore")}
 
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Taken on"), self.tr("Kind"), self.tr("Size"), self.tr("File")]
 
-    def rowCount(self, parent: Index | None = None) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent is not None and parent.isValid() else len(self.backups)
+    def set_backups(self, rows: list[BackupInfo]) -> None:
+        self.load(rows)
 
-    def columnCount(self, parent: Index | None = None) -> int:  # noqa: N802
-        return 0 if parent is not None and parent.isValid() else len(self.headers)
+    @property
+    def backups(self) -> list[BackupInfo]:
+        return self.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.backups):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        b = self.backups[index.row()]
+        b = self.rows[index.row()]
         if role == PATH_ROLE:
             return str(b.path)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -64,12 +62,6 @@ class BackupTableModel(QAbstractTableModel):
                     b.path.name][index.column()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
 
 
 class RestoreDialog(QDialog):
