@@ -102,8 +102,8 @@ def minutes_view(bench: Bench) -> Result:
 
 
 def _screen_row(window, package: str) -> int:
-    for row, screen in enumerate(window.screens):
-        if type(screen).__module__.startswith(package):
+    for row, entry in enumerate(window.entries):
+        if entry.module.startswith(package):
             return row
     raise NotAvailable(f"no screen from {package} in SCREENS on main yet")
 
@@ -129,12 +129,12 @@ def _close(window) -> None:
 def action_list_open(bench: Bench) -> Result:
     from overleg.ui.main_window import SCREENS
 
-    if not any(c.__module__.startswith("overleg.ui.followup") for c in SCREENS):
+    if not any(e.module.startswith("overleg.ui.followup") for e in SCREENS):
         raise NotAvailable("no action-list screen from overleg.ui.followup in SCREENS yet")
     window = _window(bench)
     try:
         row = _screen_row(window, "overleg.ui.followup.action_list")
-        screen = window.screens[row]
+        screen = window.screen_at(row)
         which = "its default filter"
         status_box = getattr(screen, "status_box", None)
         if status_box is not None and hasattr(status_box, "select"):
@@ -184,7 +184,7 @@ def action_list_filter(bench: Bench) -> Result:
 
     from overleg.ui.main_window import SCREENS
 
-    if not any(c.__module__.startswith("overleg.ui.followup") for c in SCREENS):
+    if not any(e.module.startswith("overleg.ui.followup") for e in SCREENS):
         raise NotAvailable("no action-list screen from overleg.ui.followup in SCREENS yet")
     from benchmarks.measures_data import TYPED
 
@@ -193,7 +193,7 @@ def action_list_filter(bench: Bench) -> Result:
         row = _screen_row(window, "overleg.ui.followup.action_list")
         window.nav.setCurrentRow(row)
         settle()
-        field = _text_field(window.screens[row])
+        field = _text_field(window.screen_at(row))
         field.setFocus()
         pending: list[str] = []
 
@@ -222,7 +222,7 @@ def search_screen(bench: Bench) -> Result:
     from overleg.storage.search_repo import fts_query
     from overleg.ui.main_window import SCREENS
 
-    if not any(c.__module__.startswith("overleg.ui.search") for c in SCREENS):
+    if not any(e.module.startswith("overleg.ui.search") for e in SCREENS):
         raise NotAvailable("no search screen from overleg.ui.search in SCREENS yet")
     window = _window(bench)
     conn = sqlite3.connect(f"{bench.db_path.resolve().as_uri()}?mode=ro", uri=True)
@@ -230,7 +230,7 @@ def search_screen(bench: Bench) -> Result:
         row = _screen_row(window, "overleg.ui.search")
         window.nav.setCurrentRow(row)
         settle()
-        screen = window.screens[row]
+        screen = window.screen_at(row)
         field = _text_field(screen)
         run = getattr(screen, "run_search", None)
         if run is None:

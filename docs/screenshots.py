@@ -98,9 +98,10 @@ def main() -> int:
         window.show()
         meeting = next(x.meeting for x in services.meetings.listings()
                        if (x.meeting.starts_at, x.body_name) == MEETING)
-        for row, screen in enumerate(window.screens):
+        for row in range(window.nav.count()):
             window.nav.setCurrentRow(row)
-            name = slug(screen.title())
+            screen = window.screen_at(row)
+            name = slug(window.nav.item(row).text())
             if row == 0:
                 window.open_record("meeting", meeting.id)
                 show_tab(window, "Agenda")

@@ -1,26 +1,31 @@
 """The main window: the navigation window over Overleg's screens. Screens are listed
-in SCREENS, in navigation order; the window itself is in navigation_window.py."""
+in SCREENS, in navigation order, by name: a screen's module is imported and the screen
+built when it is first shown. The window itself is in navigation_window.py."""
 
 from pathlib import Path
 
-from overleg.services.container import Services
-from overleg.ui.bodies.bodies_screen import BodiesScreen
-from overleg.ui.followup.action_list_screen import ActionListScreen
-from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
-from overleg.ui.followup.planning_screen import PlanningScreen
-from overleg.ui.meetings.meetings_screen import MeetingsScreen
-from overleg.ui.navigation_window import NavigationWindow
-from overleg.ui.screen import Screen
-from overleg.ui.search.search_screen import SearchScreen
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence
 
-# The screens in navigation order; each is a Screen subclass.
-SCREENS: list[type[Screen]] = [
-    MeetingsScreen,
-    ActionListScreen,
-    DecisionRegisterScreen,
-    PlanningScreen,
-    SearchScreen,
-    BodiesScreen,
+from overleg.services.container import Services
+from overleg.ui.navigation_window import NavigationWindow
+from overleg.ui.screen import ScreenEntry
+
+# Titles are translated in their screen's context (the screen class's name).
+SCREENS: list[ScreenEntry] = [
+    ScreenEntry("overleg.ui.meetings.meetings_screen.MeetingsScreen",
+                QT_TRANSLATE_NOOP("MeetingsScreen", "Meetings"), kinds=("meeting", "item")),
+    ScreenEntry("overleg.ui.followup.action_list_screen.ActionListScreen",
+                QT_TRANSLATE_NOOP("ActionListScreen", "Action list"), kinds=("followup",)),
+    ScreenEntry("overleg.ui.followup.decision_register_screen.DecisionRegisterScreen",
+                QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Decision register"),
+                kinds=("decision",)),
+    ScreenEntry("overleg.ui.followup.planning_screen.PlanningScreen",
+                QT_TRANSLATE_NOOP("PlanningScreen", "Planning")),
+    ScreenEntry("overleg.ui.search.search_screen.SearchScreen",
+                QT_TRANSLATE_NOOP("SearchScreen", "Search"), key=QKeySequence.StandardKey.Find),
+    ScreenEntry("overleg.ui.bodies.bodies_screen.BodiesScreen",
+                QT_TRANSLATE_NOOP("BodiesScreen", "Consultation bodies")),
 ]
 
 

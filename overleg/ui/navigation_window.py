@@ -1,13 +1,25 @@
 """The window Overleg lives in: a navigation list on the left, one screen at a time on
 the right, and the menus. A database file is opened like a document: its name is in the
 title, and File offers new, open, recent files and refresh. Which screens it shows is
-decided by main_window.py (SCREENS)."""
+decided by main_window.py (SCREENS).
+
+Screens are built when first shown, not up front: on a ten-year archive building them all
+took a third of the start-up. Until then the stack holds an empty placeholder in the
+screen's row, so row, navigation entry and stack index stay one and the same. A screen
+reads the database in refresh(), which the window calls each time it shows one."""
 
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import AppSettings
@@ -15,7 +27,7 @@ from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon, icon
 from overleg.ui.prompts import Prompts, QtPrompts
 from overleg.ui.recent_menu import RecentFilesMenu
-from overleg.ui.screen import Screen
+from overleg.ui.screen import Screen, ScreenEntry
 from overleg.ui.startup import Env, database_filter
 from overleg.ui.startup import open_file as open_database_file
 
@@ -23,12 +35,12 @@ PRESENCE_REFRESH_MS = 30 * 60 * 1000
 
 
 class NavigationWindow(QMainWindow):
-    def __init__(self, services: Services, path: Path, *, screens: list[type[Screen]],
+    def __init__(self, services: Services, path: Path, *, screens: list[ScreenEntry],
                  prompts: Prompts | None = None, opener: Env | None = None,
                  settings: AppSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.screen_types = screens
+        self.entries = screens
         self.setWindowIcon(app_icon())
         self.prompts = prompts or QtPrompts(self)
         self.opener = opener
@@ -56,13 +68,20 @@ class NavigationWindow(QMainWindow):
         self.presence_timer = QTimer(self)
         self.presence_timer.timeout.connect(lambda: self.services.presence.refresh())
         self.presence_timer.start(PRESENCE_REFRESH_MS)
-        self.screens: list[Screen] = []
+        self.built: dict[int, Screen] = {}  # row -> screen, for the screens built so far
+        self.nav.blockSignals(True)  # nothing to show before there is a database
+        for entry in self.entries:
+            self.nav.addItem(entry.title())
+            self.stack.addWidget(QWidget())
+        self.nav.blockSignals(False)
+        self._fill_view_menu()
         self.set_database(services, path)
 
     # -- database -----------------------------------------------------------------------
 
     def set_database(self, services: Services, path: Path) -> None:
-        """Show another database: every screen is rebuilt over the new services."""
+        """Show another database: the screens built over the old services go, and the
+        current one is built again over the new ones (the others when shown)."""
         self.services, self.path = services, path
         if self.settings is not None:
             services.ctx.user = self.settings.audit_name()
@@ -72,24 +91,14 @@ class NavigationWindow(QMainWindow):
         self.setWindowTitle(f"{path.name} — Overleg")
         self.setWindowFilePath(str(path))
         self.path_label.setText(str(path))
-        current = max(self.nav.currentRow(), 0)
-        for screen in self.screens:
-            self.stack.removeWidget(screen)
-            screen.deleteLater()
-        self.nav.clear()
-        self.screens = [cls(services, self.prompts, self) for cls in self.screen_types]
-        for screen in self.screens:
-            self.stack.addWidget(screen)
-            self.nav.addItem(screen.title())
-            screen.navigate.connect(self.open_record)
-        self._fill_view_menu()
-        # Screens load when they are built: showing one needs no second load (on a
-        # ten-year archive that second load doubled the start-up).
-        row = min(current, len(self.screens) - 1)
+        row = min(max(self.nav.currentRow(), 0), len(self.entries) - 1)
+        for built_row in self.built:
+            self._place(built_row, QWidget()).deleteLater()
+        self.built.clear()
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
-        self.stack.setCurrentIndex(row)
+        self._show_screen(row)
 
     def open_file(self, path: Path, *, create: bool = False) -> bool:
         """Switch to another file; on failure one sentence (and the file's backups when
@@ -138,20 +147,51 @@ class NavigationWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------------
 
+    def screen_at(self, row: int) -> Screen:
+        """The screen in this navigation row, built if it was not yet (empty: it reads
+        the database when shown, or when asked to show a record)."""
+        screen = self.built.get(row)
+        if screen is None:
+            screen = self.entries[row].load()(self.services, self.prompts, self)
+            screen.navigate.connect(self.open_record)
+            self._place(row, screen).deleteLater()  # the placeholder
+            self.built[row] = screen
+        return screen
+
+    def row_of(self, class_name: str) -> int:
+        return next(n for n, e in enumerate(self.entries) if e.class_name == class_name)
+
+    def _place(self, row: int, widget: QWidget) -> QWidget:
+        """Put a widget in a row of the stack; returns the one it replaces."""
+        current = self.stack.currentIndex()
+        old = self.stack.widget(row)
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(old)
+        self.stack.setCurrentIndex(current)
+        return old
+
     def open_record(self, kind: str, record_id: int) -> None:
-        for row, screen in enumerate(self.screens):
-            if screen.show_record(kind, record_id):
+        """Show a record on the first screen that takes its kind, building it if need be."""
+        for row, entry in enumerate(self.entries):
+            if kind in entry.kinds and self.screen_at(row).show_record(kind, record_id):
                 self.nav.setCurrentRow(row)
                 return
 
+    def summon(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self.screen_at(row).summon()
+
     def _show_screen(self, row: int) -> None:
-        if 0 <= row < len(self.screens):
-            self.stack.setCurrentIndex(row)
-            self.screens[row].refresh()
+        if not 0 <= row < len(self.entries):
+            return
+        screen = self.screen_at(row)
+        self.stack.setCurrentIndex(row)
+        screen.refresh()
 
     def refresh_all(self) -> None:
-        """Re-read everything from the file (someone else may share it)."""
-        for screen in self.screens:
+        """Re-read everything from the file (someone else may share it); screens not
+        built yet read it when they are."""
+        for screen in self.built.values():
             screen.refresh()
         self.statusBar().showMessage(self.tr("Refreshed from {name}.").format(
             name=self.path.name), 4000)
@@ -206,10 +246,12 @@ class NavigationWindow(QMainWindow):
     def _fill_view_menu(self) -> None:
         """One entry per screen, Ctrl+1 … Ctrl+9, so every screen is a key away."""
         self.view_menu.clear()
-        for row, screen in enumerate(self.screens):
-            shortcut = f"Ctrl+{row + 1}" if row < 9 else None
-            action = self._action(screen.title(), lambda _=False, r=row:
-                                  self.nav.setCurrentRow(r), shortcut)
+        for row, entry in enumerate(self.entries):
+            keys = [QKeySequence(f"Ctrl+{row + 1}")] if row < 9 else []
+            if entry.key is not None:  # e.g. Ctrl+F, search from anywhere
+                keys += QKeySequence.keyBindings(entry.key)
+            action = self._action(entry.title(), lambda _=False, r=row: self.summon(r))
+            action.setShortcuts(keys)
             self.view_menu.addAction(action)
 
     # -- dialogs --------------------------------------------------------------------------

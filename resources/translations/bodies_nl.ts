@@ -15,10 +15,6 @@
         <source>&amp;Talking-point schemas</source>
         <translation>&amp;Bespreekpuntenschema&apos;s</translation>
     </message>
-    <message>
-        <source>Consultation bodies</source>
-        <translation>Overlegorganen</translation>
-    </message>
 </context>
 <context>
     <name>BodyDialog</name>

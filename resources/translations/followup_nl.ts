@@ -48,10 +48,6 @@
         <translation>Een bestaande actielijst uit Excel of CSV inlezen</translation>
     </message>
     <message>
-        <source>Action list</source>
-        <translation>Actielijst</translation>
-    </message>
-    <message>
         <source>Filter on text or owner…</source>
         <translation>Filter op tekst of eigenaar…</translation>
     </message>
@@ -245,10 +241,6 @@
         <translation>Alle vastgelegde wijzigingen van dit besluit</translation>
     </message>
     <message>
-        <source>Decision register</source>
-        <translation>Besluitenlijst</translation>
-    </message>
-    <message>
         <source>Decisions: %1, in meetings: %2</source>
         <translation>Besluiten: %1, in vergaderingen: %2</translation>
     </message>
@@ -345,10 +337,6 @@
     <message>
         <source>&amp;Ahead</source>
         <translation>Voor&amp;uit</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>Planning</translation>
     </message>
 </context>
 </TS>

@@ -282,10 +282,6 @@
         <translation>Een vergadering plannen (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <source>Meetings</source>
-        <translation>Vergaderingen</translation>
-    </message>
-    <message>
         <source>All bodies</source>
         <translation>Alle overlegorganen</translation>
     </message>

@@ -39,10 +39,6 @@
         <translation>Zoek in agendapunten, aantekeningen, besluiten en actiepunten (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
         <source>1 hit</source>
         <translation>1 resultaat</translation>
     </message>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ActionListScreen</name>
+    <message>
+        <source>Action list</source>
+        <translation>Actielijst</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesScreen</name>
+    <message>
+        <source>Consultation bodies</source>
+        <translation>Overlegorganen</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong unexpectedly ({kind}); what was saved before is kept, and the details are in {log}.</source>
@@ -10,6 +24,20 @@
     <message>
         <source>Something went wrong unexpectedly ({kind}: {text}); what was saved before is kept.</source>
         <translation>Er ging onverwacht iets mis ({kind}: {text}); wat eerder is opgeslagen blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegisterScreen</name>
+    <message>
+        <source>Decision register</source>
+        <translation>Besluitenlijst</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
     </message>
 </context>
 <context>
@@ -92,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>PlanningScreen</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>(no recent files)</source>
@@ -100,6 +135,13 @@
     <message>
         <source>Clear list</source>
         <translation>Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>

@@ -9,5 +9,5 @@ def test_the_main_window_opens_offscreen_on_the_example(qtbot, demo):
     window.show()
     qtbot.waitExposed(window)
     assert window.windowTitle().startswith("voorbeeld.db")
-    assert window.screens[0].model.rowCount() == 10
+    assert window.screen_at(0).model.rowCount() == 10
     assert window.grab().width() > 0

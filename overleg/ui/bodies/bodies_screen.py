@@ -29,9 +29,6 @@ class BodiesScreen(Screen):
         self.people.people_changed.connect(self.bodies.refresh)
         self.bodies.members.changed.connect(self.people.refresh)
 
-    def title(self) -> str:
-        return self.tr("Consultation bodies")
-
     def refresh(self) -> None:
         self.bodies.refresh()
         self.people.refresh()

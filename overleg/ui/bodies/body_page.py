@@ -86,7 +86,6 @@ class BodyPage(QWidget):
         on_key(self.table, Qt.Key.Key_Delete, self.delete_body)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.members.changed.connect(self._members_changed)
-        self.refresh()
 
     # -- list -------------------------------------------------------------------------------
 

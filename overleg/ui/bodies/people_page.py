@@ -55,7 +55,6 @@ class PeoplePage(QWidget):
         on_key(self.org_table, Qt.Key.Key_Return, self.edit_organisation)
         self.people_table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.org_table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.refresh()
 
     def refresh(self) -> None:
         self._reload(self.current_person(), self.current_organisation())

@@ -66,7 +66,6 @@ class SchemasPage(QWidget):
         self.export_button.clicked.connect(self.export_schema)
         self.schema_table.selectionModel().currentRowChanged.connect(self._schema_changed)
         self.theme_table.selectionModel().currentRowChanged.connect(self._theme_changed)
-        self.refresh()
 
     def refresh(self) -> None:
         self.select_schema(self.current_schema().id if self.current_schema() else None)

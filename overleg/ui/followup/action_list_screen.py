@@ -77,9 +77,6 @@ class ActionListScreen(Screen):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def title(self) -> str:
-        return self.tr("Action list")
-
     # -- building -------------------------------------------------------------------------
 
     def _build_filters(self) -> None:

@@ -64,9 +64,6 @@ class DecisionRegisterScreen(Screen):
         bottom.addWidget(self.export_button)
         self.setLayout(vbox(self.search, self.tree, self.detail, bottom))
 
-    def title(self) -> str:
-        return self.tr("Decision register")
-
     def refresh(self) -> None:
         current = self.tree.currentIndex()
         keep = (self.model.data(current, DECISION_ROLE), self.model.data(current, MEETING_ROLE))

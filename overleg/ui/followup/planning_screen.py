@@ -53,9 +53,6 @@ class PlanningScreen(Screen):
         self.months.valueChanged.connect(self.refresh)
         self.body_box.currentIndexChanged.connect(self.refresh)
 
-    def title(self) -> str:
-        return self.tr("Planning")
-
     def refresh(self) -> None:
         self.body_box.forget()
         start = self.start_edit.date().toPython()

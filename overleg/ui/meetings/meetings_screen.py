@@ -95,11 +95,6 @@ class MeetingsScreen(Screen):
         self.move_button.clicked.connect(self.move_meeting)
         self.cancel_button.clicked.connect(self.cancel_meeting)
         self.detail.changed.connect(self._detail_changed)
-        self._fill_bodies()
-        self.refresh()
-
-    def title(self) -> str:
-        return self.tr("Meetings")
 
     # -- list -----------------------------------------------------------------------------
 

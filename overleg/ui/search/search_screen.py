@@ -2,7 +2,6 @@
 in milliseconds, so the search runs on the UI thread, shortly after typing pauses."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
 
 from overleg.services.container import Services
@@ -48,28 +47,14 @@ class SearchScreen(Screen):
         self.table.activated.connect(self.open_hit)
         self.summary = QLabel()
         self.setLayout(vbox(self.field, self.table, self.summary))
-        # Ctrl+F works from every screen: the action lives on the window, and dies with us.
-        self.find_action = QAction(self.tr("Search"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._find_requested)
-        (parent.window() if parent is not None else self).addAction(self.find_action)
 
-    def title(self) -> str:
-        return self.tr("Search")
-
-    def show_record(self, kind: str, record_id: int) -> bool:
-        if kind != "search":
-            return False
-        QTimer.singleShot(0, self, self.focus_field)  # after the window shows us
-        return True
+    def summon(self) -> None:
+        """Ctrl+F from any screen (the window's key, see main_window.SCREENS)."""
+        self.focus_field()
 
     def focus_field(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
-
-    def _find_requested(self) -> None:
-        self.navigate.emit("search", 0)  # the window brings this screen forward
-        self.focus_field()
 
     def run_search(self) -> None:
         self._typing.stop()

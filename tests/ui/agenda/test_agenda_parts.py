@@ -44,7 +44,7 @@ def test_milestones_are_offered_until_the_body_meets_again(demo):
 
 
 def test_a_half_typed_description_is_saved_when_the_window_closes(qtbot, window, demo):
-    screen = window.screens[0]
+    screen = window.screen_at(0)
     screen.show_record("meeting", SWZ3)
     editor = screen.detail.agenda
     item_id = editor.current_item_id()
@@ -79,7 +79,7 @@ def test_tab_walks_the_item_form_top_to_bottom(qtbot, screen):
 
 
 def test_refreshing_keeps_what_is_being_typed(qtbot, window, demo):
-    screen = window.screens[0]
+    screen = window.screen_at(0)
     screen.show_record("meeting", SWZ3)
     editor = screen.detail.agenda
     item_id = editor.current_item_id()

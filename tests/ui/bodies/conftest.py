@@ -21,13 +21,12 @@ def open_window(qtbot, services, prompts) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    row = next(n for n, s in enumerate(window.screens) if isinstance(s, BodiesScreen))
-    window.nav.setCurrentRow(row)
+    window.nav.setCurrentRow(window.row_of("BodiesScreen"))
     return window
 
 
 def bodies_screen(window: MainWindow) -> BodiesScreen:
-    return next(s for s in window.screens if isinstance(s, BodiesScreen))
+    return window.screen_at(window.row_of("BodiesScreen"))
 
 
 @pytest.fixture

@@ -107,7 +107,7 @@ def test_the_plan_dialog_offers_a_body_made_here_with_its_members(qtbot, empty_s
     assert column(screen.people.people, 0) == ["Ilse Verbeek"]  # the other tab follows
 
     window = screen.window()
-    meetings = window.screens[0]
+    meetings = window.screen_at(0)
     window.nav.setCurrentRow(0)
     click(qtbot, meetings.plan_button)
     plan = meetings.dialog

@@ -20,13 +20,13 @@ def open_window(qtbot, services) -> MainWindow:
 
 
 def screen_of(window, cls):
-    return next(s for s in window.screens if isinstance(s, cls))
+    return window.screen_at(window.row_of(cls.__name__))
 
 
 def test_a_follow_up_in_the_planning_opens_in_the_action_list(qtbot, demo):
     window = open_window(qtbot, demo)
     planning = screen_of(window, PlanningScreen)
-    window.nav.setCurrentRow(window.screens.index(planning))
+    window.nav.setCurrentRow(window.row_of("PlanningScreen"))
     m = planning.model
     followup = m.index(0, 0, m.index(1, 0))  # under SWZ of 16 January 2014
     followup_id = m.data(followup, FOLLOWUP_ROLE)
@@ -39,7 +39,7 @@ def test_a_follow_up_in_the_planning_opens_in_the_action_list(qtbot, demo):
 def test_a_decision_found_by_search_opens_in_the_register(qtbot, demo):
     window = open_window(qtbot, demo)
     search = screen_of(window, SearchScreen)
-    window.nav.setCurrentRow(window.screens.index(search))
+    window.nav.setCurrentRow(window.row_of("SearchScreen"))
     search.field.setText("extra vergadering gepland")
     search.run_search()
     row = next(r for r in range(search.model.rowCount())
@@ -53,8 +53,8 @@ def test_a_decision_found_by_search_opens_in_the_register(qtbot, demo):
 def test_an_agenda_item_found_by_search_opens_in_the_meetings_screen(qtbot, demo):
     window = open_window(qtbot, demo)
     search = screen_of(window, SearchScreen)
-    window.nav.setCurrentRow(window.screens.index(search))
+    window.nav.setCurrentRow(window.row_of("SearchScreen"))
     search.field.setText("aanpak thuiszitters")
     search.run_search()
     search.table.activated.emit(search.model.index(0, 0))
-    assert window.stack.currentWidget() is window.screens[0]  # the meetings screen
+    assert window.stack.currentWidget() is window.screen_at(0)  # the meetings screen

@@ -25,4 +25,4 @@ def window(qtbot, demo, prompts) -> MainWindow:
 
 @pytest.fixture
 def screen(window):
-    return window.screens[0]
+    return window.screen_at(0)

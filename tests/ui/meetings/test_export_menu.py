@@ -52,6 +52,7 @@ def test_the_meetings_screen_offers_the_export_for_the_selected_meeting(qtbot, d
 
     screen = MeetingsScreen(demo, FakePrompts())
     qtbot.addWidget(screen)
+    screen.refresh()  # as the window does when it shows the screen
     screen.show_record("meeting", stt_19_september(demo))
     assert screen.export_button.isEnabled()
     assert screen.export_menu.current_meeting() == stt_19_september(demo)
@@ -63,6 +64,7 @@ def test_a_body_added_elsewhere_appears_in_the_filter_on_refresh(qtbot, demo):
 
     screen = MeetingsScreen(demo, FakePrompts())
     qtbot.addWidget(screen)
+    screen.refresh()  # as the window does when it shows the screen
     stt = demo.bodies.find("STT").id
     screen.body_filter.setCurrentIndex(screen.body_filter.findData(stt))
     demo.bodies.add_body(Body("Werkgroep Thuiszitters", "WGT"))

@@ -128,6 +128,7 @@ def test_an_empty_database_shows_no_meeting_and_says_why_none_can_be_planned(qtb
     prompts = FakePrompts()
     screen = MeetingsScreen(services, prompts)
     qtbot.addWidget(screen)
+    screen.refresh()  # as the window does when it shows the screen
     assert screen.model.rowCount() == 0
     assert screen.detail.heading.text() == "No meeting chosen"
     assert not screen.detail.tabs.isEnabled()

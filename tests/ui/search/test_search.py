@@ -94,11 +94,11 @@ def test_ctrl_f_brings_the_search_field_forward_from_another_screen(qtbot, demo)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
     window.nav.setCurrentRow(1)
-    search = next(s for s in window.screens if isinstance(s, SearchScreen))
-    assert window.stack.currentWidget() is not search
+    assert not isinstance(window.stack.currentWidget(), SearchScreen)
     qtbot.keyClick(window.stack.currentWidget(), Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is search)
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), SearchScreen))
+    search = window.stack.currentWidget()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is search.field)
 
 

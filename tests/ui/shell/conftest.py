@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from overleg.app import Environment
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.main_window import MainWindow
-from overleg.ui.screen import Screen
+from overleg.ui.screen import Screen, ScreenEntry
 from tests.ui.fakes import FakePrompts
 
 
@@ -45,14 +45,13 @@ class MeetingCount(Screen):
     def __init__(self, services, prompts, parent=None) -> None:
         super().__init__(services, prompts, parent)
         self.count, self.loads = -1, 0
-        self.refresh()
-
-    def title(self) -> str:
-        return "Telling"
 
     def refresh(self) -> None:
         self.count = len(self.services.meetings.listings())
         self.loads += 1
+
+
+COUNTS = ScreenEntry(MeetingCount, "Telling")
 
 
 @pytest.fixture
@@ -62,7 +61,7 @@ def make_window(qtbot, env, prompts):
 
     def make(path: Path, settings: AppSettings | None = None) -> MainWindow:
         window = MainWindow(env.open(path), path, prompts=prompts, opener=env,
-                            settings=settings, screens=[MeetingCount, MeetingCount])
+                            settings=settings, screens=[COUNTS, COUNTS])
         qtbot.addWidget(window)
         opened.append(window)
         return window

@@ -27,12 +27,12 @@ def test_open_switches_the_window_to_the_other_file(make_window, env, prompts, t
     env.fill_with_demo(filled)
     filled.db.close()
     window = make_window(tmp_path / "leeg.db")
-    assert window.screens[0].count == 0
+    assert window.screen_at(0).count == 0
     prompts.answer(other)
     window.open_action.trigger()
     assert prompts.errors == []
     assert window.windowTitle() == "voorbeeld.db — Overleg"
-    assert window.screens[0].count == 10
+    assert window.screen_at(0).count == 10
 
 
 def test_new_database_creates_the_file_and_never_overwrites_one(make_window, prompts,
@@ -89,13 +89,13 @@ def test_refresh_shows_what_someone_else_saved_in_the_shared_file(make_window, e
                                                                   tmp_path):
     shared = tmp_path / "gedeeld.db"
     window = make_window(shared)
-    assert window.screens[0].count == 0
+    assert window.screen_at(0).count == 0
     colleague = env.open(shared)  # a second connection, as another user would have
     env.fill_with_demo(colleague)
     colleague.db.close()
     assert window.refresh_action.shortcut().toString() == "F5"
     window.refresh_action.trigger()
-    assert window.screens[0].count == 10
+    assert window.screen_at(0).count == 10
 
 
 def test_window_layout_and_last_database_survive_a_restart(make_window, settings_file,
@@ -145,3 +145,22 @@ def test_a_database_file_dropped_on_the_window_opens(make_window, env, tmp_path)
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert window.windowTitle() == "gesleept.db — Overleg"
+
+
+def test_switching_files_rebuilds_the_screens_over_the_new_one(make_window, env, prompts,
+                                                               tmp_path):
+    other = tmp_path / "voorbeeld.db"
+    filled = env.open(other)
+    env.fill_with_demo(filled)
+    filled.db.close()
+    window = make_window(tmp_path / "leeg.db")
+    window.nav.setCurrentRow(1)
+    old = window.screen_at(1)
+    assert sorted(window.built) == [0, 1] and old.count == 0
+    prompts.answer(other)
+    window.open_action.trigger()
+    assert list(window.built) == [1]  # the screen in view, over the new file
+    assert window.stack.currentWidget() is window.screen_at(1) is not old
+    assert window.screen_at(1).count == 10 and window.screen_at(1).loads == 1
+    window.nav.setCurrentRow(0)
+    assert window.stack.currentWidget().count == 10

@@ -20,11 +20,16 @@ def test_each_screen_is_one_shortcut_away(make_window, tmp_path):
     assert window.nav.currentRow() == 1 and window.stack.currentIndex() == 1
 
 
-def test_a_screen_loads_once_when_built_and_again_when_chosen(make_window, tmp_path):
+def test_a_screen_loads_when_first_shown_and_again_when_chosen_again(make_window, tmp_path):
     window = make_window(tmp_path / "a.db")
-    assert [s.loads for s in window.screens] == [1, 1]  # no second load at start
+    assert list(window.built) == [0]  # only the screen shown at start is built
+    assert window.screen_at(0).loads == 1  # and loaded once
     window.nav.setCurrentRow(1)
-    assert [s.loads for s in window.screens] == [1, 2]
+    assert window.stack.currentWidget() is window.screen_at(1)
+    assert [window.screen_at(r).loads for r in (0, 1)] == [1, 1]
+    window.nav.setCurrentRow(0)
+    window.nav.setCurrentRow(1)
+    assert [window.screen_at(r).loads for r in (0, 1)] == [2, 2]
 
 
 def test_the_shortcuts_in_the_user_guide_are_the_ones_the_menus_have(make_window, tmp_path):
