@@ -53,6 +53,14 @@ class MeetingService:
     def listings(self, **filters) -> list[MeetingListing]:
         return self.meetings.listings(**filters)
 
+    def ordered_ids(self, **filters) -> list[int]:
+        """The ids listings(**filters) would give, in order (body_id, start, end,
+        descending), for a list that reads only the rows in view."""
+        return self.meetings.ordered_ids(**filters)
+
+    def listings_of(self, ids: list[int]) -> list[MeetingListing]:
+        return self.meetings.listings_of(ids)
+
     def upcoming(self, after: date | None = None, limit: int | None = None
                  ) -> list[MeetingListing]:
         """Meetings that lie ahead and can still take agenda items (targets of follow-ups)."""

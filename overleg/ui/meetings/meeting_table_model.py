@@ -1,4 +1,8 @@
-"""The meetings of all bodies as a table, filtered in SQL by body and period."""
+"""The meetings of all bodies as a table, filtered and sorted in SQL by body and period.
+
+The model keeps only the ordered ids of its filter (one query over the indexed columns)
+and reads the meetings a page at a time as the view asks for their rows: a ten-year
+archive of 2,000 meetings opens with one page of objects, not 2,000."""
 
 from datetime import date, timedelta
 from enum import Enum
@@ -12,6 +16,10 @@ from overleg.services.container import Services
 from overleg.ui.meetings.labels import list_date, list_time, status_labels
 
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
+PAGE = 100  # meetings read at a time, as the view scrolls to them
+_DISPLAY, _FONT, _TOOLTIP = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole))
+_ROLES = frozenset((_DISPLAY, _FONT, _TOOLTIP, int(MeetingIdRole)))
 
 DATE, TIME, BODY, TITLE, LOCATION, STATUS = range(6)
 
@@ -28,7 +36,9 @@ class MeetingTableModel(QAbstractTableModel):
         self.services = services
         self.body_id: int | None = None
         self.period = Period.ALL
-        self.rows: list[MeetingListing] = []
+        self.ids: list[int] = []  # the meetings through the filter, in list order
+        self._rows: dict[int, int] = {}  # meeting id -> row, built when first asked
+        self._pages: dict[int, list[MeetingListing]] = {}  # page number -> its meetings
         self._status_labels = status_labels()
 
     def set_filter(self, body_id: int | None, period: Period) -> None:
@@ -42,23 +52,43 @@ class MeetingTableModel(QAbstractTableModel):
             filters.update(start=today, descending=False)
         elif self.period is Period.PAST:
             filters.update(end=today - timedelta(days=1))
-        rows = self.services.meetings.listings(**filters)
-        if [x.meeting.id for x in rows] == [x.meeting.id for x in self.rows] and rows:
-            self.rows = rows  # same meetings: a status or time changed, keep the view still
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, STATUS))
+        ids = self.services.meetings.ordered_ids(**filters)
+        if ids == self.ids and ids:
+            # Same meetings: a status or time changed, keep the view still; the view
+            # reads again only the rows in view.
+            self._pages.clear()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, STATUS))
             return
         self.beginResetModel()
-        self.rows = rows
+        self.ids, self._rows = ids, {}
+        self._pages.clear()
         self.endResetModel()
 
     def row_of(self, meeting_id: int) -> int | None:
-        return next((n for n, x in enumerate(self.rows) if x.meeting.id == meeting_id), None)
+        if not self._rows and self.ids:
+            self._rows = {i: n for n, i in enumerate(self.ids)}
+        return self._rows.get(meeting_id)
+
+    def meeting_id_at(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def listing_at(self, row: int) -> MeetingListing | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        if not 0 <= row < len(self.ids):
+            return None
+        number, place = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self.services.meetings.listings_of(
+                self.ids[number * PAGE:(number + 1) * PAGE])
+            self._pages[number] = page
+        # A meeting deleted since the ids were read is left out of its page: show the
+        # row empty rather than another meeting's.
+        if place < len(page) and page[place].meeting.id == self.ids[row]:
+            return page[place]
+        return next((x for x in page if x.meeting.id == self.ids[row]), None)
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
+        return 0 if parent is not None and parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else 6
@@ -72,9 +102,13 @@ class MeetingTableModel(QAbstractTableModel):
                 self.tr("Location"), self.tr("Status"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if role not in _ROLES or not index.isValid():  # views ask many roles per cell
             return None
-        x, col = self.rows[index.row()], index.column()
+        if role == MeetingIdRole:
+            return self.meeting_id_at(index.row())
+        x, col = self.listing_at(index.row()), index.column()
+        if x is None:
+            return None
         m = x.meeting
         if role == Qt.ItemDataRole.DisplayRole:  # only the asked column: views ask a lot
             if col == DATE:
@@ -84,8 +118,6 @@ class MeetingTableModel(QAbstractTableModel):
             if col == STATUS:
                 return self._status_labels[m.status]
             return (x.body_name, m.title, m.location)[col - BODY]
-        if role == MeetingIdRole:
-            return m.id
         if role == Qt.ItemDataRole.FontRole and m.status in (MeetingStatus.CANCELLED,
                                                              MeetingStatus.MOVED):
             font = QFont()

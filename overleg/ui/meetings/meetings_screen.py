@@ -126,8 +126,7 @@ class MeetingsScreen(Screen):
         self.select_meeting(keep)
 
     def current_meeting_id(self) -> int | None:
-        x = self.model.listing_at(self.table.currentIndex().row())
-        return x.meeting.id if x else None
+        return self.model.meeting_id_at(self.table.currentIndex().row())
 
     def select_meeting(self, meeting_id: int | None) -> bool:
         row = self.model.row_of(meeting_id) if meeting_id is not None else None
@@ -142,13 +141,14 @@ class MeetingsScreen(Screen):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        self._show(self.model.listing_at(row).meeting.id)  # type: ignore[union-attr]
-        return self.model.listing_at(row).meeting.id == meeting_id  # type: ignore[union-attr]
+        shown = self.model.ids[row]
+        self._show(shown)
+        return shown == meeting_id
 
     def _current_changed(self, current, _previous) -> None:
-        x = self.model.listing_at(current.row())
-        if x is not None:
-            self._show(x.meeting.id)  # type: ignore[arg-type]
+        meeting_id = self.model.meeting_id_at(current.row())
+        if meeting_id is not None:
+            self._show(meeting_id)
 
     def _show(self, meeting_id: int) -> None:
         if self.detail.meeting_id != meeting_id:
