@@ -1,5 +1,8 @@
 """One meeting: a header with its date, place, status and history, and the tabs
-'Agenda' (building it) and 'Verslag' (the minutes)."""
+'Agenda' (building it) and 'Verslag' (the minutes). The minutes view is built (and its
+module imported) when its tab is first opened: the app starts on the agenda."""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
@@ -10,8 +13,10 @@ from overleg.services.container import Services
 from overleg.ui.agenda.agenda_editor import AgendaEditor
 from overleg.ui.common.layout import vbox
 from overleg.ui.meetings.labels import status_labels, subject_labels
-from overleg.ui.minutes.minutes_view import MinutesView
 from overleg.ui.prompts import Prompts
+
+if TYPE_CHECKING:
+    from overleg.ui.minutes.minutes_view import MinutesView
 
 AGENDA_TAB, MINUTES_TAB = 0, 1
 
@@ -23,6 +28,7 @@ class MeetingDetail(QWidget):
                  ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts
         self.meeting_id: int | None = None
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -36,12 +42,11 @@ class MeetingDetail(QWidget):
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setWordWrap(True)
         self.agenda = AgendaEditor(services, prompts)
-        self.minutes = MinutesView(services, prompts)
+        self.minutes: MinutesView | None = None  # built when its tab is first opened
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
-        self.tabs.addTab(self.minutes, self.tr("&Minutes"))
+        self.tabs.addTab(QWidget(), self.tr("&Minutes"))
         self.agenda.changed.connect(self.changed)
-        self.minutes.changed.connect(self._minutes_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = vbox(self.heading, self.when, self.history, self.tabs, margins=0)
         layout.setStretchFactor(self.tabs, 1)
@@ -52,13 +57,15 @@ class MeetingDetail(QWidget):
         self.meeting_id = meeting_id
         self.refresh_header()
         self.agenda.set_meeting(meeting_id)
-        self.minutes.set_meeting(meeting_id)
+        if self.minutes is not None:
+            self.minutes.set_meeting(meeting_id)
         self.tabs.setEnabled(meeting_id is not None)
 
     def refresh(self) -> None:
         self.refresh_header()
         self.agenda.refresh()
-        self.minutes.set_meeting(self.meeting_id)
+        if self.minutes is not None:
+            self.minutes.set_meeting(self.meeting_id)
 
     def refresh_header(self) -> None:
         if self.meeting_id is None:
@@ -103,9 +110,24 @@ class MeetingDetail(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if index == MINUTES_TAB:  # the agenda may have changed since the minutes were read
-            self.minutes.set_meeting(self.meeting_id)
+            self._minutes_view().set_meeting(self.meeting_id)
         else:
             self.agenda.refresh()
+
+    def _minutes_view(self) -> "MinutesView":
+        if self.minutes is None:
+            from overleg.ui.minutes.minutes_view import MinutesView
+
+            self.minutes = MinutesView(self.services, self.prompts)
+            self.minutes.changed.connect(self._minutes_changed)
+            placeholder = self.tabs.widget(MINUTES_TAB)
+            self.tabs.blockSignals(True)  # the tab stays the current one
+            self.tabs.removeTab(MINUTES_TAB)
+            self.tabs.insertTab(MINUTES_TAB, self.minutes, self.tr("&Minutes"))
+            self.tabs.setCurrentIndex(MINUTES_TAB)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self.minutes
 
     def _minutes_changed(self) -> None:
         self.refresh_header()

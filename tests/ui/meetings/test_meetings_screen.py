@@ -136,3 +136,30 @@ def test_an_empty_database_shows_no_meeting_and_says_why_none_can_be_planned(qtb
     assert prompts.errors == ["There is no consultation body yet to plan a meeting for; add "
                               "one first."]
     assert screen.dialog is None
+
+
+def test_the_minutes_tab_shows_the_chosen_meeting_and_follows_the_list(qtbot, screen, demo):
+    from overleg.ui.meetings.meeting_detail import MINUTES_TAB
+    from overleg.ui.minutes.minutes_view import MinutesView
+    from tests.ui.fakes import FakePrompts
+
+    def walk_of(view) -> list[str]:
+        model = view.walk_model
+        return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+    stt = demo.bodies.find("STT").id
+    held = [x.meeting.id for x in demo.meetings.listings(body_id=stt)]
+    alone = MinutesView(demo, FakePrompts())  # the same view outside the screen
+    qtbot.addWidget(alone)
+    expected = {}
+    for meeting_id in held:
+        alone.set_meeting(meeting_id)
+        expected[meeting_id] = walk_of(alone)
+    assert expected[held[0]] != expected[held[1]]
+    screen.show_record("meeting", held[0])
+    screen.detail.tabs.setCurrentIndex(MINUTES_TAB)
+    view = screen.detail.tabs.currentWidget()
+    assert isinstance(view, MinutesView) and walk_of(view) == expected[held[0]]
+    screen.show_record("meeting", held[1])
+    assert screen.detail.tabs.currentWidget() is view
+    assert walk_of(view) == expected[held[1]]
