@@ -1,6 +1,9 @@
 """The main window builds a screen when it is first shown: at start only the meetings
 are built, yet every screen is listed, opens filled, and takes the records sent to it."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,46 @@ def test_a_record_no_screen_shows_leaves_the_window_as_it_is(window):
     window.open_record("decision", 999_999)
     assert window.nav.currentRow() == 0
     assert window.stack.currentWidget() is window.screen_at(0)
+
+
+def test_a_meeting_opens_on_the_meetings_screen_even_before_it_was_built(window, demo):
+    register_row = window.row_of("DecisionRegisterScreen")
+    window.nav.setCurrentRow(register_row)
+    window.set_database(demo, Path("voorbeeld.db"))  # as after File → Open, on this screen
+    assert list(window.built) == [register_row]
+    wanted = next(x for x in demo.followups.decision_register()
+                  if x.decision.number == "STT-20130919-02")
+    register = window.screen_at(register_row)
+    assert register.show_record("decision", wanted.decision.id)
+    register.open_meeting()
+    meetings = window.stack.currentWidget()
+    assert type(meetings).__name__ == "MeetingsScreen"
+    assert meetings.current_meeting_id() == wanted.decision.meeting_id
+    assert meetings.detail.meeting_id == wanted.decision.meeting_id
+    assert meetings.model.rowCount() == 10 and meetings.body_filter.count() > 1
+
+
+# A fresh interpreter: the test session has imported every screen long ago.
+_START = """
+import os, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from overleg.services.container import build_services
+from overleg.storage.database import open_memory
+app = QApplication([])
+from overleg.ui.main_window import MainWindow
+window = MainWindow(build_services(open_memory()), Path("overleg.db"))
+window.show()
+app.processEvents()
+print(" ".join(sorted(m for m in sys.modules if m.startswith("overleg.ui."))), flush=True)
+os._exit(0)  # no teardown: what follows the start is not under test
+"""
+
+
+def test_starting_imports_only_the_first_screen_and_what_it_shows():
+    out = subprocess.run([sys.executable, "-c", _START], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    modules = set(out.stdout.split())
+    assert "overleg.ui.meetings.meetings_screen" in modules, out.stderr[-2000:]
+    for area in ("followup", "search", "bodies", "minutes"):  # on first show, not at start
+        assert not any(m.startswith(f"overleg.ui.{area}.") for m in modules), area
