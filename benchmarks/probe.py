@@ -65,9 +65,11 @@ def _main_window(app):
 
 
 def start_app(db: str, meeting_id: int | None = None) -> int:
-    # The app's own order: the command line and services first, Qt when the window is
-    # wanted. (PySide6 inspects every module imported after it, so importing it earlier
-    # here would charge the app for work it does not do.)
+    # The app's own order: the command line, then the composition root with the services
+    # (which `overleg` imports when no command is given), Qt when the window is wanted.
+    # (PySide6 inspects every module imported after it, so importing it earlier here
+    # would charge the app for work it does not do.)
+    import overleg.app  # noqa: F401
     from overleg.cli.main import main
 
     argv = ["--db", db]

@@ -9,6 +9,7 @@ from overleg.services.backup_service import FileProblem, file_problem, restore_f
 from overleg.services.container import Services, build_services
 from overleg.services.context import os_user
 from overleg.services.demo import build_demo
+from overleg.storage import verified_files
 from overleg.storage.database import inspect_file, open_database, open_for_reading
 from overleg.storage.locations import data_dir, default_database_path, ensure_data_dir
 
@@ -36,6 +37,7 @@ class Environment:
         except OverlegError:
             pass  # a full or read-only backup folder must not keep the records closed
         services.presence.claim()
+        verified_files.vouch(path)  # our own writes at opening need no check next time
         return services
 
     def close(self, services: Services) -> None:

@@ -22,9 +22,9 @@ NOW = datetime(2013, 12, 1, 10, 0)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path, monkeypatch):
-    """No test touches the real user-data folder."""
-    monkeypatch.setenv("OVERLEG_DATA_DIR", str(tmp_path / "userdata"))
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """No test touches the real user-data folder (nor finds it among its own files)."""
+    monkeypatch.setenv("OVERLEG_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
 @pytest.fixture

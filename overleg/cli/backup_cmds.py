@@ -1,18 +1,12 @@
 """Commands that keep records safe: backup, backups, restore, export-archive and
-import-archive."""
+import-archive. What a command needs is imported when it runs (see options.py)."""
 
 import argparse
 from datetime import datetime
 from pathlib import Path
 
-from overleg.cli.options import add_db, db_path, services_for_writing
+from overleg.cli.options import add_db, db_path, services_for_reading, services_for_writing
 from overleg.domain.dutch_dates import short_date
-from overleg.services.archive_service import export_archive, import_archive, word_documents
-from overleg.services.backup_service import restore_file
-from overleg.services.container import build_services
-from overleg.services.context import os_user
-from overleg.storage.backup import backup_file, backup_name, list_backups
-from overleg.storage.database import open_for_reading
 from overleg.storage.errors import StorageError
 
 
@@ -58,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from overleg.storage.backup import backup_file, backup_name
+
     path = db_path(args)
     out = args.out
     if out is not None and out.exists():
@@ -69,12 +65,17 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    from overleg.storage.backup import list_backups
+
     for b in list_backups(db_path(args)):
         print(f"{short_date(b.taken_at.date())} {b.taken_at:%H.%M}  {b.label:<12}  {b.path}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from overleg.services.backup_service import restore_file
+    from overleg.services.context import os_user
+
     path = db_path(args)
     if not args.source.exists():
         raise StorageError(f"De reservekopie '{args.source}' bestaat niet.")
@@ -86,10 +87,12 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_export_archive(args: argparse.Namespace) -> int:
+    from overleg.services.archive_service import export_archive, word_documents
+
     out = args.out
     if out.exists():
         raise StorageError(f"'{out.name}' bestaat al; kies een nieuwe naam voor het archief.")
-    s = build_services(open_for_reading(db_path(args)))
+    s = services_for_reading(args)
     try:
         summary = export_archive(s.db, out, documents=word_documents(s.ctx))
     finally:
@@ -99,6 +102,8 @@ def run_export_archive(args: argparse.Namespace) -> int:
 
 
 def run_import_archive(args: argparse.Namespace) -> int:
+    from overleg.services.archive_service import import_archive
+
     if not args.archive.exists():
         raise StorageError(f"Het archief '{args.archive}' bestaat niet.")
     s = services_for_writing(args, create=True)

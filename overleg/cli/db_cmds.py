@@ -1,17 +1,10 @@
-"""Commands about the database file itself: demo, check."""
+"""Commands about the database file itself: demo, check. What a command needs is
+imported when it runs (see options.py)."""
 
 import argparse
 
 from overleg.cli.options import add_db, db_path, services_for_writing
-from overleg.services.demo import build_demo
-from overleg.storage.database import (
-    inspect_file,
-    integrity_problems,
-    open_for_reading,
-    schema_version,
-)
 from overleg.storage.errors import StorageError
-from overleg.storage.migrations import SCHEMA_VERSION
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from overleg.services.demo import build_demo
+    from overleg.storage.database import inspect_file
+
     path = db_path(args)
     if inspect_file(path) not in ("missing", "empty"):
         raise StorageError(f"'{path.name}' bestaat al en bevat gegevens; kies een nieuw "
@@ -42,6 +38,9 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from overleg.storage.database import integrity_problems, open_for_reading, schema_version
+    from overleg.storage.migrations import SCHEMA_VERSION
+
     path = db_path(args)
     db = open_for_reading(path)
     try:

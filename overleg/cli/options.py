@@ -1,18 +1,25 @@
-"""What the commands share: the --db option, opening the file, writing output."""
+"""What the commands share: the --db option, opening the file, writing output.
+
+Building the parser must stay cheap: `overleg` without a command starts the app, which
+should not wait for what only the commands use. So the services and the storage layer
+(and sqlite-utils below them) are imported when a command opens its file.
+"""
+
+from __future__ import annotations
 
 import argparse
 import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from overleg.domain.dutch_dates import parse_date
-from overleg.services.container import Services, build_services
-from overleg.storage.database import open_database, open_for_reading
-from overleg.storage.locations import default_database_path
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from overleg.services.container import Services
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
@@ -26,15 +33,23 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def db_path(args: argparse.Namespace) -> Path:
+    from overleg.storage.locations import default_database_path
+
     return args.db if args.db is not None else default_database_path()
 
 
 def services_for_reading(args: argparse.Namespace) -> Services:
     """An existing database, opened without writing when it is already current."""
+    from overleg.services.container import build_services
+    from overleg.storage.database import open_for_reading
+
     return build_services(open_for_reading(db_path(args)))
 
 
 def services_for_writing(args: argparse.Namespace, *, create: bool = False) -> Services:
+    from overleg.services.container import build_services
+    from overleg.storage.database import open_database
+
     return build_services(open_database(db_path(args), create=create))
 
 

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from overleg.domain.decisions import Decision
 from overleg.domain.enums import FollowUpStatus
@@ -66,6 +67,18 @@ class SearchHit:
     snippet: str
     body_name: str
     day: date | None
+
+
+class SearchOrder(StrEnum):
+    NEWEST = "newest"  # the latest meetings first: what was said or agreed last
+    BEST = "best"  # bm25 relevance, a match in a title counting most
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """The hits a search shows and how many records match in all."""
+    hits: list[SearchHit]
+    total: int
 
 
 @dataclass(frozen=True)

@@ -1,28 +1,39 @@
-"""All services over one database, built once by the composition root."""
+"""All services over one database, built once by the composition root.
+
+The services that read or write other people's files (Word, calendar, mail, Excel, an
+imported action list) are built when first asked for: importing them costs every start
+of the app time that only an export or an import needs.
+"""
+
+from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlite_utils import Database
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from overleg.services.agenda_service import AgendaService
 from overleg.services.audit_service import AuditService
 from overleg.services.backup_service import BackupService
 from overleg.services.body_service import BodyService
-from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
-from overleg.services.document_service import DocumentService
 from overleg.services.followup_service import FollowUpService
-from overleg.services.import_service import ImportService
-from overleg.services.mail_service import MailService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
 from overleg.services.presence_service import PresenceService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
-from overleg.services.spreadsheet_service import SpreadsheetService
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from overleg.services.calendar_service import CalendarService
+    from overleg.services.document_service import DocumentService
+    from overleg.services.import_service import ImportService
+    from overleg.services.mail_service import MailService
+    from overleg.services.spreadsheet_service import SpreadsheetService
 
 
 @dataclass
@@ -36,11 +47,6 @@ class Services:
     schemas: SchemaService
     search: SearchService
     planning: PlanningService
-    documents: DocumentService
-    calendar: CalendarService
-    spreadsheets: SpreadsheetService
-    imports: ImportService
-    mail: MailService
     audit: AuditService
     backups: BackupService
     presence: PresenceService
@@ -48,6 +54,36 @@ class Services:
     @property
     def db(self) -> Database:
         return self.ctx.db
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from overleg.services.document_service import DocumentService
+
+        return DocumentService(self.ctx)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from overleg.services.calendar_service import CalendarService
+
+        return CalendarService(self.ctx)
+
+    @cached_property
+    def spreadsheets(self) -> SpreadsheetService:
+        from overleg.services.spreadsheet_service import SpreadsheetService
+
+        return SpreadsheetService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from overleg.services.import_service import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def mail(self) -> MailService:
+        from overleg.services.mail_service import MailService
+
+        return MailService(self.ctx)
 
 
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
@@ -57,7 +93,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
-                    documents=DocumentService(ctx),
-                    calendar=CalendarService(ctx), spreadsheets=SpreadsheetService(ctx),
-                    imports=ImportService(ctx), mail=MailService(ctx), audit=AuditService(ctx),
-                    backups=BackupService(ctx), presence=PresenceService(ctx))
+                    audit=AuditService(ctx), backups=BackupService(ctx),
+                    presence=PresenceService(ctx))

@@ -117,7 +117,7 @@ def check_backup(source: Path) -> None:
         raise DatabaseUnavailable(f"'{source.name}' is geen reservekopie van Overleg.")
     conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        problems = integrity_problems(Database(conn))
+        problems = integrity_problems(Database(conn, execute_plugins=False))
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, source) from None
     finally:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from overleg.storage import verified_files
 from overleg.storage.errors import (
     CorruptDatabase,
     DatabaseBusy,
@@ -58,6 +59,12 @@ class OverlegDatabase(Database):
                 raise translate_error(exc, self.path) from None
             raise
 
+    def close(self) -> None:
+        """Closed after Overleg's own writes (checkpointed into the file): a file that was
+        verified when it was opened is remembered as sound in its new state."""
+        super().close()
+        verified_files.vouch(self.path)
+
     def _begin_immediate(self) -> None:
         for attempt in range(BUSY_RETRIES + 1):
             try:
@@ -89,6 +96,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
         db.close()
         _remove_new_sidecars(path, sidecars)
         raise exc if isinstance(exc, StorageError) else translate_error(exc, path) from None
+    if state in ("missing", "empty"):
+        verified_files.checked(path)  # made by Overleg just now: nothing to check
     return db
 
 
@@ -154,11 +163,14 @@ def inspect_file(path: Path) -> str:
                     "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
                     [MIGRATION_SET])]
                 # Damage deep inside the file shows now, not halfway through someone's work:
-                # the pages must be sound and the schema exactly what Overleg wrote.
-                if not _pages_sound(read_only_uri(path), _file_state(path)) or (
-                        set(applied) <= set(known_names())
-                        and _schema_of(conn) != expected_schema(tuple(applied))):
-                    raise sqlite3.DatabaseError("database disk image is malformed")
+                # the pages must be sound and the schema exactly what Overleg wrote (once
+                # per state of the file: see verified_files).
+                if not verified_files.is_verified(path):
+                    if not _pages_sound(read_only_uri(path)) or (
+                            set(applied) <= set(known_names())
+                            and _schema_of(conn) != expected_schema(tuple(applied))):
+                        raise sqlite3.DatabaseError("database disk image is malformed")
+                    verified_files.checked(path)
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
@@ -176,24 +188,7 @@ def inspect_file(path: Path) -> str:
     return "pending" if len(applied) < len(known_names()) else "current"
 
 
-def _file_state(path: Path) -> tuple:
-    """What changes when anyone writes the file: its identity, size and last write, and
-    its WAL's (not the WAL's ctime: every connection touches that)."""
-    state: list = [str(path.resolve())]
-    for p in (path, *_sidecars(path)[:1]):
-        try:
-            st = p.stat()
-            state += [st.st_ino, st.st_size, st.st_mtime_ns]
-        except OSError:
-            state += [None] * 3
-    return tuple(state)
-
-
-@lru_cache(maxsize=4)
-def _pages_sound(uri: str, state: tuple) -> bool:
-    """SQLite's integrity check, once per unchanged file (`state`): starting the app
-    inspects the file three times (first-start test, read-only look, open for writing),
-    and on a ten-year archive (70 MB) each full check costs over 200 ms."""
+def _pages_sound(uri: str) -> bool:
     conn = sqlite3.connect(uri, uri=True)
     try:
         return conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"

@@ -39,6 +39,26 @@
         <translation>Zoek in agendapunten, aantekeningen, besluiten en actiepunten (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Best passend</translation>
+    </message>
+    <message>
+        <source>Order of the hits</source>
+        <translation>Volgorde van de resultaten</translation>
+    </message>
+    <message>
+        <source>%1 hits; the newest %2 are shown</source>
+        <translation>%1 resultaten; de nieuwste %2 staan hieronder</translation>
+    </message>
+    <message>
+        <source>%1 hits; the %2 best matching are shown</source>
+        <translation>%1 resultaten; de %2 best passende staan hieronder</translation>
+    </message>
+    <message>
         <source>1 hit</source>
         <translation>1 resultaat</translation>
     </message>

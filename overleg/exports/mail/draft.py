@@ -1,12 +1,16 @@
 """An .eml draft: addressed, with a Dutch subject and text and the documents attached,
 marked unsent so Outlook (and Thunderbird) open it as a new message to edit and send."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import dataclass
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formataddr
+from typing import TYPE_CHECKING
+
+# The email package is imported when a draft is written: at the top it cost every start
+# of the app about 10 ms, as the services import this module.
+if TYPE_CHECKING:
+    from email.headerregistry import Address
 
 
 @dataclass(frozen=True)
@@ -22,9 +26,6 @@ class Recipient:
     email: str
 
 
-# Python folds a long Subject before its first word, which some readers keep as a
-# leading space; RFC 5322 allows lines up to 998 characters, so do not fold early.
-_POLICY = SMTP.clone(max_line_length=998)
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ICS_MIME = "text/calendar"
 
@@ -32,7 +33,12 @@ ICS_MIME = "text/calendar"
 def draft_message(to: Sequence[Recipient], subject: str, text: str,
                   attachments: Sequence[Attachment] = (), *, sender: Recipient | None = None
                   ) -> bytes:
-    msg = EmailMessage(policy=_POLICY)
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    # Python folds a long Subject before its first word, which some readers keep as a
+    # leading space; RFC 5322 allows lines up to 998 characters, so do not fold early.
+    msg = EmailMessage(policy=SMTP.clone(max_line_length=998))
     msg["Subject"] = subject
     if to:
         msg["To"] = [_address(r) for r in to]
@@ -50,6 +56,9 @@ def draft_message(to: Sequence[Recipient], subject: str, text: str,
 
 
 def _address(r: Recipient) -> Address:
+    from email.headerregistry import Address
+    from email.utils import formataddr
+
     try:
         user, domain = r.email.rsplit("@", 1)
         return Address(display_name=r.name, username=user, domain=domain)

@@ -7,6 +7,8 @@ from overleg.domain.listings import SearchHit
 from overleg.ui.common.dates import list_date
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+# The view asks each painted cell for half a dozen roles; these are the ones answered.
+_ROLES = {int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(HIT_ROLE)}
 SNIPPET_COLUMN = 3
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -15,10 +17,13 @@ class SearchResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        # A row's four texts, by row number (see _texts_of).
+        self._texts: dict[int, tuple[str, str, str, str]] = {}
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
+        self._texts = {}
         self.endResetModel()
 
     def kind_label(self, kind: str) -> str:
@@ -40,14 +45,24 @@ class SearchResultsModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+        role = int(role)  # plain ints: comparing Qt enums costs more
+        if role not in _ROLES:
             return None
-        hit = self.hits[index.row()]
+        row = index.row() if index.isValid() else -1
+        if not 0 <= row < len(self.hits):
+            return None
         if role == HIT_ROLE:
-            return hit
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            where = " ".join(p for p in (list_date(hit.day) if hit.day else "", hit.body_name)
-                             if p)
-            return (self.kind_label(hit.kind), where, " ".join(hit.title.split()),
-                    hit.snippet)[index.column()]
-        return None
+            return self.hits[row]
+        return self._texts_of(row)[index.column()]
+
+    def _texts_of(self, row: int) -> tuple[str, str, str, str]:
+        # Made when the view first asks: it paints a dozen of the 200 hits.
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._row_texts(self.hits[row])
+        return texts
+
+    def _row_texts(self, hit: SearchHit) -> tuple[str, str, str, str]:
+        where = " ".join(p for p in (list_date(hit.day) if hit.day else "", hit.body_name)
+                         if p)
+        return (self.kind_label(hit.kind), where, " ".join(hit.title.split()), hit.snippet)

@@ -1,18 +1,31 @@
 """Zoeken: one field over agenda items, notes, decisions and follow-ups. FTS5 answers
-in milliseconds, so the search runs on the UI thread, shortly after typing pauses."""
+in milliseconds, so the search runs on the UI thread, shortly after typing pauses.
+
+The newest hits come first: over ten years of minutes a common word matches thousands of
+records, and what the secretary looks for is mostly what was said or agreed last.
+"Best match" ranks by relevance instead. The summary names how many match in all."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
+from overleg.domain.listings import SearchOrder
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
-from overleg.ui.common.layout import vbox
+from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 from overleg.ui.search.search_model import HIT_ROLE, SNIPPET_COLUMN, SearchResultsModel
 from overleg.ui.search.snippet_delegate import SnippetDelegate
 
 TYPING_PAUSE_MS = 120
+HITS_SHOWN = 200  # more is scrolling past what a narrower search finds at once
 # What a hit opens: ('item', id) in the agenda, decisions and follow-ups in their lists.
 NAVIGATE_KIND = {"item": "item", "decision": "decision", "followup": "followup"}
 
@@ -22,6 +35,7 @@ class SearchScreen(Screen):
                  ) -> None:
         super().__init__(services, prompts, parent)
         self.model = SearchResultsModel(self)
+        self.hits_shown = HITS_SHOWN
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Search agenda items, notes, decisions and "
                                               "follow-ups (Ctrl+F)"))
@@ -31,6 +45,11 @@ class SearchScreen(Screen):
         self.field.textChanged.connect(self._typing.start)
         self.field.returnPressed.connect(self._search_and_go)
         self.field.installEventFilter(self)
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), SearchOrder.NEWEST)
+        self.order.addItem(self.tr("Best match"), SearchOrder.BEST)
+        self.order.setToolTip(self.tr("Order of the hits"))
+        self.order.currentIndexChanged.connect(self.run_search)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.table))
@@ -46,7 +65,7 @@ class SearchScreen(Screen):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.open_hit)
         self.summary = QLabel()
-        self.setLayout(vbox(self.field, self.table, self.summary))
+        self.setLayout(vbox(hbox(self.field, self.order), self.table, self.summary))
 
     def summon(self) -> None:
         """Ctrl+F from any screen (the window's key, see main_window.SCREENS)."""
@@ -59,15 +78,24 @@ class SearchScreen(Screen):
     def run_search(self) -> None:
         self._typing.stop()
         text = self.field.text()
-        hits = guarded(self.prompts, lambda: self.services.search.search(text)) or []
+        order = SearchOrder(self.order.currentData())
+        results = guarded(self.prompts, lambda: self.services.search.find(
+            text, order, self.hits_shown))
+        hits = results.hits if results is not None else []
         self.model.set_hits(hits)
         if not text.strip():
             self.summary.clear()
-        elif hits:
+        elif not hits:
+            self.summary.setText(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
+        elif results is not None and results.total > len(hits):
+            shown = (self.tr("%1 hits; the newest %2 are shown")
+                     if order is SearchOrder.NEWEST else
+                     self.tr("%1 hits; the %2 best matching are shown"))
+            self.summary.setText(shown.replace("%1", str(results.total))
+                                 .replace("%2", str(len(hits))))
+        else:
             self.summary.setText(self.tr("1 hit") if len(hits) == 1 else
                                  self.tr("%1 hits").replace("%1", str(len(hits))))
-        else:
-            self.summary.setText(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
 
     def _search_and_go(self) -> None:
         self.run_search()

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from overleg.domain.listings import SearchOrder
 from overleg.ui.main_window import MainWindow
 from overleg.ui.search.search_model import HIT_ROLE
 from overleg.ui.search.search_screen import SearchScreen
@@ -64,6 +65,35 @@ def test_double_clicking_an_agenda_item_hit_navigates_to_the_item(qtbot, demo):
                           pos=rect.center())
     assert signal.args == ["item", hit.record_id]
     assert demo.agenda.item(hit.record_id).title == "Aanpak thuiszitters"
+
+
+def hits(model) -> list:
+    return [model.data(model.index(r, 0), HIT_ROLE) for r in range(model.rowCount())]
+
+
+def test_the_newest_meetings_hits_come_first_and_best_match_reorders_them(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.field, "leerlingenvervoer")
+    screen.run_search()
+    days = [h.day for h in hits(screen.model) if h.day is not None]
+    assert len(days) > 2 and days == sorted(days, reverse=True)
+    assert screen.order.currentText() == "Newest first"
+    screen.order.setCurrentIndex(screen.order.findText("Best match"))  # searches again
+    best = demo.search.search("leerlingenvervoer", order=SearchOrder.BEST)
+    assert [h.uuid for h in hits(screen.model)] == [h.uuid for h in best]
+    assert [h.day for h in best] != sorted((h.day for h in best), reverse=True)
+
+
+def test_the_summary_counts_every_hit_when_only_the_newest_are_shown(qtbot, demo, dutch):
+    screen = open_screen(qtbot, demo)
+    screen.hits_shown = 2
+    qtbot.keyClicks(screen.field, "thuiszitters")
+    screen.run_search()
+    total = demo.search.find("thuiszitters").total
+    assert screen.model.rowCount() == 2 and total > 2
+    assert screen.summary.text() == f"{total} resultaten; de nieuwste 2 staan hieronder"
+    screen.order.setCurrentIndex(1)
+    assert screen.summary.text() == f"{total} resultaten; de 2 best passende staan hieronder"
 
 
 def test_nothing_found_says_so(qtbot, demo, dutch):

@@ -1,0 +1,112 @@
+"""What a search shows first: the newest meeting's hits, in agenda order within a
+meeting; with "best match" a hit in a title before one somewhere in the notes; and how
+many records match in all, also beyond the hits shown."""
+
+from datetime import date, datetime
+
+import pytest
+
+from overleg.domain.agenda import AgendaItem
+from overleg.domain.bodies import Body
+from overleg.domain.decisions import Decision
+from overleg.domain.enums import BodyKind
+from overleg.domain.followups import FollowUp
+from overleg.domain.listings import SearchOrder
+from overleg.domain.meetings import Meeting
+from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.body_repo import BodyRepo
+from overleg.storage.database import open_memory
+from overleg.storage.decision_repo import DecisionRepo
+from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.meeting_repo import MeetingRepo
+from overleg.storage.search_repo import SearchRepo
+
+
+@pytest.fixture
+def db():
+    d = open_memory()
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def body_id(db) -> int:
+    return BodyRepo(db).add(Body("Stuurgroep Talentontwikkeling", "stt",
+                                 BodyKind.STEERING_COMMITTEE)).id
+
+
+def meeting(db, body_id: int, day: date) -> int:
+    return MeetingRepo(db).add(Meeting(body_id, datetime(day.year, day.month, day.day, 15))).id
+
+
+def item(db, meeting_id: int, title: str, position: int = 1, notes: str = "") -> int:
+    return AgendaRepo(db).add(AgendaItem(meeting_id, title, position=position,
+                                         notes=notes)).id
+
+
+def test_newest_meeting_first_even_when_its_minutes_were_typed_earlier(db, body_id):
+    march, september = meeting(db, body_id, date(2014, 3, 6)), meeting(db, body_id,
+                                                                          date(2013, 9, 19))
+    item(db, march, "Thuiszitters in maart")  # recorded first, the later meeting
+    item(db, september, "Thuiszitters in september")  # an older meeting's minutes added late
+    hits = SearchRepo(db).search("thuiszitters")
+    assert [(h.title, h.day) for h in hits] == [
+        ("Thuiszitters in maart", date(2014, 3, 6)),
+        ("Thuiszitters in september", date(2013, 9, 19))]
+
+
+def test_one_meetings_hits_read_in_agenda_order_items_then_decisions_then_follow_ups(
+        db, body_id):
+    mid = meeting(db, body_id, date(2013, 9, 19))
+    second = item(db, mid, "Leerlingenvervoer: evaluatie", position=2)
+    item(db, mid, "Leerlingenvervoer: aanbesteding", position=1)
+    FollowUpRepo(db).add(FollowUp("Leerlingenvervoer agenderen", meeting_id=mid))
+    DecisionRepo(db).add(Decision(body_id, mid, "Het leerlingenvervoer wordt aanbesteed.",
+                                  item_id=second, number="STT-20130919-01", sequence=1))
+    hits = SearchRepo(db).search("leerlingenvervoer")
+    assert [(h.kind, h.title) for h in hits] == [
+        ("item", "Leerlingenvervoer: aanbesteding"), ("item", "Leerlingenvervoer: evaluatie"),
+        ("decision", "STT-20130919-01"), ("followup", "Leerlingenvervoer agenderen")]
+
+
+def test_a_follow_up_outside_a_meeting_takes_its_place_by_the_day_it_was_made(db, body_id):
+    item(db, meeting(db, body_id, date(2013, 9, 19)), "Kadernotitie passend onderwijs")
+    item(db, meeting(db, body_id, date(2014, 3, 6)), "Kadernotitie jeugdhulp")
+    FollowUpRepo(db).add(FollowUp("Kadernotitie rondsturen", created_on=date(2013, 12, 1)))
+    hits = SearchRepo(db).search("kadernotitie")
+    assert [h.title for h in hits] == ["Kadernotitie jeugdhulp", "Kadernotitie rondsturen",
+                                       "Kadernotitie passend onderwijs"]
+    assert hits[1].day is None and hits[1].body_name == ""
+
+
+def test_best_match_puts_a_title_hit_before_a_newer_passing_mention(db, body_id):
+    older, newer = meeting(db, body_id, date(2013, 9, 19)), meeting(db, body_id,
+                                                                      date(2014, 3, 6))
+    item(db, older, "Geschillencommissie", notes="Het reglement is vastgesteld.")
+    item(db, newer, "Rondvraag", notes="De voorzitter meldt dat er over de regels voor het "
+                                       "toelaten van leerlingen tot het speciaal onderwijs "
+                                       "een vraag aan de geschillencommissie is gesteld.")
+    repo = SearchRepo(db)
+    assert [h.title for h in repo.search("geschillencommissie")] == [
+        "Rondvraag", "Geschillencommissie"]
+    assert [h.title for h in repo.search("geschillencommissie", order=SearchOrder.BEST)] == [
+        "Geschillencommissie", "Rondvraag"]
+
+
+@pytest.mark.parametrize("order", list(SearchOrder))
+def test_the_total_counts_every_match_also_beyond_the_hits_shown(db, body_id, order):
+    for year in range(2010, 2016):
+        item(db, meeting(db, body_id, date(year, 6, 1)), f"Thuiszitters {year}")
+    FollowUpRepo(db).add(FollowUp("Thuiszitters tellen"))
+    DecisionRepo(db).add(Decision(body_id, meeting(db, body_id, date(2009, 1, 8)),
+                                  "Het thuiszittersprotocol wordt vastgesteld.",
+                                  number="STT-20090108-01", sequence=1))
+    repo = SearchRepo(db)
+    results = repo.find("thuisz", limit=3, order=order)
+    assert len(results.hits) == 3 and results.total == 8
+    if order is SearchOrder.NEWEST:
+        assert [h.title for h in results.hits] == ["Thuiszitters 2015", "Thuiszitters 2014",
+                                                   "Thuiszitters 2013"]
+    assert repo.find("thuisz", order=order).total == 8
+    assert repo.find("zwembad", order=order).total == 0
+    assert repo.find("  ", order=order).total == 0

@@ -1,0 +1,61 @@
+"""What starting the app imports: the window should not wait for modules that only an
+export, an import or another command uses. Each check runs in a fresh interpreter, as
+the app does, and names what a change brought back on the start path."""
+
+import json
+import os
+import subprocess
+import sys
+
+# Loaded when a document, a calendar file, a mail draft or a spreadsheet is written, or
+# an action list is read; each costs the start of the app 10 to 100 ms.
+HEAVY = ("docx", "openpyxl", "icalendar", "lxml", "email", "overleg.exports.word",
+         "overleg.exports.spreadsheet", "overleg.exports.mail", "overleg.imports",
+         "overleg.services.archive_service", "overleg.services.mail_service",
+         "overleg.services.import_service")
+
+
+def imported_by(code: str) -> set[str]:
+    """The modules in sys.modules after `code` ran in a fresh interpreter."""
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, check=True, timeout=120).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def loaded(modules: set[str], names) -> list[str]:
+    return sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_the_start_path_leaves_exports_and_imports_unloaded(tmp_path):
+    # What `overleg` imports before the window (the command line, the composition root,
+    # the Qt application), then a database opened the way the app opens it.
+    path = tmp_path / "overleg.db"
+    modules = imported_by(
+        "from pathlib import Path\n"
+        "import overleg.cli.main, overleg.app, overleg.ui.application\n"
+        f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
+        "services = env.open(env.default_path)\n"
+        "services.bodies.all(); services.meetings.listings(); env.close(services)")
+    assert path.exists()  # the check itself ran: the file was made and opened
+    assert loaded(modules, HEAVY) == []
+
+
+def test_the_command_line_parser_leaves_the_database_layers_unloaded():
+    modules = imported_by("from overleg.cli.main import build_parser\n"
+                          "build_parser().parse_args(['--db', 'x.db'])")
+    assert "argparse" in modules
+    assert loaded(modules, ("sqlite_utils", "overleg.services", "overleg.storage.database",
+                            *HEAVY)) == []
+
+
+def test_an_export_still_finds_what_it_needs(tmp_path):
+    """The lazily built services are there when asked for, built once."""
+    modules = imported_by(
+        "from overleg.services.container import build_services\n"
+        "from overleg.storage.database import open_memory\n"
+        "s = build_services(open_memory())\n"
+        "assert s.mail is s.mail and s.mail.ctx is s.ctx\n"
+        "s.imports, s.calendar, s.documents, s.spreadsheets")
+    assert {"overleg.services.mail_service", "overleg.services.import_service"} <= modules
