@@ -97,10 +97,14 @@ class FollowUpRepo:
                             ) -> list[FollowUp]:
         """Open follow-ups with a target date up to `until`, agreed in this body's earlier
         meetings."""
+        # From the body's meetings to their follow-ups: the open ones due by a late date
+        # are thousands across all bodies (the '+' keeps SQLite from starting there).
         return [_followup(r) for r in self.db.query(
-            f"""{_SELECT} WHERE f.status = 'open' AND f.target_date <= ? AND om.body_id = ?
-                AND om.starts_at < ? ORDER BY f.target_date, f.id""",
-            [iso(until), body_id, iso(before_meeting)])]
+            f"""{_SELECT} WHERE f.meeting_id IN (
+                    SELECT id FROM meetings WHERE body_id = :body AND starts_at < :before)
+                AND +f.status = 'open' AND +f.target_date <= :until
+                ORDER BY f.target_date, f.id""",
+            {"body": body_id, "before": iso(before_meeting), "until": iso(until)})]
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count
