@@ -6,43 +6,30 @@ from itertools import cycle
 
 from benchmarks.bench import Bench
 from benchmarks.harness import NotAvailable, Result, Target, timed
+from overleg.storage.search_newest import ids_json, newest_places
 from overleg.storage.search_repo import fts_query
 
-# Full-text search in bare sqlite3, the same FTS5 queries the app runs: per index the
-# newest 200 matches in FTS5's rowid order with their snippets, ordered by meeting day
-# (so the join to the meeting stays; the bodies and building records do not), then the
-# number of matches in all when there may be more than were shown.
-BARE_SEARCH = """
-SELECT * FROM (
-  SELECT 'item' AS kind, c.rowid, c.snip, m.starts_at AS day
-    FROM (SELECT rowid, snippet(agenda_items_fts, -1, '[', ']', '…', 12) AS snip
-            FROM agenda_items_fts WHERE agenda_items_fts MATCH :q
-            ORDER BY rowid DESC LIMIT 200) c
-    JOIN agenda_items i ON i.id = c.rowid JOIN meetings m ON m.id = i.meeting_id)
-UNION ALL
-SELECT * FROM (
-  SELECT 'decision', c.rowid, c.snip, m.starts_at
-    FROM (SELECT rowid, snippet(decisions_fts, -1, '[', ']', '…', 12) AS snip
-            FROM decisions_fts WHERE decisions_fts MATCH :q
-            ORDER BY rowid DESC LIMIT 200) c
-    JOIN decisions d ON d.id = c.rowid JOIN meetings m ON m.id = d.meeting_id)
-UNION ALL
-SELECT * FROM (
-  SELECT 'followup', c.rowid, c.snip, COALESCE(m.starts_at, f.created_on)
-    FROM (SELECT rowid, snippet(followups_fts, -1, '[', ']', '…', 12) AS snip
-            FROM followups_fts WHERE followups_fts MATCH :q
-            ORDER BY rowid DESC LIMIT 200) c
-    JOIN followups f ON f.id = c.rowid LEFT JOIN meetings m ON m.id = f.meeting_id)
-ORDER BY day DESC LIMIT 200"""
+# Full-text search in bare sqlite3, the same FTS5 queries the app runs in the same order
+# (overleg/storage/search_newest.py): the number of matches, the newest matches found
+# through a window of recent meetings, then the snippets of the chosen ones; without
+# sqlite-utils, the joins to bodies and records, and building SearchHits.
 BARE_COUNT = """
 SELECT (SELECT count(*) FROM agenda_items_fts WHERE agenda_items_fts MATCH :q)
      + (SELECT count(*) FROM decisions_fts WHERE decisions_fts MATCH :q)
      + (SELECT count(*) FROM followups_fts WHERE followups_fts MATCH :q)"""
+BARE_SNIPPETS = " UNION ALL ".join(
+    f"""SELECT '{kind}', rowid, snippet({fts}, -1, '[', ']', '…', 12) FROM {fts}
+        WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))"""
+    for kind, fts in (("item", "agenda_items_fts"), ("decision", "decisions_fts"),
+                      ("followup", "followups_fts")))
 
 
 def bare_search(conn: sqlite3.Connection, q: str) -> tuple[list, int]:
-    rows = conn.execute(BARE_SEARCH, {"q": q}).fetchall()
-    total = conn.execute(BARE_COUNT, {"q": q}).fetchone()[0] if len(rows) == 200 else len(rows)
+    total = conn.execute(BARE_COUNT, {"q": q}).fetchone()[0]
+    places = newest_places(conn.execute, q, total, 200)
+    rows = conn.execute(BARE_SNIPPETS, {"q": q, **{f"ids_{kind}": ids_json(places, kind)
+                                                   for kind in ("item", "decision",
+                                                                "followup")}}).fetchall()
     return rows, total
 
 

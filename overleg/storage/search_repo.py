@@ -3,12 +3,8 @@
 Ten years of minutes hold some words in half of all records ('thuiszitters' matches
 16,000 of 70,000), so what a search costs is decided by how many matches it has to order.
 
-- Newest first (the default) takes, per index, the newest matches in FTS5's own rowid
-  order, which FTS5 hands out without sorting and stops after the limit (about 2 ms for
-  13,000 matches), and orders those by meeting day. Records are created for their
-  meeting, so the newest rowids are the latest meetings' records; an old record added
-  late (an imported archive) can only take a place in that window, never hide a newer
-  meeting's record that is in it.
+- Newest first (the default) finds the newest matches exactly through a window of recent
+  meetings (search_newest.py), then reads records and snippets for those hits only.
 - Best match ranks every match by bm25, weighting a match in a title (or a decision's
   number) above one in notes. That costs about 2 µs per match, so it is the slower choice;
   its snippets are made for the chosen hits only, in a second pass, since making one for
@@ -22,12 +18,12 @@ from sqlite_utils import Database
 
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
+from overleg.storage.search_newest import ids_json, newest_places
 
 _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
 
 # Per index: its bm25 column weights, and the record with where it lives. `c` is the
-# candidate set (rowid, snip, score); sort_day, kind_order and sort_pos put the hits of
-# one meeting in agenda order: its items, then its decisions, then its follow-ups.
+# candidate set (rowid, snip, score); sort_day breaks ties between equally good matches.
 _INDEXES = {
     "item": ("agenda_items_fts", "4.0, 1.0, 1.0", """
         SELECT 'item' AS kind, i.id, i.uuid, i.meeting_id, i.title, c.snip,
@@ -50,9 +46,9 @@ _INDEXES = {
         LEFT JOIN meetings m ON m.id = f.meeting_id LEFT JOIN bodies b ON b.id = m.body_id"""),
 }
 
-# The newest matches of one index, in the order FTS5 keeps them.
-_NEWEST = """SELECT rowid, {snippet} AS snip, NULL AS score FROM {fts}
-             WHERE {fts} MATCH :q ORDER BY rowid DESC LIMIT :limit"""
+# The chosen matches of one index (their ids in :ids_<kind>, a JSON list), with snippets.
+_CHOSEN = """SELECT rowid, {snippet} AS snip, NULL AS score FROM {fts}
+             WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))"""
 # The best-ranked matches of one index; `+rowid` keeps FTS5 from looking up each chosen
 # rowid again (which runs the whole query once per hit), so the chosen are picked out
 # of one more pass over the matches.
@@ -60,8 +56,7 @@ _BEST = """SELECT rowid, {snippet} AS snip, bm25({fts}, {weights}) AS score FROM
            WHERE {fts} MATCH :q AND +rowid IN (
                SELECT rowid FROM {fts} WHERE {fts} MATCH :q
                ORDER BY bm25({fts}, {weights}) LIMIT :limit)"""
-_ORDER = {SearchOrder.NEWEST: "sort_day DESC, meeting_id, kind_order, sort_pos, id",
-          SearchOrder.BEST: "score, sort_day DESC, id"}
+_BEST_ORDER = "score, sort_day DESC, id"
 
 _COUNT = " + ".join(f"(SELECT count(*) FROM {fts} WHERE {fts} MATCH :q)"
                     for fts, _, _ in _INDEXES.values())
@@ -80,13 +75,15 @@ def fts_query(text: str) -> str:
     return " ".join(quoted)
 
 
-def search_sql(order: SearchOrder) -> str:
-    candidates = _NEWEST if order is SearchOrder.NEWEST else _BEST
+def _records_sql(candidates: str, order: str = "") -> str:
     parts = [record.format(candidates=candidates.format(
-                 fts=fts, weights=weights, snippet=_SNIPPET.format(fts=fts)))
-             for fts, weights, record in _INDEXES.values()]
-    union = " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts)
-    return f"{union} ORDER BY {_ORDER[order]} LIMIT :limit"
+                 fts=fts, kind=kind, weights=weights, snippet=_SNIPPET.format(fts=fts)))
+             for kind, (fts, weights, record) in _INDEXES.items()]
+    return " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts) + order
+
+
+CHOSEN_SQL = _records_sql(_CHOSEN)
+BEST_SQL = _records_sql(_BEST, f" ORDER BY {_BEST_ORDER} LIMIT :limit")
 
 
 class SearchRepo:
@@ -95,16 +92,7 @@ class SearchRepo:
 
     def search(self, text: str, *, limit: int = 200,
                order: SearchOrder = SearchOrder.NEWEST) -> list[SearchHit]:
-        q = fts_query(text)
-        if not q:
-            return []
-        rows = self.db.execute(search_sql(order), {"q": q, "limit": limit}).fetchall()
-        # Plain tuples: a dict per row cost a tenth of the whole search.
-        return [SearchHit(kind=kind, record_id=record_id, uuid=uuid, meeting_id=meeting_id,
-                          title=title, snippet=" ".join((snip or "").split()),
-                          body_name=body_name, day=to_date(starts_at))
-                for kind, record_id, uuid, meeting_id, title, snip, body_name, starts_at, *_
-                in rows]
+        return self.find(text, limit=limit, order=order).hits
 
     def count(self, text: str) -> int:
         """How many records match, in all three indexes."""
@@ -113,7 +101,22 @@ class SearchRepo:
 
     def find(self, text: str, *, limit: int = 200,
              order: SearchOrder = SearchOrder.NEWEST) -> SearchResults:
-        hits = self.search(text, limit=limit, order=order)
-        # Fewer hits than the limit are all there are: no need to count them again.
-        total = len(hits) if len(hits) < limit else self.count(text)
+        q = fts_query(text)
+        if not q:
+            return SearchResults([], 0)
+        total = self.count(text)
+        if order is SearchOrder.BEST:
+            rows = self.db.execute(BEST_SQL, {"q": q, "limit": limit}).fetchall()
+        else:
+            places = newest_places(self.db.execute, q, total, limit)
+            rank = {(p[0], p[1]): n for n, p in enumerate(places)}
+            rows = sorted(self.db.execute(CHOSEN_SQL, {
+                "q": q, **{f"ids_{kind}": ids_json(places, kind) for kind in _INDEXES}}
+            ).fetchall(), key=lambda r: rank[(r[0], r[1])])
+        # Plain tuples: a dict per row cost a tenth of the whole search.
+        hits = [SearchHit(kind=kind, record_id=record_id, uuid=uuid, meeting_id=meeting_id,
+                          title=title, snippet=" ".join((snip or "").split()),
+                          body_name=body_name, day=to_date(starts_at))
+                for kind, record_id, uuid, meeting_id, title, snip, body_name, starts_at, *_
+                in rows]
         return SearchResults(hits, total)

@@ -2,9 +2,11 @@
 meeting; with "best match" a hit in a title before one somewhere in the notes; and how
 many records match in all, also beyond the hits shown."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.bodies import Body
@@ -110,3 +112,45 @@ def test_the_total_counts_every_match_also_beyond_the_hits_shown(db, body_id, or
     assert repo.find("thuisz", order=order).total == 8
     assert repo.find("zwembad", order=order).total == 0
     assert repo.find("  ", order=order).total == 0
+
+
+def test_old_minutes_typed_last_never_hide_a_newer_meetings_hit(db, body_id):
+    """An imported archive puts years of old records after the newest ones; the newest
+    meetings still come first, also when the old matches far outnumber the hits shown."""
+    newest = item(db, meeting(db, body_id, date(2020, 2, 6)), "Thuiszitters: nieuw beleid")
+    for n in range(40):  # typed (or imported) afterwards, all from 2010–2013
+        item(db, meeting(db, body_id, date(2010, 1, 7) + timedelta(days=30 * n)),
+             f"Thuiszitters: oud punt {n}")
+    results = SearchRepo(db).find("thuiszitters", limit=5)
+    assert results.total == 41
+    assert results.hits[0].record_id == newest
+    assert [h.day for h in results.hits] == sorted((h.day for h in results.hits),
+                                                   reverse=True)
+    assert results.hits[1].day == date(2010, 1, 7) + timedelta(days=30 * 39)
+
+
+@settings(max_examples=40, deadline=None)
+@given(days=st.lists(st.integers(0, 3650), min_size=1, max_size=30),
+       loose=st.lists(st.integers(0, 3650), max_size=5), limit=st.integers(1, 8))
+def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(days, loose, limit):
+    """Against every match sorted by day: the hits are the newest `limit` matches, newest
+    first, counting items by their meeting's day and follow-ups made outside a meeting
+    by the day they were made."""
+    db = open_memory()
+    try:
+        body = BodyRepo(db).add(Body("Stuurgroep", "stt", BodyKind.STEERING_COMMITTEE)).id
+        start = date(2010, 1, 1)
+        day_of = {}
+        for n, offset in enumerate(days):
+            day = start + timedelta(days=offset)
+            day_of["item", item(db, meeting(db, body, day), f"Leerlingenvervoer {n}")] = day
+        for offset in loose:
+            day = start + timedelta(days=offset)
+            made = FollowUpRepo(db).add(FollowUp("Leerlingenvervoer regelen", created_on=day))
+            day_of["followup", made.id] = day
+        results = SearchRepo(db).find("leerlingenvervoer", limit=limit)
+        assert results.total == len(day_of)
+        assert [day_of[h.kind, h.record_id] for h in results.hits] == sorted(
+            day_of.values(), reverse=True)[:limit]
+    finally:
+        db.close()
