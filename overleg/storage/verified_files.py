@@ -76,12 +76,6 @@ def vouch(path: Path) -> None:
         _write(path, entry["checked"])
 
 
-def forget(path: Path) -> None:
-    records = _read()
-    if records.pop(_key(path), None) is not None:
-        _save(records)
-
-
 def _key(path: Path) -> str:
     return str(path.resolve())
 
