@@ -28,14 +28,11 @@ class Environment:
     def open(self, path: Path, *, create: bool = True, user: str | None = None) -> Services:
         """Open a database file (created when missing and `create`); `user` is the name
         the audit trail records (default: the login name). Raises OverlegError with one
-        sentence. Takes the daily backup and announces this instance to others on the
-        same file (services.presence.message() says who they are)."""
+        sentence. Announces this instance to others on the same file
+        (services.presence.message() says who they are). The day's backup is the
+        window's to start, in the background (services.backups.automatic_job)."""
         services = build_services(open_database(path, create=create), user=user)
         services.schemas.ensure_builtin()
-        try:
-            services.backups.automatic()
-        except OverlegError:
-            pass  # a full or read-only backup folder must not keep the records closed
         services.presence.claim()
         verified_files.vouch(path)  # our own writes at opening need no check next time
         return services

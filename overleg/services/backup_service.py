@@ -1,6 +1,7 @@
 """Backups and restore of the open database, and what to tell a user whose file cannot
 be opened (with the backups that could replace it)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +12,8 @@ from overleg.services.context import Context
 from overleg.storage.backup import (
     BackupInfo,
     automatic_backup,
+    automatic_backup_apart,
+    automatic_due,
     backup_name,
     list_backups,
     restore,
@@ -57,8 +60,18 @@ class BackupService:
         return write_backup(self.ctx.db.conn, target, source_name=path.name)
 
     def automatic(self) -> Path | None:
-        """The daily backup at start; None when today's (or a younger) one exists."""
+        """The daily backup; None when today's (or a younger) one exists."""
         return automatic_backup(self.ctx.db.conn, self._file(), self.ctx.now())
+
+    def automatic_job(self) -> Callable[[], Path | None] | None:
+        """The daily backup as a job for a worker thread, or None when today's copy
+        exists (or the database is only in memory). The job touches nothing of this
+        service: it copies through a read-only connection of its own, so the app keeps
+        working meanwhile (a ten-year archive takes a while to copy, longer on a share)."""
+        path, now = self.path, self.ctx.now()
+        if path is None or not automatic_due(path, now):
+            return None
+        return lambda: automatic_backup_apart(path, now)
 
     def restore(self, source: Path) -> Path | None:
         """Replace the content of the open file by a backup; returns the copy taken of what

@@ -10,6 +10,7 @@ Automatic backups sit in a folder next to the database (`overleg-reservekopieen/
 a copy of what it replaces (`...-voor-herstel-...`), which rotation never removes.
 """
 
+import errno
 import os
 import re
 import sqlite3
@@ -19,7 +20,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from overleg.storage.database import inspect_file, integrity_problems, translate_error
+from overleg.storage.database import (
+    inspect_file,
+    integrity_problems,
+    read_only_uri,
+    translate_error,
+)
 from overleg.storage.errors import CorruptDatabase, DatabaseUnavailable
 
 KEEP_AUTOMATIC = 10
@@ -59,9 +65,9 @@ def backup_name(db_path: Path, kind: str, at: datetime) -> Path:
 
 def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "") -> Path:
     """Copy the database behind `conn` to `target` (a new file, owner-only)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = target.with_name(f".{target.name}.deel")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
         dst = sqlite3.connect(partial)
@@ -72,7 +78,13 @@ def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "
             dst.close()
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass  # no folder to write in, so nothing half-written either
+        if isinstance(exc, OSError) and exc.errno != errno.ENOSPC:  # the folder, not the file
+            raise DatabaseUnavailable(f"De reservekopie kan niet worden opgeslagen in "
+                                      f"'{target.parent}' (geen map, of geen toegang).") from None
         raise translate_error(exc, Path(source_name or target.name)) from None
     return target
 
@@ -99,16 +111,31 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def automatic_due(db_path: Path, now: datetime) -> bool:
+    """True when the last automatic backup is a day old or more (or there is none)."""
+    autos = [b for b in list_backups(db_path) if b.kind == "auto"]
+    return not autos or now - autos[0].taken_at >= AUTOMATIC_INTERVAL
+
+
 def automatic_backup(conn: sqlite3.Connection, db_path: Path, now: datetime, *,
                      keep: int = KEEP_AUTOMATIC) -> Path | None:
     """A backup when the last automatic one is a day old or more; old ones rotated out."""
-    autos = [b for b in list_backups(db_path) if b.kind == "auto"]
-    if autos and now - autos[0].taken_at < AUTOMATIC_INTERVAL:
+    if not automatic_due(db_path, now):
         return None
     target = write_backup(conn, backup_name(db_path, "auto", now), source_name=db_path.name)
     for old in [b for b in list_backups(db_path) if b.kind == "auto"][keep:]:
         old.path.unlink(missing_ok=True)
     return target
+
+
+def automatic_backup_apart(db_path: Path, now: datetime) -> Path | None:
+    """The same through a read-only connection of its own, so that it can run in another
+    thread while the app works on its connection (SQLite keeps the copy consistent)."""
+    src = sqlite3.connect(read_only_uri(db_path), uri=True)
+    try:
+        return automatic_backup(src, db_path, now)
+    finally:
+        src.close()
 
 
 def check_backup(source: Path) -> None:

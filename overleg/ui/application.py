@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from overleg.ui.common.app_settings import AppSettings
+from overleg.ui.common.background import wait_for_background_jobs
 from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon
 from overleg.ui.crash import LOG_NAME, CrashReporter
@@ -45,6 +46,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         window.restore_layout()
         window.show()
         code = app.exec()
+        wait_for_background_jobs()  # a backup still being copied
         env.close(window.services)  # the file is left clean for the next start
         return code
     finally:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import AppSettings
+from overleg.ui.common.background import BackgroundJob
 from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon, icon
 from overleg.ui.prompts import Prompts, QtPrompts
@@ -99,6 +100,21 @@ class NavigationWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._show_screen(row)
+        self._take_daily_backup()
+
+    def _take_daily_backup(self) -> None:
+        """The day's backup of the file, copied in the background once the screen is up
+        (a ten-year archive takes a while, longer on a network share); only a failure is
+        said, in the status bar: it must not keep anyone from working."""
+        job = self.services.backups.automatic_job()
+        if job is None:
+            return
+        task = BackgroundJob(job, self)
+        task.failed.connect(lambda reason: self.statusBar().showMessage(
+            self.tr("Today's backup was not made: {reason}").format(reason=reason)))
+        task.done.connect(task.deleteLater)
+        task.failed.connect(task.deleteLater)
+        task.start()
 
     def open_file(self, path: Path, *, create: bool = False) -> bool:
         """Switch to another file; on failure one sentence (and the file's backups when

@@ -39,7 +39,8 @@ def test_a_damaged_file_is_replaced_by_the_chosen_backup(tmp_path):
 def test_declining_opens_nothing_and_changes_nothing(tmp_path):
     path = tmp_path / "overleg.db"
     env = Environment(default_path=path)
-    s = env.open(path)  # the day's automatic backup
+    s = env.open(path)
+    s.backups.automatic()  # the day's backup, which the window takes in the background
     s.presence.release()
     s.db.close()
     damaged = damage(path)
