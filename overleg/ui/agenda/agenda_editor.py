@@ -4,7 +4,7 @@ an undo stack (Ctrl+Z / Ctrl+Shift+Z)."""
 
 from datetime import timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milest
 from overleg.ui.agenda.theme_picker import ThemePicker
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import vbox
+from overleg.ui.common.selection import select_index
 from overleg.ui.prompts import Prompts
 
 WARNING_STYLE = ("background:#fdecea; color:#7a1a10; border:1px solid #e3a49b; "
@@ -179,11 +180,7 @@ class AgendaEditor(QWidget):
             self.table.clearSelection()
             self.form.set_item(None, read_only=True)
             return
-        index = self.model.index(row, cols.TITLE)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_index(self.table, self.model.index(row, cols.TITLE))
         self.form.set_item(self.model.item_at(row), self.read_only)
 
     def _current_changed(self, current, _previous) -> None:

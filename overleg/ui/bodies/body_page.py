@@ -17,9 +17,10 @@ from overleg.ui.bodies.body_dialog import BodyDialog, BodyFields
 from overleg.ui.bodies.body_models import NAME, BodyTableModel
 from overleg.ui.bodies.labels import body_kind_labels, item_kind_labels
 from overleg.ui.bodies.members_panel import MembersPanel
-from overleg.ui.bodies.table_view import on_key, record_table, select_row
+from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
 
 

@@ -15,9 +15,10 @@ from overleg.services.container import Services
 from overleg.ui.bodies.body_models import FUNCTION, MemberTableModel
 from overleg.ui.bodies.labels import role_labels
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
-from overleg.ui.bodies.table_view import on_key, record_table, select_row
+from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
 
 

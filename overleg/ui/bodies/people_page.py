@@ -9,9 +9,10 @@ from overleg.services.container import Services
 from overleg.ui.bodies.organisation_dialog import OrganisationDialog, OrganisationFields
 from overleg.ui.bodies.people_models import OrganisationTableModel, PersonTableModel
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
-from overleg.ui.bodies.table_view import on_key, record_table, select_row
+from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
 
 

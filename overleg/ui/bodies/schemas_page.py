@@ -14,9 +14,10 @@ from overleg.ui.bodies.schema_models import (
     SchemaTableModel,
     ThemeTableModel,
 )
-from overleg.ui.bodies.table_view import record_table, select_row
+from overleg.ui.bodies.table_view import record_table
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
 
 SCHEMA_FILES = "Schema (*.toml *.json);;TOML (*.toml);;JSON (*.json)"

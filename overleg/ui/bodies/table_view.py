@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -42,20 +42,6 @@ def fit_columns(table: QTableView, stretch: int) -> None:
         if column != stretch:
             table.resizeColumnToContents(column)
             table.setColumnWidth(column, min(table.columnWidth(column), cap))
-
-
-def select_row(table: QTableView, row: int | None, *, or_first: bool = False) -> None:
-    """Make `row` current (or the first row when asked and `row` is gone)."""
-    if row is None and or_first and table.model().rowCount():
-        row = 0
-    if row is None:
-        table.selectionModel().clearCurrentIndex()
-        return
-    index = table.model().index(row, 0)
-    table.selectionModel().setCurrentIndex(
-        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        | QItemSelectionModel.SelectionFlag.Rows)
-    table.scrollTo(index)
 
 
 def on_key(table: QTableView, key: Qt.Key, slot: Callable[[], object]) -> QShortcut:

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
+from overleg.ui.common.selection import select_index
 from overleg.ui.followup.action_model import ID_ROLE, ActionTableModel
 from overleg.ui.followup.choice_box import ChoiceBox
 from overleg.ui.followup.export_button import ExportButton
@@ -183,11 +184,7 @@ class ActionListScreen(Screen):
         row = self.model.row_of(followup_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_index(self.table, self.model.index(row, 0))
         return True
 
     def _update_count(self) -> None:

@@ -1,6 +1,6 @@
 """Besluitenlijst: every decision, grouped by body and meeting, searchable."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from overleg.services.container import Services
@@ -8,6 +8,7 @@ from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
+from overleg.ui.common.selection import select_index
 from overleg.ui.followup.decision_model import (
     DECISION_ROLE,
     MEETING_ROLE,
@@ -103,10 +104,7 @@ class DecisionRegisterScreen(Screen):
             return False
         index = self.model.index_of(node)
         self.tree.expand(index.parent())
-        self.tree.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.tree.scrollTo(index)
+        select_index(self.tree, index)
         return True
 
     def _show_detail(self, index) -> None:

@@ -3,7 +3,7 @@ agenda and minutes below. Planning, moving and cancelling start here."""
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.selection import select_index
 from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
@@ -136,11 +137,7 @@ class MeetingsScreen(Screen):
             self.detail.set_meeting(None)
             self._update_buttons()
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        select_index(self.table, self.model.index(row, 0))
         shown = self.model.ids[row]
         self._show(shown)
         return shown == meeting_id
@@ -160,9 +157,7 @@ class MeetingsScreen(Screen):
         self.model.reload()  # a status may have changed (adoption of earlier minutes)
         row = self.model.row_of(keep) if keep is not None else None
         if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+            select_index(self.table, self.model.index(row, 0))
 
     def _update_buttons(self) -> None:
         meeting_id = self.current_meeting_id()

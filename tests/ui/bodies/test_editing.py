@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from overleg.domain.enums import MemberRole, OrganisationKind
 from overleg.resource_paths import resource
 from overleg.ui.bodies.body_models import NAME
-from overleg.ui.bodies.table_view import select_row
+from overleg.ui.common.selection import select_row
 from tests.ui.bodies.conftest import click, column, type_into
 
 

@@ -4,7 +4,7 @@ broken one in one sentence), export one to share or edit."""
 import json
 import tomllib
 
-from overleg.ui.bodies.table_view import select_row
+from overleg.ui.common.selection import select_row
 from tests.ui.bodies.conftest import click, column
 
 OWN_SCHEMA = """
