@@ -1,5 +1,6 @@
 """Small builders shared by tests."""
 
+import sqlite3
 from datetime import datetime
 
 from overleg.domain.bodies import Body
@@ -20,3 +21,17 @@ def meeting(s: Services, body_id: int, day: tuple[int, int, int], hour: int = 15
     m = s.meetings.plan(body_id, datetime(*day, hour, 0), datetime(*day, hour + 2, 0),
                         location="Stadhuis")
     return m.id  # type: ignore[return-value]
+
+
+def spoil_an_index(path) -> None:
+    """Damage only an index, the kind of damage a quick check would not see: the cells
+    of one index page reversed, so size, header and page structure stay as they were."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
+                        "'idx_meetings_starts'").fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    at = (root - 1) * page
+    data[at + 8:at + page] = bytes(reversed(data[at + 8:at + page]))
+    path.write_bytes(bytes(data))

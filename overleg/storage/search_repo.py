@@ -27,21 +27,19 @@ _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
 _INDEXES = {
     "item": ("agenda_items_fts", "4.0, 1.0, 1.0", """
         SELECT 'item' AS kind, i.id, i.uuid, i.meeting_id, i.title, c.snip,
-               b.name AS body_name, m.starts_at, m.starts_at AS sort_day, 0 AS kind_order,
-               i.position AS sort_pos, c.score
+               b.name AS body_name, m.starts_at, m.starts_at AS sort_day, c.score
         FROM ({candidates}) c JOIN agenda_items i ON i.id = c.rowid
         JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
     "decision": ("decisions_fts", "1.0, 4.0", """
         SELECT 'decision' AS kind, d.id, d.uuid, d.meeting_id, d.number AS title, c.snip,
-               b.name AS body_name, m.starts_at, m.starts_at AS sort_day, 1 AS kind_order,
-               d.sequence AS sort_pos, c.score
+               b.name AS body_name, m.starts_at, m.starts_at AS sort_day, c.score
         FROM ({candidates}) c JOIN decisions d ON d.id = c.rowid
         JOIN meetings m ON m.id = d.meeting_id JOIN bodies b ON b.id = d.body_id"""),
     "followup": ("followups_fts", "1.0, 1.0", """
         SELECT 'followup' AS kind, f.id, f.uuid, f.meeting_id,
                substr(f.text, 1, 80) AS title, c.snip, COALESCE(b.name, '') AS body_name,
                m.starts_at, COALESCE(m.starts_at, f.created_on) AS sort_day,
-               2 AS kind_order, f.id AS sort_pos, c.score
+               c.score
         FROM ({candidates}) c JOIN followups f ON f.id = c.rowid
         LEFT JOIN meetings m ON m.id = f.meeting_id LEFT JOIN bodies b ON b.id = m.body_id"""),
 }

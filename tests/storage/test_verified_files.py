@@ -16,6 +16,7 @@ from overleg.storage import database, verified_files
 from overleg.storage.database import inspect_file, open_database
 from overleg.storage.errors import StorageError
 from overleg.storage.locations import data_dir
+from tests.helpers import spoil_an_index
 
 
 @pytest.fixture
@@ -49,19 +50,6 @@ def _later() -> None:
     time.sleep(0.03)
 
 
-def _spoil_an_index(path) -> None:
-    """Reverse the cells of one index page: same size, same header, pages well-formed."""
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
-                        "'idx_meetings_starts'").fetchone()[0]
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(path.read_bytes())
-    at = (root - 1) * page
-    data[at + 8:at + page] = bytes(reversed(data[at + 8:at + page]))
-    path.write_bytes(bytes(data))
-
-
 def test_a_file_overleg_closed_itself_opens_without_a_new_check(demo_file, full_checks):
     env = Environment(demo_file.parent)
     for _ in range(3):  # also after each session's own writes
@@ -81,7 +69,7 @@ def test_writes_by_overleg_in_a_session_are_vouched_for_at_close(demo_file, full
 
 def test_a_file_damaged_after_overleg_closed_it_is_refused(demo_file, full_checks):
     _later()
-    _spoil_an_index(demo_file)
+    spoil_an_index(demo_file)
     with pytest.raises(StorageError):
         open_database(demo_file)
     assert len(full_checks) == 1
