@@ -17,6 +17,7 @@ from overleg.services.agenda_service import AgendaService
 from overleg.services.audit_service import AuditService
 from overleg.services.backup_service import BackupService
 from overleg.services.body_service import BodyService
+from overleg.services.command_service import CommandService
 from overleg.services.context import Context
 from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
@@ -50,6 +51,7 @@ class Services:
     audit: AuditService
     backups: BackupService
     presence: PresenceService
+    commands: CommandService
 
     @property
     def db(self) -> Database:
@@ -94,4 +96,4 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
                     audit=AuditService(ctx), backups=BackupService(ctx),
-                    presence=PresenceService(ctx))
+                    presence=PresenceService(ctx), commands=CommandService(ctx))

@@ -25,3 +25,7 @@ class DatabaseBusy(StorageError):
 
 class DatabaseUnavailable(StorageError):
     """Missing folder, no permission, read-only or full disk."""
+
+
+class ChangedMeanwhile(StorageError):
+    """An undo or redo whose records were changed since (by someone else, by a restore)."""
