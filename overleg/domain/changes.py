@@ -84,5 +84,17 @@ class ChangeSet:
         return result
 
     def merged_with(self, later: "ChangeSet") -> "ChangeSet":
-        """One step for two actions that belong together (a run of typing in one field)."""
-        return ChangeSet(self.label, self.changes + later.changes)
+        """One step for two actions that belong together (a run of typing in one field):
+        each row from its state before the first to its state after the second."""
+        rows: dict[tuple[str, int], tuple[dict | None, dict | None]] = {}
+        for c in self.changes + later.changes:
+            key = (c.table, c.row_id)
+            before = rows[key][0] if key in rows else c.before
+            rows[key] = (before, c.after)
+        merged = []
+        for (table, row_id), (before, after) in rows.items():
+            if before == after:
+                continue
+            op = Op.INSERT if before is None else Op.DELETE if after is None else Op.UPDATE
+            merged.append(RowChange(table, op, row_id, before, after))
+        return ChangeSet(self.label, tuple(merged))

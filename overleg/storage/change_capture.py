@@ -61,8 +61,16 @@ class ChangeCapture:
         self._install()
         self.db.execute("PRAGMA defer_foreign_keys = ON")  # rows return in any order
         for change in changes:  # one change per row: each is checked before any is made
-            if self.image(change.table, change.row_id) != change.before:
-                raise ChangedMeanwhile(_changed(change))
+            now = self.image(change.table, change.row_id)
+            if now == change.before:
+                continue
+            what = f"{change.table} {change.uuid or change.row_id}"
+            if now is None:
+                raise ChangedMeanwhile("Dit kan niet worden teruggedraaid: een gegeven is "
+                                       f"intussen verwijderd ({what}).")
+            raise ChangedMeanwhile("Dit kan niet worden teruggedraaid: een gegeven is intussen "
+                                   "gewijzigd (door iemand anders of door het terugzetten van "
+                                   f"een reservekopie; {what}).")
         with self.capturing(changes.label) as done:
             self._park(changes)
             for change in changes:
@@ -189,8 +197,3 @@ def _json_object(cols: list[str], prefix: str) -> str:
 def _loads(text: str | None) -> dict | None:
     return None if text is None else json.loads(text)
 
-
-def _changed(change: RowChange) -> str:
-    return ("Dit kan niet worden teruggedraaid: een gegeven is intussen gewijzigd "
-            f"(door iemand anders of door het terugzetten van een reservekopie; {change.table}"
-            f" {change.uuid or change.row_id}).")

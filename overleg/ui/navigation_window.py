@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import BackgroundJob
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon, icon
 from overleg.ui.prompts import Prompts, QtPrompts
@@ -46,6 +47,9 @@ class NavigationWindow(QMainWindow):
         self.prompts = prompts or QtPrompts(self)
         self.opener = opener
         self.settings = settings
+        # The one undo history and change signal of the window (services set below).
+        self.bus = CommandBus(services, self.prompts, self)
+        self.bus.changed.connect(self._changes_made)
         self.nav = QListWidget()
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
@@ -84,6 +88,7 @@ class NavigationWindow(QMainWindow):
         """Show another database: the screens built over the old services go, and the
         current one is built again over the new ones (the others when shown)."""
         self.services, self.path = services, path
+        self.bus.set_services(services)
         if self.settings is not None:
             services.ctx.user = self.settings.audit_name()
             self.settings.last_database = path.resolve()
@@ -168,7 +173,7 @@ class NavigationWindow(QMainWindow):
         the database when shown, or when asked to show a record)."""
         screen = self.built.get(row)
         if screen is None:
-            screen = self.entries[row].load()(self.services, self.prompts, self)
+            screen = self.entries[row].load()(self.services, self.prompts, self, bus=self.bus)
             screen.navigate.connect(self.open_record)
             self._place(row, screen).deleteLater()  # the placeholder
             self.built[row] = screen
@@ -203,6 +208,10 @@ class NavigationWindow(QMainWindow):
         screen = self.screen_at(row)
         self.stack.setCurrentIndex(row)
         screen.refresh()
+
+    def _changes_made(self, changes) -> None:
+        for screen in self.built.values():
+            screen.changes_made(changes)
 
     def refresh_all(self) -> None:
         """Re-read everything from the file (someone else may share it); screens not
@@ -247,6 +256,8 @@ class NavigationWindow(QMainWindow):
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.bus.undo_action, self.bus.redo_action])
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,

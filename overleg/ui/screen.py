@@ -6,11 +6,13 @@ lists a screen before building it (ScreenEntry)."""
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from overleg.domain.changes import ChangeSet
 from overleg.services.container import Services
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.prompts import Prompts
 
 
@@ -18,15 +20,29 @@ class Screen(QWidget):
     # ('meeting', meeting_id), ('item', item_id), ('followup', id), ('decision', id)
     navigate = Signal(str, int)
 
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
+    # The tables whose changes this screen shows: a change set touching one of them
+    # refreshes it (when visible; otherwise it refreshes when shown anyway).
+    shows: frozenset[str] = frozenset()
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.prompts = prompts
+        if bus is None:  # on its own, not in the window: Ctrl+Z and Ctrl+Y work here
+            bus = CommandBus(services, prompts, self)
+            bus.attach(self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            bus.changed.connect(self.changes_made)
+        self.bus = bus
 
     def refresh(self) -> None:
         """Load from the database: when shown, after a change elsewhere, or one by
         another user."""
+
+    def changes_made(self, changes: ChangeSet) -> None:
+        """A change set from any screen, an undo or a redo: refresh what shows it."""
+        if self.isVisible() and changes.touches(*self.shows):
+            self.refresh()
 
     def show_record(self, kind: str, record_id: int) -> bool:
         """Bring a record into view, loading what it needs (the screen may not have

@@ -24,14 +24,6 @@
         <translation>O&amp;mlaag</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Op&amp;nieuw</translation>
-    </message>
-    <message>
         <source>Choose a meeting to see its agenda.</source>
         <translation>Kies een vergadering om de agenda te zien.</translation>
     </message>
@@ -80,8 +72,12 @@
         <translation>Mijlpaal toevoegen</translation>
     </message>
     <message>
-        <source>Delete item %1 “%2”? Its decisions (%3) and follow-ups (%4) are deleted with it; this cannot be undone.</source>
-        <translation>Agendapunt %1 ‘%2’ verwijderen? De besluiten (%3) en actiepunten (%4) bij dit punt worden ook verwijderd; dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Delete item %1 “%2”? Its decisions (%3) and follow-ups (%4) are deleted with it.</source>
+        <translation>Agendapunt %1 “%2” verwijderen? De besluiten (%3) en actiepunten (%4) ervan worden mee verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Agendapunt verwijderen</translation>
     </message>
     <message>
         <source>Move item</source>

@@ -142,8 +142,20 @@
         <translation>De eigen punten van de vergadering komen tussen %1 en %2.</translation>
     </message>
     <message>
+        <source>Add body</source>
+        <translation>Overlegorgaan toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation>Overlegorgaan wijzigen</translation>
+    </message>
+    <message>
         <source>Delete &apos;%1&apos;? Its memberships go with it; the people stay.</source>
         <translation>&apos;%1&apos; verwijderen? De lidmaatschappen verdwijnen mee; de personen blijven.</translation>
+    </message>
+    <message>
+        <source>Delete body</source>
+        <translation>Overlegorgaan verwijderen</translation>
     </message>
 </context>
 <context>
@@ -305,6 +317,14 @@
         <translation>iedereen is al lid</translation>
     </message>
     <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+    <message>
         <source>Change role</source>
         <translation>Rol wijzigen</translation>
     </message>
@@ -315,6 +335,10 @@
     <message>
         <source>Remove %1 from this body? Past attendance and minutes stay as they are.</source>
         <translation>%1 uit dit overlegorgaan verwijderen? Eerdere aanwezigheid en verslagen blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Lid verwijderen</translation>
     </message>
 </context>
 <context>
@@ -400,6 +424,22 @@
     <message>
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Organisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Organisatie wijzigen</translation>
     </message>
 </context>
 <context>
@@ -528,6 +568,10 @@
     <message>
         <source>Import a talking-point schema</source>
         <translation>Bespreekpuntenschema importeren</translation>
+    </message>
+    <message>
+        <source>Import schema</source>
+        <translation>Schema importeren</translation>
     </message>
     <message>
         <source>Imported: %1, with %2 themes and %3 criteria.</source>

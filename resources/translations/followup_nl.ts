@@ -124,6 +124,10 @@
 %1</translation>
     </message>
     <message>
+        <source>Reopen follow-up</source>
+        <translation>Actiepunt heropenen</translation>
+    </message>
+    <message>
         <source>Save action list</source>
         <translation>Actielijst opslaan</translation>
     </message>

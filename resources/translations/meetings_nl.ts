@@ -153,6 +153,10 @@
         <source>Mark the agenda of this meeting as sent?</source>
         <translation>De agenda van deze vergadering als verstuurd markeren?</translation>
     </message>
+    <message>
+        <source>Agenda sent</source>
+        <translation>Agenda verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
@@ -288,6 +292,10 @@
     <message>
         <source>There is no consultation body yet to plan a meeting for; add one first.</source>
         <translation>Er is nog geen overlegorgaan om een vergadering voor te plannen; voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Vergadering verplaatsen</translation>
     </message>
     <message>
         <source>Cancel meeting</source>

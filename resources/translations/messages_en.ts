@@ -236,6 +236,18 @@
             <translation>This is not a talking-points schema: the [schema] section is missing.</translation>
         </message>
         <message>
+            <source>Dit kan niet worden teruggedraaid: een gegeven is intussen gewijzigd (door iemand anders of door het terugzetten van een reservekopie; %1).</source>
+            <translation>This cannot be reversed: a record was changed meanwhile (by someone else or by restoring a backup; %1).</translation>
+        </message>
+        <message>
+            <source>Dit kan niet worden teruggedraaid: een gegeven is intussen verwijderd (%1).</source>
+            <translation>This cannot be reversed: a record was deleted meanwhile (%1).</translation>
+        </message>
+        <message>
+            <source>Dit kan niet worden teruggedraaid: er hangen intussen andere gegevens aan.</source>
+            <translation>This cannot be reversed: other records depend on it by now.</translation>
+        </message>
+        <message>
             <source>Dit overlegorgaan bestaat niet (meer).</source>
             <translation>This body does not exist (any more).</translation>
         </message>

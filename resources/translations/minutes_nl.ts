@@ -20,6 +20,10 @@
         <translation>Verslag van %1 vast&amp;stellen</translation>
     </message>
     <message>
+        <source>Adopt minutes</source>
+        <translation>Verslag vaststellen</translation>
+    </message>
+    <message>
         <source>The minutes of the previous meeting (%1) were already adopted on %2.</source>
         <translation>Het verslag van de vorige vergadering (%1) is al vastgesteld op %2.</translation>
     </message>
@@ -306,6 +310,10 @@
         <translation>Deze vergadering is naar een andere datum verplaatst.</translation>
     </message>
     <message>
+        <source>Meeting status</source>
+        <translation>Status van de vergadering</translation>
+    </message>
+    <message>
         <source>Reopen minutes</source>
         <translation>Verslag heropenen</translation>
     </message>
@@ -451,28 +459,12 @@
         <translation>Kies een vergadering om de notulen te maken.</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Opnieuw</translation>
-    </message>
-    <message>
         <source>Next item</source>
         <translation>Volgend punt</translation>
     </message>
     <message>
         <source>Previous item</source>
         <translation>Vorig punt</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Opnieuw: %1</translation>
     </message>
     <message>
         <source>Next item (Ctrl+PgDown)</source>

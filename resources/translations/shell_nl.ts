@@ -16,6 +16,29 @@
     </message>
 </context>
 <context>
+    <name>CommandBus</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw</translation>
+    </message>
+    <message>
+        <source>“{step}” cannot be undone or redone any more: {reason}</source>
+        <translation>“{step}” kan niet meer ongedaan worden gemaakt of opnieuw worden gedaan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong unexpectedly ({kind}); what was saved before is kept, and the details are in {log}.</source>
@@ -93,6 +116,10 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>

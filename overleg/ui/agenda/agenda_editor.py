@@ -1,11 +1,11 @@
 """The agenda of one meeting: ordered items with start times, the item's fields beside
-them, and the points that come back underneath. Every edit is saved at once and goes on
-an undo stack (Ctrl+Z / Ctrl+Shift+Z)."""
+them, and the points that come back underneath. Every edit is saved at once as a command
+of the window's bus: one step of its undo history (Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z)."""
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,19 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from overleg.domain.agenda import AgendaItem
+from overleg.domain.changes import ChangeSet
 from overleg.domain.enums import ItemKind, MeetingStatus
-from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
 from overleg.ui.agenda import agenda_model as cols
-from overleg.ui.agenda.agenda_commands import AddItem, EditItem, IdMap, MoveItem
 from overleg.ui.agenda.agenda_model import AgendaModel
 from overleg.ui.agenda.item_form import ItemForm
 from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milestone_item_text
 from overleg.ui.agenda.theme_picker import ThemePicker
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import vbox
-from overleg.ui.common.message_text import shown
 from overleg.ui.common.selection import select_index
 from overleg.ui.prompts import Prompts
 
@@ -39,18 +36,21 @@ NOTICE_STYLE = ("background:#fff4ce; color:#4a3b00; border:1px solid #e6cf7a; "
 
 
 class AgendaEditor(QWidget):
-    changed = Signal()  # the agenda of the meeting was saved
 
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         self.meeting_id: int | None = None
         self.read_only = True
         self.ahead = False  # the meeting lies ahead: returning points are offered
         self.picker: ThemePicker | None = None
-        self.stack = QUndoStack(self)
-        self.ids = IdMap()
+        if bus is None:  # on its own, not in the window: Ctrl+Z and Ctrl+Y work here
+            bus = CommandBus(services, prompts, self)
+            bus.attach(self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.bus = bus
+        self.bus.changed.connect(self._changed_elsewhere)
+        self._acting = False
         self.model = AgendaModel(services, self)
         self.model.mover = self.move_item
         self.banner = QLabel()
@@ -60,6 +60,7 @@ class AgendaEditor(QWidget):
         self.timing.setWordWrap(True)
         self.table = self._build_table()
         self.form = ItemForm()
+        self.bus.about_to_replay.connect(self.form.commit)  # a half-typed field is saved
         self.form.edited.connect(self._edit_current)
         self.proposals = ProposalsPanel(services)
         self.proposals.accept_requested.connect(self.accept_suggestions)
@@ -120,17 +121,14 @@ class AgendaEditor(QWidget):
         self.down_action = action(self.tr("Move do&wn"), lambda: self.move_current(1),
                                   "Ctrl+Down")
         bar.addSeparator()
-        self.undo_action = action(self.tr("&Undo"), self.undo, "Ctrl+Z")
-        self.redo_action = action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.undo_action, self.redo_action = self.bus.undo_action, self.bus.redo_action
+        bar.addActions([self.undo_action, self.redo_action])  # the window's: bound once
         return bar
 
     # -- showing a meeting ----------------------------------------------------------------
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.form.commit()
-        if meeting_id != self.meeting_id:
-            self.stack.clear()
-            self.ids.clear()
         self.meeting_id = meeting_id
         self.refresh()
 
@@ -145,8 +143,6 @@ class AgendaEditor(QWidget):
         self.model.set_meeting(self.meeting_id, self.read_only)
         self.table.setDragEnabled(not self.read_only)
         self.table.setAcceptDrops(not self.read_only)
-        if self.read_only:
-            self.stack.clear()
         meeting = self.services.meetings.get(self.meeting_id) if self.meeting_id else None
         self.ahead = meeting is not None and meeting.is_open_for_agenda
         self.proposals.setVisible(self.ahead)
@@ -210,11 +206,10 @@ class AgendaEditor(QWidget):
 
     def add_themes(self, theme_ids: list[int]) -> None:
         mid = self.meeting_id
-        self.stack.beginMacro(self.tr("Add talking points"))
-        for tid in theme_ids:
-            self._add(self.tr("Add talking point"),
-                      lambda tid=tid: self.services.agenda.add_theme(mid, tid))
-        self.stack.endMacro()
+        with self.bus.group(self.tr("Add talking points")):
+            for tid in theme_ids:
+                self._add(self.tr("Add talking point"),
+                          lambda tid=tid: self.services.agenda.add_theme(mid, tid))
         self._update_actions()
 
     def accept_suggestions(self, suggestions: list[Suggestion]) -> None:
@@ -222,7 +217,11 @@ class AgendaEditor(QWidget):
         if self.read_only or self.meeting_id is None:
             return
         mid = self.meeting_id
-        self.stack.beginMacro(self.tr("Add returning points"))
+        with self.bus.group(self.tr("Add returning points")):
+            self._accept(mid, suggestions)
+        self._update_actions()
+
+    def _accept(self, mid: int, suggestions: list[Suggestion]) -> None:
         for s in suggestions:
             if s.proposal is not None:
                 self._add(self.tr("Add returning point"),
@@ -232,15 +231,19 @@ class AgendaEditor(QWidget):
                 self._add(self.tr("Add milestone"), lambda t=title, d=description:
                           self.services.agenda.add_item(mid, t, description=d,
                                                         kind=ItemKind.DISCUSSION))
-        self.stack.endMacro()
-        self._update_actions()
 
     def _add(self, text: str, create) -> None:
-        item: AgendaItem | None = guarded(self.prompts, create)
-        if item is None:
-            return
-        self.stack.push(AddItem(text, self.services, self.ids, self._undone, create, item))
-        self._saved(item.id)
+        item = self._act(text, create)
+        if item is not None:
+            self._saved(item.id)
+
+    def _act(self, text: str, action):
+        """A command on the bus; this editor shows its result itself."""
+        self._acting = True
+        try:
+            return self.bus.run(text, action)
+        finally:
+            self._acting = False
 
     def delete_current(self) -> None:
         self.form.commit()
@@ -252,15 +255,14 @@ class AgendaEditor(QWidget):
         followups = [f for f in self.services.minutes.followups_of(item.meeting_id)
                      if f.item_id == item.id]
         question = self.tr("Delete item %1 “%2”? Its decisions (%3) and follow-ups (%4) are "
-                           "deleted with it; this cannot be undone.")
+                           "deleted with it.")
         for n, value in enumerate((item.number, item.title, len(decisions), len(followups)), 1):
             question = question.replace(f"%{n}", str(value))
         if not self.prompts.confirm(question):
             return
-        if guarded(self.prompts, lambda: self.services.agenda.delete_item(item.id)
-                   or True) is None:
+        if self._act(self.tr("Delete item"), lambda: self.services.agenda.delete_item(item.id)
+                     or True) is None:
             return
-        self.stack.clear()  # older commands may refer to the deleted item
         row = self.table.currentIndex().row()
         self.model.reload()
         below = self.model.item_at(min(row, self.model.rowCount() - 1))
@@ -279,12 +281,10 @@ class AgendaEditor(QWidget):
         source = self.model.row_of(item_id)
         if self.read_only or source is None or source == target:
             return False
-        if guarded(self.prompts, lambda: self.services.agenda.move_item(item_id, target)) \
-                is None:
+        if self._act(self.tr("Move item"),
+                     lambda: self.services.agenda.move_item(item_id, target)) is None:
             return False
         self.model.row_moved(source, target)
-        self.stack.push(MoveItem(self.tr("Move item"), self.services, self.ids, self._undone,
-                                 item_id, source, target))
         self._saved(item_id)
         return True
 
@@ -292,15 +292,13 @@ class AgendaEditor(QWidget):
         item = self.form.item
         if item is None or self.read_only:
             return
-        old = guarded(self.prompts, lambda: self.services.agenda.update_item(item.id,
-                                                                             **changes))
+        old = self._act(self.tr("Edit item"),
+                        lambda: self.services.agenda.update_item(item.id, **changes))
         if old is None:
             self.model.reload()
             self.form.set_item(self.model.item_at(self.model.row_of(item.id) or 0),
                                self.read_only)
             return
-        self.stack.push(EditItem(self.tr("Edit item"), self.services, self.ids,
-                                 self._undone, item.id, changes, old))  # type: ignore[arg-type]
         # The user may be moving to another row right now: refresh without re-selecting.
         self._saved(None, select=False)
         row = self.model.row_of(item.id)  # type: ignore[arg-type]
@@ -316,29 +314,25 @@ class AgendaEditor(QWidget):
             self.select_item(item_id)
         self._update_timing()
         self._update_actions()
-        self.changed.emit()
 
-    def _undone(self, item_id: int | None, error: OverlegError | None) -> None:
-        """After an undo or redo: show the result, or why it could not be done."""
-        if error is not None:
-            self.prompts.error(shown(error))
-            QTimer.singleShot(0, self._forget_history)  # it no longer fits the data
+    def _changed_elsewhere(self, changes: ChangeSet) -> None:
+        """An undo or redo, or another screen's action, on this meeting's agenda: show
+        it as it is now, with the item it concerns selected."""
+        if self._acting or self.meeting_id is None or not changes.touches(
+                "agenda_items", "item_criteria", "meetings"):
+            return
         self.form.item = None  # the shown fields are stale; don't hand them on
+        items = changes.ids("agenda_items")
         self.model.reload()
-        self._saved(item_id)
+        shown_here = [i for i in items if self.model.row_of(i) is not None]
+        self._saved(shown_here[0] if shown_here else self.current_item_id())
 
     def undo(self) -> None:
-        self.form.commit()
-        self.stack.undo()
-        self._update_actions()  # the stack's index moves only after the command ran
-
-    def redo(self) -> None:
-        self.form.commit()
-        self.stack.redo()
+        self.bus.undo()
         self._update_actions()
 
-    def _forget_history(self) -> None:
-        self.stack.clear()
+    def redo(self) -> None:
+        self.bus.redo()
         self._update_actions()
 
     def _update_timing(self) -> None:
@@ -372,8 +366,6 @@ class AgendaEditor(QWidget):
         self.delete_action.setEnabled(editable and has_item)
         self.up_action.setEnabled(editable and has_item and row > 0)
         self.down_action.setEnabled(editable and has_item and row < self.model.rowCount() - 1)
-        self.undo_action.setEnabled(editable and self.stack.canUndo())
-        self.redo_action.setEnabled(editable and self.stack.canRedo())
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self.form.commit()  # leaving the tab or screen must not lose a half-typed field

@@ -8,15 +8,18 @@ from overleg.services.container import Services
 from overleg.ui.bodies.body_page import BodyPage
 from overleg.ui.bodies.people_page import PeoplePage
 from overleg.ui.bodies.schemas_page import SchemasPage
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import vbox
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
 
 class BodiesScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    shows = frozenset({"bodies", "body_members", "people", "organisations", "schemas"})
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.bodies = BodyPage(services, prompts)
         self.people = PeoplePage(services, prompts)
         self.schemas = SchemasPage(services, prompts)

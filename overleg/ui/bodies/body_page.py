@@ -18,7 +18,7 @@ from overleg.ui.bodies.body_models import NAME, BodyTableModel
 from overleg.ui.bodies.labels import body_kind_labels, item_kind_labels
 from overleg.ui.bodies.members_panel import MembersPanel
 from overleg.ui.bodies.table_view import on_key, record_table
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -151,7 +151,8 @@ class BodyPage(QWidget):
         self.dialog.open()
 
     def _add(self, f: BodyFields) -> bool:
-        body = guarded(self.prompts, lambda: self.services.bodies.add_body(Body(
+        body = command(self, self.prompts, self.tr("Add body"),
+                       lambda: self.services.bodies.add_body(Body(
             f.name, f.code, f.kind, f.description, f.template_path)))
         if body is None:
             return False
@@ -172,7 +173,7 @@ class BodyPage(QWidget):
                 f.name, f.code, f.kind, f.description, f.template_path, id=old.id,
                 uuid=old.uuid))
             return True
-        if not guarded(self.prompts, save):
+        if not command(self, self.prompts, self.tr("Edit body"), save):
             return False
         self.select_body(old.id)
         self.bodies_changed.emit()
@@ -185,7 +186,8 @@ class BodyPage(QWidget):
         if not self.prompts.confirm(self.tr("Delete '%1'? Its memberships go with it; the "
                                             "people stay.").replace("%1", body.name)):
             return
-        if guarded(self.prompts, lambda: self.services.bodies.delete_body(body.id) or True):
+        if command(self, self.prompts, self.tr("Delete body"),
+                   lambda: self.services.bodies.delete_body(body.id) or True):
             self.select_body(None)
             self.bodies_changed.emit()
 

@@ -16,7 +16,7 @@ from overleg.ui.bodies.body_models import FUNCTION, MemberTableModel
 from overleg.ui.bodies.labels import role_labels
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
 from overleg.ui.bodies.table_view import on_key, record_table
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -109,7 +109,8 @@ class MembersPanel(QWidget):
         self.dialog.open()
 
     def _create_person(self, f: PersonFields) -> bool:
-        person = guarded(self.prompts, lambda: self.services.bodies.add_person(Person(
+        person = command(self, self.prompts, self.tr("Add person"),
+                         lambda: self.services.bodies.add_person(Person(
             f.name, f.function, f.organisation_id, f.email)))
         if person is None:
             return False
@@ -120,7 +121,8 @@ class MembersPanel(QWidget):
         role = MemberRole(self.role.currentData())
         body_id = self.body_id
         # the service returns nothing; `or True` tells success from a refusal
-        if guarded(self.prompts, lambda: self.services.bodies.add_member(
+        if command(self, self.prompts, self.tr("Add member"),
+                   lambda: self.services.bodies.add_member(
                 body_id, person_id, role) or True):
             self._after_change(person_id)
 
@@ -136,7 +138,8 @@ class MembersPanel(QWidget):
         if choice is None:
             return
         role, person_id, body_id = list(labels)[choice], member[1].id, self.body_id
-        guarded(self.prompts, lambda: self.services.bodies.set_role(body_id, person_id, role))
+        command(self, self.prompts, self.tr("Change role"),
+                lambda: self.services.bodies.set_role(body_id, person_id, role))
         self._after_change(person_id)
 
     def remove_member(self) -> None:
@@ -148,7 +151,8 @@ class MembersPanel(QWidget):
         if not self.prompts.confirm(question):
             return
         person_id, body_id = member[1].id, self.body_id
-        guarded(self.prompts, lambda: self.services.bodies.remove_member(body_id, person_id))
+        command(self, self.prompts, self.tr("Remove member"),
+                lambda: self.services.bodies.remove_member(body_id, person_id))
         self._after_change(None)
 
     def _after_change(self, person_id: int | None) -> None:

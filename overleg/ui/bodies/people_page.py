@@ -10,7 +10,7 @@ from overleg.ui.bodies.organisation_dialog import OrganisationDialog, Organisati
 from overleg.ui.bodies.people_models import OrganisationTableModel, PersonTableModel
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
 from overleg.ui.bodies.table_view import on_key, record_table
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -88,7 +88,8 @@ class PeoplePage(QWidget):
         self.dialog.open()
 
     def _add_person(self, f: PersonFields) -> bool:
-        person = guarded(self.prompts, lambda: self.services.bodies.add_person(Person(
+        person = command(self, self.prompts, self.tr("Add person"),
+                         lambda: self.services.bodies.add_person(Person(
             f.name, f.function, f.organisation_id, f.email)))
         if person is None:
             return False
@@ -108,7 +109,7 @@ class PeoplePage(QWidget):
             self.services.bodies.update_person(Person(
                 f.name, f.function, f.organisation_id, f.email, id=old.id, uuid=old.uuid))
             return True
-        if not guarded(self.prompts, save):
+        if not command(self, self.prompts, self.tr("Edit person"), save):
             return False
         self._changed(old, self.current_organisation())
         return True
@@ -120,7 +121,8 @@ class PeoplePage(QWidget):
         self.dialog.open()
 
     def _add_organisation(self, f: OrganisationFields) -> bool:
-        org = guarded(self.prompts, lambda: self.services.bodies.add_organisation(
+        org = command(self, self.prompts, self.tr("Add organisation"),
+                      lambda: self.services.bodies.add_organisation(
             Organisation(f.name, f.kind, f.short_name)))
         if org is None:
             return False
@@ -140,7 +142,7 @@ class PeoplePage(QWidget):
             self.services.bodies.update_organisation(Organisation(
                 f.name, f.kind, f.short_name, id=old.id, uuid=old.uuid))
             return True
-        if not guarded(self.prompts, save):
+        if not command(self, self.prompts, self.tr("Edit organisation"), save):
             return False
         self._changed(self.current_person(), old)
         return True

@@ -15,6 +15,7 @@ from overleg.ui.bodies.schema_models import (
     ThemeTableModel,
 )
 from overleg.ui.bodies.table_view import record_table
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
@@ -115,7 +116,8 @@ class SchemasPage(QWidget):
         path = self.prompts.open_file(self.tr("Import a talking-point schema"), SCHEMA_FILES)
         if path is None:
             return
-        schema = guarded(self.prompts, lambda: self.services.schemas.import_file(path))
+        schema = command(self, self.prompts, self.tr("Import schema"),
+                         lambda: self.services.schemas.import_file(path))
         if schema is not None:
             self.select_schema(schema.id)
             self.prompts.info(self.tr("Imported: %1, with %2 themes and %3 criteria.")

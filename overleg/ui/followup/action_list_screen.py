@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from overleg.domain.changes import ChangeSet
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.common.selection import select_index
@@ -38,9 +39,11 @@ def to_qdate(d: date) -> QDate:
 
 
 class ActionListScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    shows = frozenset({"followups", "meetings", "people", "organisations"})
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.opener: Opener = open_with_system
         self.model = ActionTableModel(services.followups, self)
         self._build_filters()
@@ -167,6 +170,19 @@ class ActionListScreen(Screen):
         if selected is not None:
             self.select(selected)
 
+    def changes_made(self, changes: ChangeSet) -> None:
+        """Follow-ups already in the list are updated in place (one marked done stays in
+        view until the list is filtered again); anything else reloads the list."""
+        if not self.isVisible() or not changes.touches(*self.shows):
+            return
+        ids = changes.ids("followups")
+        if changes.tables <= {"followups"} and all(
+                self.model.row_of(i) is not None for i in ids):
+            for followup_id in ids:
+                self._changed(followup_id)
+        else:
+            self.refresh()
+
     def show_record(self, kind: str, record_id: int) -> bool:
         if kind != "followup":
             return False
@@ -231,8 +247,9 @@ class ActionListScreen(Screen):
         result = self.prompts.ask_text(
             self.tr("Mark done"), self.tr("What came of this follow-up?\n%1").replace(
                 "%1", x.followup.text), multiline=True)
-        if result is not None and guarded(self.prompts, lambda: self.services.followups
-                                          .mark_done(x.followup.id, result)) is not None:
+        if result is not None and command(
+                self, self.prompts, self.tr("Mark done"),
+                lambda: self.services.followups.mark_done(x.followup.id, result)) is not None:
             self._changed(x.followup.id)
 
     def cancel_selected(self) -> None:
@@ -242,14 +259,16 @@ class ActionListScreen(Screen):
         reason = self.prompts.ask_text(
             self.tr("Cancel follow-up"), self.tr("Why is this follow-up no longer needed?\n%1")
             .replace("%1", x.followup.text))
-        if reason is not None and guarded(self.prompts, lambda: self.services.followups
-                                          .cancel(x.followup.id, reason)) is not None:
+        if reason is not None and command(
+                self, self.prompts, self.tr("Cancel follow-up"),
+                lambda: self.services.followups.cancel(x.followup.id, reason)) is not None:
             self._changed(x.followup.id)
 
     def reopen_selected(self) -> None:
         x = self._selected_listing()
-        if x is not None and guarded(self.prompts, lambda: self.services.followups
-                                     .reopen(x.followup.id)) is not None:
+        if x is not None and command(
+                self, self.prompts, self.tr("Reopen follow-up"),
+                lambda: self.services.followups.reopen(x.followup.id)) is not None:
             self._changed(x.followup.id)
 
     def _changed(self, followup_id: int) -> None:

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
@@ -24,9 +25,11 @@ EXPAND_LIMIT = 40
 
 
 class DecisionRegisterScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    shows = frozenset({"decisions", "meetings"})
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.opener: Opener = open_with_system
         self.model = DecisionRegisterModel(services.followups, self)
         self.search = QLineEdit()

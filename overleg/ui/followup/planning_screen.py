@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QLabel, QSpinBox, QTreeView, QWidget
 
 from overleg.services.container import Services
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.followup.choice_box import ChoiceBox
@@ -22,9 +23,11 @@ def add_months(d: date, months: int) -> date:
 
 
 class PlanningScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    shows = frozenset({"meetings", "milestones", "followups"})
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.model = PlanningModel(services, self)
         today = services.ctx.today()
         self.start_edit = QDateEdit(QDate(today.year, today.month, today.day))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from overleg.domain.enums import MeetingStatus
 from overleg.services.container import Services
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.prompts import Prompts
@@ -92,6 +93,7 @@ class MeetingExportMenu(QMenu):
         meeting = self.services.meetings.get(meeting_id)
         if kind == "invitation" and meeting.status is MeetingStatus.PLANNED and \
                 self.prompts.confirm(self.tr("Mark the agenda of this meeting as sent?")):
-            guarded(self.prompts, lambda: self.services.meetings.set_status(
-                meeting_id, MeetingStatus.AGENDA_SENT))
+            command(self.parentWidget(), self.prompts, self.tr("Agenda sent"),
+                    lambda: self.services.meetings.set_status(meeting_id,
+                                                              MeetingStatus.AGENDA_SENT))
         return draft.path

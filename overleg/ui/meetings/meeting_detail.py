@@ -4,13 +4,14 @@ module imported) when its tab is first opened: the app starts on the agenda."""
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from overleg.domain.dutch_dates import long_date, time_range
 from overleg.domain.enums import MeetingStatus
 from overleg.services.container import Services
 from overleg.ui.agenda.agenda_editor import AgendaEditor
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import vbox
 from overleg.ui.meetings.labels import status_labels, subject_labels
 from overleg.ui.prompts import Prompts
@@ -22,13 +23,16 @@ AGENDA_TAB, MINUTES_TAB = 0, 1
 
 
 class MeetingDetail(QWidget):
-    changed = Signal()  # something of the shown meeting was saved
 
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.prompts = prompts
+        if bus is None:  # on its own, not in the window: Ctrl+Z and Ctrl+Y work here
+            bus = CommandBus(services, prompts, self)
+            bus.attach(self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.bus = bus
         self.meeting_id: int | None = None
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -41,12 +45,11 @@ class MeetingDetail(QWidget):
         self.history = QLabel()
         self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.history.setWordWrap(True)
-        self.agenda = AgendaEditor(services, prompts)
+        self.agenda = AgendaEditor(services, prompts, bus=bus)
         self.minutes: MinutesView | None = None  # built when its tab is first opened
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(QWidget(), self.tr("&Minutes"))
-        self.agenda.changed.connect(self.changed)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = vbox(self.heading, self.when, self.history, self.tabs, margins=0)
         layout.setStretchFactor(self.tabs, 1)
@@ -118,8 +121,7 @@ class MeetingDetail(QWidget):
         if self.minutes is None:
             from overleg.ui.minutes.minutes_view import MinutesView
 
-            self.minutes = MinutesView(self.services, self.prompts)
-            self.minutes.changed.connect(self._minutes_changed)
+            self.minutes = MinutesView(self.services, self.prompts, bus=self.bus)
             placeholder = self.tabs.widget(MINUTES_TAB)
             self.tabs.blockSignals(True)  # the tab stays the current one
             self.tabs.removeTab(MINUTES_TAB)
@@ -128,7 +130,3 @@ class MeetingDetail(QWidget):
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
         return self.minutes
-
-    def _minutes_changed(self) -> None:
-        self.refresh_header()
-        self.changed.emit()

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from overleg.domain.changes import ChangeSet
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_index
 from overleg.ui.meetings.export_menu import MeetingExportMenu
@@ -33,9 +34,11 @@ from overleg.ui.screen import Screen
 
 
 class MeetingsScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    shows = frozenset({"meetings", "attendance", "bodies"})
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.dialog: PlanMeetingDialog | MoveMeetingDialog | None = None
         self.model = MeetingTableModel(services, self)
         self.body_filter = QComboBox()
@@ -70,7 +73,7 @@ class MeetingsScreen(Screen):
         header.resizeSection(STATUS, 24 + max(
             self.fontMetrics().horizontalAdvance(w) for w in status_labels().values()))
         header.setSectionResizeMode(BODY, QHeaderView.ResizeMode.Stretch)
-        self.detail = MeetingDetail(services, prompts)
+        self.detail = MeetingDetail(services, prompts, bus=self.bus)
         bar = hbox(self.body_filter, self.period_filter)
         bar.addStretch(1)
         for b in (self.plan_button, self.move_button, self.cancel_button, self.export_button):
@@ -95,7 +98,6 @@ class MeetingsScreen(Screen):
         self.plan_button.clicked.connect(self.plan_meeting)
         self.move_button.clicked.connect(self.move_meeting)
         self.cancel_button.clicked.connect(self.cancel_meeting)
-        self.detail.changed.connect(self._detail_changed)
 
     # -- list -----------------------------------------------------------------------------
 
@@ -152,6 +154,13 @@ class MeetingsScreen(Screen):
             self.detail.set_meeting(meeting_id)
         self._update_buttons()
 
+    def changes_made(self, changes: ChangeSet) -> None:
+        """A meeting's status, time or attendance changed (here, in the minutes, by an
+        undo): its row and the header follow. Notes and items do not touch the list."""
+        if self.isVisible() and changes.touches(*self.shows):
+            self._detail_changed()
+            self.detail.refresh_header()
+
     def _detail_changed(self) -> None:
         keep = self.current_meeting_id()
         self.model.reload()  # a status may have changed (adoption of earlier minutes)
@@ -201,12 +210,15 @@ class MeetingsScreen(Screen):
         self.dialog.open()
 
     def _plan(self, r: PlanRequest) -> bool:
-        meeting = guarded(self.prompts, lambda: self.services.meetings.plan(
-            r.body_id, r.starts_at, r.ends_at, location=r.location, subject=r.subject,
-            title=r.title, invitee_ids=r.invitee_ids))
+        def plan():
+            meeting = self.services.meetings.plan(
+                r.body_id, r.starts_at, r.ends_at, location=r.location, subject=r.subject,
+                title=r.title, invitee_ids=r.invitee_ids)
+            self.services.agenda.start_from_standard(meeting.id)  # type: ignore[arg-type]
+            return meeting
+        meeting = command(self, self.prompts, self.tr("Plan meeting"), plan)
         if meeting is None:
             return False
-        guarded(self.prompts, lambda: self.services.agenda.start_from_standard(meeting.id))
         self._reveal(meeting.id)  # type: ignore[arg-type]
         return True
 
@@ -219,8 +231,8 @@ class MeetingsScreen(Screen):
         self.dialog.open()
 
     def _move(self, meeting_id: int, starts_at: datetime, ends_at: datetime) -> bool:
-        new = guarded(self.prompts, lambda: self.services.meetings.move(meeting_id, starts_at,
-                                                                        ends_at))
+        new = command(self, self.prompts, self.tr("Move meeting"),
+                      lambda: self.services.meetings.move(meeting_id, starts_at, ends_at))
         if new is None:
             return False
         self._reveal(new.id)  # type: ignore[arg-type]
@@ -234,7 +246,8 @@ class MeetingsScreen(Screen):
                                        self.tr("Why is this meeting cancelled?"))
         if reason is None:
             return
-        if guarded(self.prompts, lambda: self.services.meetings.cancel(meeting_id, reason)):
+        if command(self, self.prompts, self.tr("Cancel meeting"),
+                   lambda: self.services.meetings.cancel(meeting_id, reason)):
             self._reveal(meeting_id)
 
     def _reveal(self, meeting_id: int) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 from overleg.domain.dutch_dates import long_date
 from overleg.domain.meetings import Meeting
 from overleg.services.container import Services
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.layout import hbox
 from overleg.ui.prompts import Prompts
 
@@ -56,8 +56,9 @@ class AdoptionBox(QFrame):
     def adopt(self) -> None:
         if self.meeting_id is None:
             return
-        if guarded(self.prompts, lambda: self.services.minutes.adopt_previous(
-                self.meeting_id)) is not None:  # type: ignore[arg-type]
+        if command(self, self.prompts, self.tr("Adopt minutes"),
+                   lambda: self.services.minutes.adopt_previous(self.meeting_id)  # type: ignore[arg-type]
+                   ) is not None:
             self.load(self.meeting_id)
             self.adopted.emit()
 

@@ -8,7 +8,7 @@ from overleg.domain.dutch_dates import long_date, time_range
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.listings import MeetingListing
 from overleg.services.container import Services
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.command_bus import command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.minutes.labels import status_label
 from overleg.ui.prompts import Prompts
@@ -85,8 +85,9 @@ class MeetingHeader(QWidget):
             return
         status = self.services.meetings.get(self.meeting_id).status
         to = S.HELD if status in (S.PLANNED, S.AGENDA_SENT) else S.MINUTES_DRAFT
-        if guarded(self.prompts, lambda: self.services.meetings.set_status(
-                self.meeting_id, to)) is not None:  # type: ignore[arg-type]
+        if command(self, self.prompts, self.tr("Meeting status"),
+                   lambda: self.services.meetings.set_status(self.meeting_id, to)  # type: ignore[arg-type]
+                   ) is not None:
             self.status_changed.emit()
 
     def reopen(self) -> None:
@@ -98,6 +99,7 @@ class MeetingHeader(QWidget):
             multiline=True)
         if reason is None:
             return
-        if guarded(self.prompts, lambda: self.services.minutes.reopen(
-                self.meeting_id, reason)) is not None:  # type: ignore[arg-type]
+        if command(self, self.prompts, self.tr("Reopen minutes"),
+                   lambda: self.services.minutes.reopen(self.meeting_id, reason)  # type: ignore[arg-type]
+                   ) is not None:
             self.status_changed.emit()

@@ -1,20 +1,24 @@
-"""The minutes of one meeting as a set of user actions: each saves through the services at
-once and, when it worked, leaves one undo step. Panels call these; the view listens."""
+"""The minutes of one meeting as a set of user actions: each is a command on the window's
+bus, saved at once and, when it worked, one step of the window's undo history. Panels
+call these; the view listens."""
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoStack
 
+from overleg.domain.changes import ChangeSet
 from overleg.domain.decisions import Decision
 from overleg.domain.enums import AttendanceStatus, Outcome
 from overleg.domain.errors import OverlegError
 from overleg.domain.followups import FollowUp
 from overleg.services.container import Services
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.message_text import shown
-from overleg.ui.minutes.undo_commands import NotesStep, Ref, Refs, Replay, Step
 from overleg.ui.prompts import Prompts
+
+T = TypeVar("T")
 
 
 def _step_name(key: str) -> str:
@@ -37,116 +41,73 @@ class MinutesSession(QObject):
     saved = Signal(object)  # item id (None: the meeting itself) after any saved change
     replayed = Signal(object)  # item id whose change was undone or redone
 
-    def __init__(self, services: Services, prompts: Prompts, parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, services: Services, prompts: Prompts, parent: QObject | None = None,
+                 bus: CommandBus | None = None) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         self.meeting_id: int | None = None
-        self.stack = QUndoStack(self)
-        self.refs = Refs()
-        self._replay = Replay(self.prompts.error, self._after_replay)
+        self.bus = bus or CommandBus(services, prompts, self)
+        self.stack = self.bus.stack
+        self._acting = False
+        self.bus.changed.connect(self._changed)
 
     def open(self, meeting_id: int | None) -> None:
-        """Another meeting: its undo history starts empty."""
+        """Another meeting; the window's history goes on (undo switches back to it)."""
         self.meeting_id = meeting_id
-        self.stack.clear()
-        self.refs.clear()
-
-    def forget_history(self) -> None:
-        """After adoption or reopening the earlier steps no longer apply."""
-        self.stack.clear()
-        self.refs.clear()
 
     # -- agenda item fields -------------------------------------------------------------
 
     def save_notes(self, item_id: int, old: str, new: str, burst: int) -> bool:
-        if not self.attempt(lambda: self._write_notes(item_id, new)):
-            return False
-        self.stack.push(NotesStep(self._replay, _step_name("notes"), item_id, burst,
-                                  self._write_notes, old, new))
-        return True
+        """Saves of one burst of typing (until the field loses focus) are one step."""
+        return self._step(_step_name("notes"), item_id,
+                          lambda: self.services.agenda.update_item(item_id, notes=new),
+                          merge=("notes", item_id, burst))
 
     def set_outcome(self, item_id: int, old: tuple[Outcome | None, int | None],
                     new: tuple[Outcome | None, int | None]) -> bool:
-        def write(value: tuple[Outcome | None, int | None]) -> None:
-            self.services.agenda.update_item(item_id, outcome=value[0],
-                                             postponed_to_meeting_id=value[1])
-        return self._step(_step_name("outcome"), item_id, lambda: write(new), lambda: write(old))
+        return self._step(_step_name("outcome"), item_id, lambda: self.services.agenda.update_item(
+            item_id, outcome=new[0], postponed_to_meeting_id=new[1]))
 
     def set_check(self, item_id: int, criterion_id: int, old: tuple[bool, str],
                   new: tuple[bool, str]) -> bool:
-        def write(value: tuple[bool, str]) -> None:
-            self.services.agenda.set_check(item_id, criterion_id, *value)
-        return self._step(_step_name("criterion"), item_id, lambda: write(new), lambda: write(old))
+        return self._step(_step_name("criterion"), item_id,
+                          lambda: self.services.agenda.set_check(item_id, criterion_id, *new))
 
     # -- decisions ----------------------------------------------------------------------
 
     def take_decision(self, item_id: int, text: str) -> Decision | None:
         mid = self._meeting()
-        taken: list[Decision] = []
-        if not self.attempt(lambda: taken.append(self.services.minutes.take_decision(
-                mid, text, item_id))):
-            return None
-        ref = self.refs.ref("decision", taken[0].id)  # type: ignore[arg-type]
-        self._push(_step_name("add_decision"), item_id, lambda: self._retake(ref, item_id, text),
-                   lambda: self.services.minutes.delete_decision(ref.id))
-        return taken[0]
+        return self._act(_step_name("add_decision"), item_id,
+                         lambda: self.services.minutes.take_decision(mid, text, item_id))
 
     def edit_decision(self, item_id: int, decision_id: int, old: str, new: str) -> bool:
-        ref = self.refs.ref("decision", decision_id)
         return self._step(_step_name("decision_wording"), item_id,
-                          lambda: self.services.minutes.edit_decision(ref.id, new),
-                          lambda: self.services.minutes.edit_decision(ref.id, old))
+                          lambda: self.services.minutes.edit_decision(decision_id, new))
 
     def delete_decision(self, item_id: int, decision: Decision) -> bool:
-        ref = self.refs.ref("decision", decision.id)  # type: ignore[arg-type]
         return self._step(_step_name("delete_decision"), item_id,
-                          lambda: self.services.minutes.delete_decision(ref.id),
-                          lambda: self._retake(ref, item_id, decision.text))
-
-    def _retake(self, ref: Ref, item_id: int, text: str) -> None:
-        d = self.services.minutes.take_decision(self._meeting(), text, item_id)
-        self.refs.rekey("decision", ref, d.id)  # type: ignore[arg-type]
+                          lambda: self.services.minutes.delete_decision(decision.id))  # type: ignore[arg-type]
 
     # -- follow-ups ---------------------------------------------------------------------
 
     def add_followup(self, item_id: int, text: str, *, owner_person_id: int | None,
                      owner_organisation_id: int | None, target_date: date | None,
                      target_meeting_id: int | None) -> FollowUp | None:
-        fields = dict(item_id=item_id, owner_person_id=owner_person_id,
-                      owner_organisation_id=owner_organisation_id, target_date=target_date,
-                      target_meeting_id=target_meeting_id)
-        added: list[FollowUp] = []
-        if not self.attempt(lambda: added.append(self.services.minutes.add_followup(
-                self._meeting(), text, **fields))):  # type: ignore[arg-type]
-            return None
-        ref = self.refs.ref("followup", added[0].id)  # type: ignore[arg-type]
-        self._push(_step_name("add_followup"), item_id, lambda: self._readd(ref, text, fields),
-                   lambda: self.services.minutes.delete_followup(ref.id))
-        return added[0]
+        mid = self._meeting()
+        return self._act(_step_name("add_followup"), item_id,
+                         lambda: self.services.minutes.add_followup(
+                             mid, text, item_id=item_id, owner_person_id=owner_person_id,
+                             owner_organisation_id=owner_organisation_id,
+                             target_date=target_date, target_meeting_id=target_meeting_id))
 
     def edit_followup(self, item_id: int, f: FollowUp, text: str, fields: dict) -> bool:
         """`fields`: owner_person_id, owner_organisation_id, target_date, target_meeting_id."""
-        ref = self.refs.ref("followup", f.id)  # type: ignore[arg-type]
-        before = dict(owner_person_id=f.owner_person_id,
-                      owner_organisation_id=f.owner_organisation_id,
-                      target_date=f.target.due_date, target_meeting_id=f.target.meeting_id)
         return self._step(_step_name("edit_followup"), item_id,
-                          lambda: self.services.minutes.edit_followup(ref.id, text, **fields),
-                          lambda: self.services.minutes.edit_followup(ref.id, f.text, **before))
+                          lambda: self.services.minutes.edit_followup(f.id, text, **fields))  # type: ignore[arg-type]
 
     def delete_followup(self, item_id: int, f: FollowUp) -> bool:
-        fields = dict(item_id=item_id, owner_person_id=f.owner_person_id,
-                      owner_organisation_id=f.owner_organisation_id,
-                      target_date=f.target.due_date, target_meeting_id=f.target.meeting_id)
-        ref = self.refs.ref("followup", f.id)  # type: ignore[arg-type]
         return self._step(_step_name("delete_followup"), item_id,
-                          lambda: self.services.minutes.delete_followup(ref.id),
-                          lambda: self._readd(ref, f.text, fields))
-
-    def _readd(self, ref: Ref, text: str, fields: dict) -> None:
-        f = self.services.minutes.add_followup(self._meeting(), text, **fields)
-        self.refs.rekey("followup", ref, f.id)  # type: ignore[arg-type]
+                          lambda: self.services.minutes.delete_followup(f.id))  # type: ignore[arg-type]
 
     # -- attendance ---------------------------------------------------------------------
 
@@ -154,36 +115,36 @@ class MinutesSession(QObject):
                        new: AttendanceStatus | None) -> bool:
         mid = self._meeting()
 
-        def write(status: AttendanceStatus | None) -> None:
-            if status is None:
+        def write() -> None:
+            if new is None:
                 self.services.meetings.remove_attendance(mid, person_id)
             else:
-                self.services.meetings.set_attendance(mid, person_id, status)
-        return self._step(_step_name("attendance"), None, lambda: write(new), lambda: write(old))
+                self.services.meetings.set_attendance(mid, person_id, new)
+        return self._step(_step_name("attendance"), None, write)
 
-    def group(self, text: str) -> "_Macro":
+    def group(self, text: str):
         """Several actions as one undo step: `with session.group(...):`."""
-        return _Macro(self.stack, text)
+        return self.bus.group(text)
 
-    # -- undo ---------------------------------------------------------------------------
+    # -- the window's commands ------------------------------------------------------------
 
-    def _step(self, text: str, item_id: int | None, apply: Callable[[], object],
-              revert: Callable[[], object]) -> bool:
-        if not self.attempt(apply):
-            return False
-        self._push(text, item_id, apply, revert)
-        return True
+    def _step(self, text: str, item_id: int | None, action: Callable[[], object],
+              merge: object = None) -> bool:
+        return self._act(text, item_id, lambda: action() or True, merge) is not None
 
-    def _push(self, text: str, item_id: int | None, apply: Callable[[], object],
-              revert: Callable[[], object]) -> None:
-        self.stack.push(Step(self._replay, text, item_id, apply, revert))  # type: ignore[arg-type]
-        self.saved.emit(item_id)
-
-    def _write_notes(self, item_id: int, text: str) -> None:
-        self.services.agenda.update_item(item_id, notes=text)
-        self.saved.emit(item_id)
+    def _act(self, text: str, item_id: int | None, action: Callable[[], T],
+             merge: object = None) -> T | None:
+        self._acting = True
+        try:
+            result = self.bus.run(text, action, merge)
+        finally:
+            self._acting = False
+        if result is not None:
+            self.saved.emit(item_id)
+        return result
 
     def attempt(self, action: Callable[[], object]) -> bool:
+        """An action that is not a step of its own (it leads to one that is)."""
         try:
             action()
         except OverlegError as exc:
@@ -191,7 +152,14 @@ class MinutesSession(QObject):
             return False
         return True
 
-    def _after_replay(self, item_id: int | None) -> None:
+    def _changed(self, changes: ChangeSet) -> None:
+        """An undo or redo, or another screen's action: the item it concerns is shown."""
+        if self._acting or self.meeting_id is None:
+            return
+        if not changes.touches("agenda_items", "item_criteria", "decisions", "followups",
+                               "attendance", "meetings"):
+            return
+        item_id = _item_of(changes)
         self.replayed.emit(item_id)
         self.saved.emit(item_id)
 
@@ -200,12 +168,10 @@ class MinutesSession(QObject):
         return self.meeting_id
 
 
-class _Macro:
-    def __init__(self, stack: QUndoStack, text: str) -> None:
-        self.stack, self.text = stack, text
-
-    def __enter__(self) -> None:
-        self.stack.beginMacro(self.text)
-
-    def __exit__(self, *exc) -> None:
-        self.stack.endMacro()
+def _item_of(changes: ChangeSet) -> int | None:
+    """The agenda item a change set is about (None: the meeting itself, attendance)."""
+    for change in changes:
+        if change.table in ("agenda_items", "item_criteria", "decisions", "followups"):
+            image = change.after or change.before or {}
+            return change.row_id if change.table == "agenda_items" else image.get("item_id")
+    return None

@@ -1,8 +1,9 @@
 """The minute-taking view of one meeting (interface fixed; embedded by the meetings screen).
 
 Left: the attendance list and the agenda items in order; right: the attendance panel or
-the current item. Every edit is saved at once through a MinutesSession, which also keeps
-the undo history (Ctrl+Z / Ctrl+Shift+Z). Ctrl+PgDown / Ctrl+PgUp walk the items."""
+the current item. Every edit is saved at once through a MinutesSession, as a step of the
+window's undo history (Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z). Ctrl+PgDown / Ctrl+PgUp walk the
+items."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import MARGIN, hbox, vbox
 from overleg.ui.common.message_text import shown
 from overleg.ui.minutes.attendance_panel import AttendancePanel
@@ -34,14 +36,17 @@ READ_ONLY = (MeetingStatus.MINUTES_ADOPTED, MeetingStatus.CANCELLED, MeetingStat
 class MinutesView(QWidget):
     changed = Signal()  # something of the meeting was saved
 
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
+        if bus is None:  # on its own, not in the window: Ctrl+Z and Ctrl+Y work here
+            bus = CommandBus(services, prompts, self)
+            bus.attach(self, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.meeting_id: int | None = None
         self.read_only = False
         self.adoption_item_id: int | None = None
-        self.session = MinutesSession(services, prompts, self)
+        self.session = MinutesSession(services, prompts, self, bus=bus)
         self.header = MeetingHeader(services, prompts)
         self.walk_model = WalkModel(self)
         self.walk = QListView()
@@ -126,12 +131,10 @@ class MinutesView(QWidget):
         self.show_row(self.current_row() - 1)
 
     def undo(self) -> None:
-        self.page.flush()  # typing not yet saved becomes the step that is undone
-        self.session.stack.undo()
+        self.session.bus.undo()
 
     def redo(self) -> None:
-        self.page.flush()
-        self.session.stack.redo()
+        self.session.bus.redo()
 
     # -- internals ------------------------------------------------------------------------
 
@@ -144,17 +147,12 @@ class MinutesView(QWidget):
             self.addAction(a)
             return a
 
-        self.undo_action = action(self.tr("Undo"), [QKeySequence.StandardKey.Undo], self.undo)
-        self.redo_action = action(self.tr("Redo"), [QKeySequence.StandardKey.Redo,
-                                                    "Ctrl+Shift+Z"], self.redo)
+        self.undo_action = self.session.bus.undo_action  # the window's: bound once
+        self.redo_action = self.session.bus.redo_action
         self.next_action = action(self.tr("Next item"), ["Ctrl+PgDown"], self.next_item)
         self.previous_action = action(self.tr("Previous item"), ["Ctrl+PgUp"],
                                       self.previous_item)
-        stack = self.session.stack
-        stack.undoTextChanged.connect(lambda text: self.undo_action.setText(
-            self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo")))
-        stack.redoTextChanged.connect(lambda text: self.redo_action.setText(
-            self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo")))
+        self.session.bus.about_to_replay.connect(self.page.flush)
         self.next_button.setToolTip(self.tr("Next item (Ctrl+PgDown)"))
         self.previous_button.setToolTip(self.tr("Previous item (Ctrl+PgUp)"))
 
@@ -204,8 +202,6 @@ class MinutesView(QWidget):
         self.attendance.reload()
         self.page.set_read_only(self.read_only)
         self.attendance.set_read_only(self.read_only)
-        self.undo_action.setEnabled(not self.read_only)
-        self.redo_action.setEnabled(not self.read_only)
         row = self.walk_model.row_of(keep_item) if keep_item is not None else None
         self.show_row(row if row is not None else 0)
         self._show_current(self.current_row())
@@ -250,7 +246,6 @@ class MinutesView(QWidget):
             self.show_item(item_id)
 
     def _status_changed(self) -> None:
-        self.session.forget_history()
         self._reload(self.current_item_id())
         self.changed.emit()
 

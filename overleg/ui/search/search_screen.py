@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.listings import SearchOrder
 from overleg.services.container import Services
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
@@ -31,9 +32,11 @@ NAVIGATE_KIND = {"item": "item", "decision": "decision", "followup": "followup"}
 
 
 class SearchScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    shows = frozenset({"agenda_items", "decisions", "followups"})
+
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.model = SearchResultsModel(self)
         self.hits_shown = HITS_SHOWN
         self.field = QLineEdit()

@@ -42,8 +42,8 @@ def prompts() -> FakePrompts:
 class MeetingCount(Screen):
     """A stand-in screen, so the shell's tests do not depend on the real screens."""
 
-    def __init__(self, services, prompts, parent=None) -> None:
-        super().__init__(services, prompts, parent)
+    def __init__(self, services, prompts, parent=None, bus=None) -> None:
+        super().__init__(services, prompts, parent, bus)
         self.count, self.loads = -1, 0
 
     def refresh(self) -> None:
