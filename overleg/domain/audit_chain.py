@@ -167,33 +167,42 @@ class ChainVerifier:
             except (ValueError, KeyError, TypeError, AttributeError):
                 pass  # an unreadable note covers nothing
 
-    def _replaced_by_restore(self, a: Anchor) -> bool:
-        """An anchor of a trail that a later, recorded restore replaced."""
-        return any(a.row_id > restored_to and a.head_at <= at
-                   for _, at, restored_to in self.restores)
-
     def _check_anchors(self) -> None:
-        good = 0  # the highest row an anchor confirms: an edit lies after it
-        for a in sorted(self.anchors, key=lambda a: a.row_id):
-            if self._replaced_by_restore(a):
-                continue
-            if a.row_id > self.last_id:
-                self._break(a.row_id, f"Het audittrail eindigt bij rij {self.last_id}, maar "
-                                      f"{a.where} legde rij {a.row_id} vast: rijen zijn "
-                                      "verwijderd of het bestand is ongemerkt teruggezet.")
-            elif a.row_id not in self._at_anchor:
-                self._break(a.row_id, f"Rij {a.row_id} van het audittrail, vastgelegd in "
-                                      f"{a.where}, ontbreekt.")
-            elif self._at_anchor[a.row_id] != a.hash:
-                self._break(a.row_id, f"Rij {a.row_id} van het audittrail wijkt af van "
-                                      f"{a.where}: een rij na rij {good} en tot en met rij "
-                                      f"{a.row_id} is veranderd en de keten herberekend.")
-            else:
-                good = max(good, a.row_id)
+        for b in anchor_breaks(self.anchors, self._at_anchor, self.last_id, self.restores):
+            self._break(b.row_id, b.message)
 
     def _break(self, row_id: int, message: str) -> None:
         if not any(b.message == message for b in self.breaks):
             self.breaks.append(ChainBreak(row_id, message))
+
+
+def anchor_breaks(anchors: Iterable[Anchor], at_anchor: Mapping[int, str], last_id: int,
+                  restores: Iterable[tuple[int, str, int]] = ()) -> list[ChainBreak]:
+    """The anchors a trail disagrees with. `at_anchor` holds the stored hash of each
+    anchored row that exists, `last_id` the trail's last row, `restores` each recorded
+    restore as (row, time, last row restored). An anchor of a trail that a later recorded
+    restore replaced is no break."""
+    restores = list(restores)
+    found: list[ChainBreak] = []
+    good = 0  # the highest row an anchor confirms: an edit lies after it
+    for a in sorted(anchors, key=lambda a: a.row_id):
+        if any(a.row_id > restored_to and a.head_at <= at for _, at, restored_to in restores):
+            continue
+        if a.row_id > last_id:
+            found.append(ChainBreak(a.row_id, (
+                f"Het audittrail eindigt bij rij {last_id}, maar {a.where} legde rij "
+                f"{a.row_id} vast: rijen zijn verwijderd of het bestand is ongemerkt "
+                "teruggezet.")))
+        elif a.row_id not in at_anchor:
+            found.append(ChainBreak(a.row_id, f"Rij {a.row_id} van het audittrail, "
+                                              f"vastgelegd in {a.where}, ontbreekt."))
+        elif at_anchor[a.row_id] != a.hash:
+            found.append(ChainBreak(a.row_id, (
+                f"Rij {a.row_id} van het audittrail wijkt af van {a.where}: een rij na rij "
+                f"{good} en tot en met rij {a.row_id} is veranderd en de keten herberekend.")))
+        else:
+            good = max(good, a.row_id)
+    return found
 
 
 def verify(rows: Iterable[Mapping[str, object]], anchors: Iterable[Anchor] = ()
