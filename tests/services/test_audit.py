@@ -61,7 +61,7 @@ def test_follow_ups_are_recorded_with_old_and_new_values(s, minutes):
     assert [t[0] for t in trail] == ["created", "edited", "retargeted", "done", "reopened",
                                      "cancelled"]
     assert trail[1][2:4] == ("Notitie uitwerken", "Notitie uitwerken en rondsturen")
-    assert trail[2][2] == "2013-10-01"
+    assert trail[2][2:4] == ("01-10-2013", "vergadering van 28-11-2013 (Stuurgroep STT)")
     assert trail[3][2:5] == ("open", "done", "Rondgestuurd op 3 oktober.")
     assert trail[4][2:4] == ("done", "open")
     assert trail[5][2:5] == ("open", "cancelled", "Niet meer nodig")
@@ -103,3 +103,22 @@ def test_the_operating_system_user_is_recorded_by_default():
         assert s.audit.for_record(d.uuid)[0].user == os_user() != ""
     finally:
         s.db.close()
+
+
+def test_owner_and_target_changes_are_recorded_as_the_user_reads_them(s, minutes):
+    first, second, item = minutes
+    people = {p.name: p.id for p in s.bodies.all_people()}
+    f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
+                               owner_person_id=people["Lid STT 1"],
+                               target_date=date(2013, 10, 1))
+    s.minutes.edit_followup(f.id, "Notitie uitwerken", owner_person_id=people["Lid STT 2"],
+                            target_meeting_id=second)
+    s.minutes.edit_followup(f.id, "Notitie uitwerken", owner_person_id=people["Lid STT 2"],
+                            target_meeting_id=second)  # nothing changed: nothing recorded
+    s.followups.retarget(f.id, on=date(2014, 3, 1))
+    assert steps(s.audit.trail("followup", f.id))[1:] == [
+        ("edited", "owner", "Lid STT 1", "Lid STT 2", ""),
+        ("edited", "target", "01-10-2013", "vergadering van 28-11-2013 (Stuurgroep STT)", ""),
+        ("retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)", "01-03-2014",
+         ""),
+    ]
