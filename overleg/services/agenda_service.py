@@ -147,6 +147,9 @@ class AgendaService:
             item = self.items.get(item_id)
             self._editable(item.meeting_id)
             self._audit_cascade(item)
+            if self._was_adopted(item.meeting_id):  # reopened minutes lose an item
+                self.ctx.audit("agenda_items", item.uuid, "deleted", field="title",
+                               old=item.title)
             self.items.delete(item_id)
             ordered = rules.renumbered(self.items.items(item.meeting_id, with_checklists=False))
             self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
@@ -170,6 +173,8 @@ class AgendaService:
         self.items.set_positions(shifted)  # type: ignore[arg-type]
         item.position = at
         self.items.add(item)
+        if self._was_adopted(item.meeting_id):  # reopened minutes gain an item
+            self.ctx.audit("agenda_items", item.uuid, "created", field="title", new=item.title)
         renumber_decisions(self.ctx.db, item.meeting_id)
         return item
 

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from overleg.domain.enums import MeetingStatus
+from overleg.domain.enums import AttendanceStatus, MeetingStatus
+from overleg.domain.milestones import Milestone
 from overleg.domain.errors import ValidationError
 from overleg.services.container import build_services
 from overleg.services.context import os_user
@@ -122,3 +123,28 @@ def test_owner_and_target_changes_are_recorded_as_the_user_reads_them(s, minutes
         ("retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)", "01-03-2014",
          ""),
     ]
+
+
+def test_attendance_and_items_of_reopened_minutes_and_milestones_are_recorded(s, minutes):
+    first, second, item = minutes
+    person = s.bodies.all_people()[0]
+    s.meetings.set_attendance(first, person.id, AttendanceStatus.PRESENT)  # draft: free
+    s.meetings.set_status(first, MeetingStatus.MINUTES_DRAFT)
+    s.minutes.adopt(first, second)
+    s.minutes.reopen(first, "Aanwezigheid verbeterd")
+    s.meetings.set_attendance(first, person.id, AttendanceStatus.APOLOGIES, "ziek")
+    s.meetings.remove_attendance(first, person.id)
+    added = s.agenda.add_item(first, "Nagekomen punt")
+    s.agenda.delete_item(added.id)
+    attendance = [t for t in steps(s.audit.trail("meeting", first)) if t[1] == "attendance"]
+    assert attendance == [
+        ("edited", "attendance", f"{person.name}: aanwezig", f"{person.name}: afwezig met kennisgeving (ziek)",
+         ""),
+        ("edited", "attendance", f"{person.name}: afwezig met kennisgeving (ziek)", None, "")]
+    assert [t[:4] for t in steps(s.audit.for_record(added.uuid))] == [
+        ("created", "title", None, "Nagekomen punt"),
+        ("deleted", "title", "Nagekomen punt", None)]
+    m = s.planning.add_milestone(Milestone("Ondersteuningsplan besproken in OOGO",
+                                           date(2014, 3, 1)))
+    assert steps(s.audit.for_record(m.uuid)) == [
+        ("created", "due", None, "Ondersteuningsplan besproken in OOGO: 01-03-2014", "")]
