@@ -6,12 +6,22 @@ through the primary key, so it costs the same on a ten-year trail as on a new on
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlite_utils import Database
 
-from overleg.domain.audit_chain import GENESIS, CHAINED_FIELDS, row_hash
+from overleg.domain.audit_chain import (
+    CHAINED_FIELDS,
+    DATABASE_TABLE,
+    ERASABLE_FIELDS,
+    ERASURE_ACTION,
+    GENESIS,
+    erased_digests,
+    erasure_note,
+    row_hash,
+    value_digest,
+)
 
 _CONTENT = ("at", "user", "table_name", "record_uuid", "action", "field", "old_value",
             "new_value", "reason", "host")
@@ -96,6 +106,34 @@ class AuditRepo:
         return self.db.execute(
             "SELECT 1 FROM audit_log WHERE " + " AND ".join(f"[{c}] IS ?" for c in _CONTENT),
             [row.get(c) for c in _CONTENT]).fetchone() is not None
+
+
+    def erase(self, pseudonyms: dict[int, dict[str, str]], event: AuditEntry) -> int:
+        """Replace personal values by pseudonyms ({row: {field: pseudonym}}) without
+        breaking the chain: each row keeps the digest of what it held, and `event` (who,
+        when, why) is appended as the chained erasure naming the rows and fields. For the
+        AVG issue."""
+        with self.db.atomic():
+            for row_id, values in pseudonyms.items():
+                row = self.db.execute("SELECT * FROM audit_log WHERE id = ?",
+                                      [row_id]).fetchone()
+                if row is None:
+                    continue
+                current = dict(zip([d[0] for d in self.db.execute(
+                    "SELECT * FROM audit_log LIMIT 0").description], row))
+                digests = erased_digests(current["erased"])
+                for name, pseudonym in values.items():
+                    if name not in ERASABLE_FIELDS:
+                        raise ValueError(f"{name} cannot be erased")
+                    digests.setdefault(name, value_digest(current[name]))
+                    current[name] = pseudonym
+                self.db.execute(
+                    "UPDATE audit_log SET " + ", ".join(f"[{n}] = ?" for n in values)
+                    + ", erased = ? WHERE id = ?",
+                    [*values.values(), dumps_erased(digests), row_id])
+            return self.record(replace(
+                event, table_name=DATABASE_TABLE, action=ERASURE_ACTION, new_value=erasure_note(
+                {k: v.keys() for k, v in pseudonyms.items()})))
 
 
 def _entry(r: dict) -> AuditEntry:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from overleg.domain.audit_chain import GENESIS, verify
+from overleg.domain.audit_chain import GENESIS, value_digest, verify
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 from overleg.storage.database import open_database
 
@@ -74,3 +74,29 @@ def test_the_example_trail_verifies(demo):
     assert demo.db["audit_log"].count > 20
     assert verify(AuditRepo(demo.db).chain_rows()) == []
     assert AuditRepo(demo.db).head()[0] == demo.db["audit_log"].count
+
+
+def test_a_recorded_erasure_keeps_the_chain_verifiable(demo):
+    """The design the AVG issue builds on: a name replaced by a pseudonym, the digest of
+    the original kept, the erasure itself a chained event."""
+    repo = AuditRepo(demo.db)
+    open_point = demo.followups.all(demo.followups.filter())[0].followup
+    demo.followups.edit_text(open_point.id, "Besluit, op verzoek van Anouk Jansen aangepast.")
+    demo.followups.edit_text(open_point.id, "Besluit aangepast.")
+    target = repo.head()[0]
+    repo.erase({target - 1: {"new_value": "Besluit, op verzoek van [persoon 1] aangepast.",
+                             "user": "[gebruiker 1]"},
+                target: {"old_value": "Besluit, op verzoek van [persoon 1] aangepast."}},
+               AuditEntry(at=datetime(2014, 1, 6), user="functionaris", table_name="",
+                          record_uuid="", action="", reason="verzoek AVG"))
+    assert verify(repo.chain_rows()) == []
+    stored = demo.db.execute("SELECT * FROM audit_log").fetchall()
+    assert not any("Anouk Jansen" in str(v) for row in stored for v in row)
+
+    # An 'erased' marker without a recorded erasure is an edit, even with the right digest.
+    original = demo.db.execute("SELECT reason FROM audit_log WHERE id = 3").fetchone()[0]
+    demo.db.execute("UPDATE audit_log SET erased = ?, reason = 'verzonnen' WHERE id = 3",
+                    ['{"reason": "' + value_digest(original) + '"}'])
+    assert [(b.row_id, b.message) for b in verify(repo.chain_rows())] == [
+        (3, "Rij 3 van het audittrail is buiten Overleg gewijzigd (als gewist gemarkeerd "
+            "zonder registratie).")]
