@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from overleg.domain.audit_values import target_text
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
 from overleg.domain.errors import TransitionError
 from overleg.domain.listings import MeetingListing
@@ -12,6 +13,7 @@ from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
 from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.body_repo import BodyRepo
+from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
 
@@ -125,7 +127,14 @@ class MeetingService:
             self.meetings.add(new)
             old.moved_to_id = new.id
             self.meetings.update(old)
+            followups = FollowUpRepo(self.ctx.db)
+            targeting = followups.targeting(old.id)  # type: ignore[arg-type]
             self.meetings.hand_over(old.id, new.id)  # type: ignore[arg-type]
+            for f in targeting:  # their target changes with the meeting: recorded
+                self.ctx.audit("followups", f.uuid, "retargeted", field="target",
+                               old=target_text(f.target),
+                               new=target_text(followups.get(f.id).target),  # type: ignore[arg-type]
+                               reason="vergadering verplaatst")
             renumber_decisions(self.ctx.db, new.id)  # type: ignore[arg-type]
             self.ctx.audit("meetings", old.uuid, "moved", old=old.starts_at.isoformat(),
                            new=starts_at.isoformat())

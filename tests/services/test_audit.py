@@ -148,3 +148,13 @@ def test_attendance_and_items_of_reopened_minutes_and_milestones_are_recorded(s,
                                            date(2014, 3, 1)))
     assert steps(s.audit.for_record(m.uuid)) == [
         ("created", "due", None, "Ondersteuningsplan besproken in OOGO: 01-03-2014", "")]
+
+
+def test_moving_a_meeting_records_the_new_target_of_its_follow_ups(s, minutes):
+    first, second, item = minutes
+    f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
+                               target_meeting_id=second)
+    s.meetings.move(second, datetime(2013, 12, 5, 15, 0))
+    assert steps(s.audit.trail("followup", f.id))[-1] == (
+        "retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)",
+        "vergadering van 05-12-2013 (Stuurgroep STT)", "vergadering verplaatst")
