@@ -1,9 +1,9 @@
 """The audit chain's head kept outside the database file, so that a trail rewritten
 inside the file (and its hashes recomputed) still disagrees with something.
 
-Anchors live beside every backup (in the folder's `.audit-ankers.json`, by name), in an archive's schema.json
-and in the app's record of verified files (updated when Overleg closes a file it wrote,
-and only while the chain still runs through the previous anchor).
+Anchors live beside every backup (in its folder's `.audit-ankers.json`, by name), in an
+archive's schema.json and in the app's record of verified files (updated when Overleg
+closes a file it wrote, and only while the chain still runs through the previous anchor).
 """
 
 import json

@@ -115,12 +115,10 @@ class AuditRepo:
         AVG issue."""
         with self.db.atomic():
             for row_id, values in pseudonyms.items():
-                row = self.db.execute("SELECT * FROM audit_log WHERE id = ?",
-                                      [row_id]).fetchone()
-                if row is None:
+                found = list(self.db.query("SELECT * FROM audit_log WHERE id = ?", [row_id]))
+                if not found:
                     continue
-                current = dict(zip([d[0] for d in self.db.execute(
-                    "SELECT * FROM audit_log LIMIT 0").description], row))
+                current = found[0]
                 digests = erased_digests(current["erased"])
                 for name, pseudonym in values.items():
                     if name not in ERASABLE_FIELDS:

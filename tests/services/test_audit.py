@@ -7,8 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus
-from overleg.domain.milestones import Milestone
 from overleg.domain.errors import ValidationError
+from overleg.domain.milestones import Milestone
 from overleg.services.container import build_services
 from overleg.services.context import os_user
 from overleg.storage.database import open_memory
@@ -137,10 +137,10 @@ def test_attendance_and_items_of_reopened_minutes_and_milestones_are_recorded(s,
     added = s.agenda.add_item(first, "Nagekomen punt")
     s.agenda.delete_item(added.id)
     attendance = [t for t in steps(s.audit.trail("meeting", first)) if t[1] == "attendance"]
+    excused = f"{person.name}: afwezig met kennisgeving (ziek)"
     assert attendance == [
-        ("edited", "attendance", f"{person.name}: aanwezig", f"{person.name}: afwezig met kennisgeving (ziek)",
-         ""),
-        ("edited", "attendance", f"{person.name}: afwezig met kennisgeving (ziek)", None, "")]
+        ("edited", "attendance", f"{person.name}: aanwezig", excused, ""),
+        ("edited", "attendance", excused, None, "")]
     assert [t[:4] for t in steps(s.audit.for_record(added.uuid))] == [
         ("created", "title", None, "Nagekomen punt"),
         ("deleted", "title", "Nagekomen punt", None)]

@@ -3,9 +3,8 @@ chained, and appending reads only the last row."""
 
 import shutil
 import sqlite3
-from pathlib import Path
-
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -33,7 +32,7 @@ def test_the_migration_chains_the_rows_of_every_released_version(tmp_path, fixtu
         assert [(r["id"], r["action"], r["old_value"], r["new_value"]) for r in rows] == before
         assert all(r["hash"] and r["source"] == "" for r in rows)
         assert rows[0]["prev_hash"] == GENESIS
-        assert all(b["prev_hash"] == a["hash"] for a, b in zip(rows, rows[1:]))
+        assert all(b["prev_hash"] == a["hash"] for a, b in zip(rows, rows[1:], strict=False))
         assert verify(repo.chain_rows()) == []
     finally:
         db.close()
