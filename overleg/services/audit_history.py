@@ -19,6 +19,7 @@ from overleg.domain.audit_chain import (
 from overleg.services.context import Context
 from overleg.storage import audit_anchors
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
+from overleg.storage.migrations import migrations
 
 # What an archived audit row must hold to be kept; anything else in it is ignored.
 _REQUIRED = ("at", "user", "table_name", "record_uuid", "action")
@@ -27,6 +28,7 @@ _REQUIRED = ("at", "user", "table_name", "record_uuid", "action")
 def record_restore(ctx: Context, db_path: Path, source: Path, replaced: int | None) -> None:
     """The restored trail says so itself: "hersteld uit reservekopie X", with how far the
     replaced trail went; the anchor outside the file moves to this event."""
+    migrations.apply(ctx.db)  # a backup from an older version: its trail gets chained
     restored = AuditRepo(ctx.db).head()
     with ctx.db.atomic():
         ctx.audit(DATABASE_TABLE, "", RESTORE_ACTION, field="audittrail",

@@ -141,3 +141,12 @@ def test_the_archive_carries_the_anchor_and_an_honest_one_verifies(demo, tmp_pat
     imported = target.db.execute("SELECT count(*) FROM audit_log WHERE source = "
                                  "'archief.zip'").fetchone()[0]
     assert imported == demo.db["audit_log"].count
+
+
+def test_a_backup_from_an_older_version_restored_in_the_open_app_is_chained(on_disk):
+    s, path = on_disk
+    older = Path(__file__).resolve().parents[1] / "fixtures" / "schema_v3.db"
+    s.backups.restore(older)
+    last = s.audit.repo.events("database")[-1]
+    assert last.reason == "hersteld uit reservekopie schema_v3.db"
+    assert check_trail(s.db, path).breaks == []
