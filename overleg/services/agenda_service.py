@@ -130,6 +130,13 @@ class AgendaService:
             if check is None:
                 raise ValidationError("Dit criterium hoort niet bij dit agendapunt.")
             self.items.set_check(item_id, replace(check, checked=checked, remark=remark))
+            if self._was_adopted(item.meeting_id):  # the checklist of reopened minutes
+                def word(c: bool, r: str) -> str:
+                    return f"{check.title}: {'ja' if c else 'nee'}" + (f" ({r})" if r else "")
+                if word(check.checked, check.remark) != word(checked, remark):
+                    self.ctx.audit("agenda_items", item.uuid, "edited", field="criteria",
+                                   old=word(check.checked, check.remark),
+                                   new=word(checked, remark))
 
     def move_item(self, item_id: int, new_index: int) -> list[AgendaItem]:
         with self.ctx.db.atomic():

@@ -159,6 +159,10 @@
         <translation>aanwezigheid</translation>
     </message>
     <message>
+        <source>criteria checklist</source>
+        <translation>afvinklijst criteria</translation>
+    </message>
+    <message>
         <source>%1, imported from %2</source>
         <translation>%1, geïmporteerd uit %2</translation>
     </message>

@@ -158,3 +158,17 @@ def test_moving_a_meeting_records_the_new_target_of_its_follow_ups(s, minutes):
     assert steps(s.audit.trail("followup", f.id))[-1] == (
         "retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)",
         "vergadering van 05-12-2013 (Stuurgroep STT)", "vergadering verplaatst")
+
+
+def test_the_criteria_checklist_of_reopened_minutes_is_recorded(demo):
+    s = demo
+    item = next(i for x in s.meetings.listings()
+                if x.meeting.status is MeetingStatus.MINUTES_ADOPTED
+                for i in s.agenda.agenda(x.meeting.id) if i.checklist)
+    s.minutes.reopen(item.meeting_id, "Afvinklijst aangevuld")
+    check = item.checklist[0]
+    s.agenda.set_check(item.id, check.criterion_id, not check.checked, "besproken")
+    last = steps(s.audit.trail("item", item.id))[-1]
+    was, now = ("ja", "nee") if check.checked else ("nee", "ja")
+    assert last == ("edited", "criteria", f"{check.title}: {was}",
+                    f"{check.title}: {now} (besproken)", "")

@@ -46,7 +46,7 @@ class AuditTableModel(RowTableModel):
             "planned_minutes": self.tr("planned minutes"),
             "confidential": self.tr("confidential"), "documents": self.tr("documents"),
             "postponed_to_meeting_id": self.tr("postponed to"), "owner": self.tr("owner"),
-            "attendance": self.tr("attendance")}
+            "attendance": self.tr("attendance"), "criteria": self.tr("criteria checklist")}
         self.breaks: dict[int, str] = {}  # row number in the trail -> why it is broken
 
     def headers(self) -> list[str]:
