@@ -197,9 +197,10 @@ def anchor_breaks(anchors: Iterable[Anchor], at_anchor: Mapping[int, str], last_
             found.append(ChainBreak(a.row_id, f"Rij {a.row_id} van het audittrail, "
                                               f"vastgelegd in {a.where}, ontbreekt."))
         elif at_anchor[a.row_id] != a.hash:
+            after = f"na rij {good} en " if good else ""
             found.append(ChainBreak(a.row_id, (
-                f"Rij {a.row_id} van het audittrail wijkt af van {a.where}: een rij na rij "
-                f"{good} en tot en met rij {a.row_id} is veranderd en de keten herberekend.")))
+                f"Rij {a.row_id} van het audittrail wijkt af van {a.where}: een rij {after}"
+                f"tot en met rij {a.row_id} is veranderd en de keten herberekend.")))
         else:
             good = max(good, a.row_id)
     return found

@@ -70,3 +70,13 @@ def test_an_anchor_of_a_trail_replaced_by_a_recorded_restore_is_no_break():
     event["hash"] = row_hash(event["prev_hash"], 5, event)
     assert verify(kept + [event], [replaced]) == []
     assert [b.row_id for b in verify(kept, [replaced])] == [6]  # without the event: a rewind
+
+
+def test_with_one_anchor_the_recomputed_range_starts_at_the_first_row():
+    rows = chain(6)
+    anchor = Anchor(6, rows[5]["hash"], "het archief")
+    rows[1]["reason"] = "verzonnen"
+    rehash(rows, 1)
+    assert messages(rows, [anchor]) == [(6, (
+        "Rij 6 van het audittrail wijkt af van het archief: een rij tot en met rij 6 is "
+        "veranderd en de keten herberekend."))]
