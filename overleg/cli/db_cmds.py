@@ -4,6 +4,7 @@ imported when it runs (see options.py)."""
 import argparse
 
 from overleg.cli.options import add_db, db_path, services_for_writing
+from overleg.domain.dutch_dates import short_date
 from overleg.storage.errors import StorageError
 
 
@@ -38,6 +39,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from overleg.services.audit_service import check_trail
     from overleg.storage.database import integrity_problems, open_for_reading, schema_version
     from overleg.storage.migrations import SCHEMA_VERSION
 
@@ -45,6 +47,7 @@ def run_check(args: argparse.Namespace) -> int:
     db = open_for_reading(path)
     try:
         version, problems = schema_version(db), integrity_problems(db)
+        trail = check_trail(db, path)
     finally:
         db.close()
     print(f"Bestand: {path}")
@@ -53,6 +56,20 @@ def run_check(args: argparse.Namespace) -> int:
         print("Integriteit: NIET in orde")
         for p in problems[:20]:
             print(f"  - {p}")
-        return 1
-    print("Integriteit: in orde")
-    return 0
+    else:
+        print("Integriteit: in orde")
+    for e in trail.events:
+        print(f"Audittrail: {e.reason or e.new_value} ({short_date(e.at.date())} "
+              f"{e.at:%H.%M}, {e.user})")
+    if trail.breaks:
+        print(f"Audittrail: NIET in orde ({trail.rows} rijen, {_anchors(trail.anchors)})")
+        for b in trail.breaks[:20]:
+            print(f"  - {b.message}")
+    else:
+        print(f"Audittrail: in orde ({trail.rows} rijen, keten sluitend; "
+              f"{_anchors(trail.anchors)})")
+    return 1 if problems or trail.breaks else 0
+
+
+def _anchors(n: int) -> str:
+    return f"{n} {'anker' if n == 1 else 'ankers'} buiten het bestand"

@@ -130,6 +130,13 @@ class AgendaService:
             if check is None:
                 raise ValidationError("Dit criterium hoort niet bij dit agendapunt.")
             self.items.set_check(item_id, replace(check, checked=checked, remark=remark))
+            if self._was_adopted(item.meeting_id):  # the checklist of reopened minutes
+                def word(c: bool, r: str) -> str:
+                    return f"{check.title}: {'ja' if c else 'nee'}" + (f" ({r})" if r else "")
+                if word(check.checked, check.remark) != word(checked, remark):
+                    self.ctx.audit("agenda_items", item.uuid, "edited", field="criteria",
+                                   old=word(check.checked, check.remark),
+                                   new=word(checked, remark))
 
     def move_item(self, item_id: int, new_index: int) -> list[AgendaItem]:
         with self.ctx.db.atomic():
@@ -147,6 +154,9 @@ class AgendaService:
             item = self.items.get(item_id)
             self._editable(item.meeting_id)
             self._audit_cascade(item)
+            if self._was_adopted(item.meeting_id):  # reopened minutes lose an item
+                self.ctx.audit("agenda_items", item.uuid, "deleted", field="title",
+                               old=item.title)
             self.items.delete(item_id)
             ordered = rules.renumbered(self.items.items(item.meeting_id, with_checklists=False))
             self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
@@ -170,6 +180,8 @@ class AgendaService:
         self.items.set_positions(shifted)  # type: ignore[arg-type]
         item.position = at
         self.items.add(item)
+        if self._was_adopted(item.meeting_id):  # reopened minutes gain an item
+            self.ctx.audit("agenda_items", item.uuid, "created", field="title", new=item.title)
         renumber_decisions(self.ctx.db, item.meeting_id)
         return item
 

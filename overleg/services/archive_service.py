@@ -25,9 +25,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from overleg.domain.enums import MeetingStatus
+from overleg.services.audit_history import take_over_archived_audit
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
-from overleg.storage import archive_tables
+from overleg.storage import archive_tables, audit_anchors
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
@@ -84,6 +85,9 @@ def export_archive(db: Database, out: Path, documents: DocumentSource | None = N
         "migrations": archive_tables.applied_migrations(db),
         "tables": {},
     }
+    head = audit_anchors.head(db.conn)  # the trail's head, outside its own table
+    if head is not None:
+        schema["audit_anchor"] = audit_anchors.as_dict(head)
     partial = out.with_name(f".{out.name}.deel")
     records = n_docs = 0
     try:
@@ -132,15 +136,19 @@ def read_archive(path: Path) -> tuple[dict, dict[str, list[dict]]]:
 
 def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
     """Add the archive's records that the database lacks, in one transaction."""
-    _schema, data = read_archive(path)
+    schema, data = read_archive(path)
+    audit_rows = data.pop("audit_log", [])  # imported history: see audit_history
     with ctx.db.atomic():
         try:
             result = archive_tables.load(ctx.db, data)
         except (ValueError, KeyError, TypeError) as exc:
             raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
                                      f"inlezen ({exc}); er is niets veranderd.") from None
-    return ArchiveSummary(sum(result.added.values()), len(data),
-                          existing=sum(result.existing.values()))
+        audit_added = take_over_archived_audit(
+            ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
+    return ArchiveSummary(sum(result.added.values()) + audit_added, len(data) + 1,
+                          existing=sum(result.existing.values())
+                          + len(audit_rows) - audit_added)
 
 
 # Meetings whose minutes exist (held, draft or adopted); others get their agenda only.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.errors import OverlegError
+from overleg.services.audit_history import record_restore, trail_length
 from overleg.services.context import Context
 from overleg.storage.backup import (
     BackupInfo,
@@ -19,6 +20,7 @@ from overleg.storage.backup import (
     restore,
     write_backup,
 )
+from overleg.storage.database import open_database
 from overleg.storage.errors import (
     CorruptDatabase,
     DatabaseBusy,
@@ -78,7 +80,10 @@ class BackupService:
         was replaced. Not inside a transaction: the backup API writes the file itself."""
         path = self._file()
         refuse_when_shared(path, self.ctx.user)
-        return restore(path, source, self.ctx.now())
+        replaced = trail_length(path)
+        kept = restore(path, source, self.ctx.now())
+        record_restore(self.ctx, path, source, replaced)
+        return kept
 
 
 def refuse_when_shared(path: Path, user: str) -> None:
@@ -92,7 +97,15 @@ def restore_file(path: Path, source: Path, user: str, now: datetime | None = Non
                  ) -> Path | None:
     """Restore a file that is not open (the command line, or a file that would not open)."""
     refuse_when_shared(path, user)
-    return restore(path, source, now or datetime.now())
+    replaced = trail_length(path)
+    kept = restore(path, source, now or datetime.now())
+    db = open_database(path, create=False)
+    try:
+        record_restore(Context(db, user=user, **({"now": lambda: now} if now else {})),
+                       path, source, replaced)
+    finally:
+        db.close()
+    return kept
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import date
 
+from overleg.domain.audit_values import target_text
 from overleg.domain.decisions import Decision
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import ValidationError
@@ -91,7 +92,7 @@ class FollowUpService:
                  meeting_id: int | None = None) -> FollowUp:
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
-            old = f.target.meeting_label or f.target.due_date
+            old = target_text(f.target)
             if meeting_id is not None:
                 target = Target(meeting_id=meeting_id,
                                 meeting_day=self.meetings.get(meeting_id).day)
@@ -99,8 +100,10 @@ class FollowUpService:
                 target = Target(due_date=on)
             f.target = target
             self.followups.update(f)
-            self.ctx.audit("followups", f.uuid, "retargeted", field="target", old=old,
-                           new=meeting_id or on)
+            new = target_text(self.followups.get(followup_id).target)
+            if new != old:
+                self.ctx.audit("followups", f.uuid, "retargeted", field="target", old=old,
+                               new=new)
         return self.followups.get(followup_id)
 
     def edit_text(self, followup_id: int, text: str) -> str:

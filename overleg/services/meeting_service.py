@@ -3,14 +3,17 @@
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from overleg.domain.audit_values import target_text
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
 from overleg.domain.errors import TransitionError
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting
+from overleg.domain.vocabulary import nl
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
 from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.body_repo import BodyRepo
+from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
 
@@ -124,7 +127,14 @@ class MeetingService:
             self.meetings.add(new)
             old.moved_to_id = new.id
             self.meetings.update(old)
+            followups = FollowUpRepo(self.ctx.db)
+            targeting = followups.targeting(old.id)  # type: ignore[arg-type]
             self.meetings.hand_over(old.id, new.id)  # type: ignore[arg-type]
+            for f in targeting:  # their target changes with the meeting: recorded
+                self.ctx.audit("followups", f.uuid, "retargeted", field="target",
+                               old=target_text(f.target),
+                               new=target_text(followups.get(f.id).target),  # type: ignore[arg-type]
+                               reason="vergadering verplaatst")
             renumber_decisions(self.ctx.db, new.id)  # type: ignore[arg-type]
             self.ctx.audit("meetings", old.uuid, "moved", old=old.starts_at.isoformat(),
                            new=starts_at.isoformat())
@@ -138,10 +148,38 @@ class MeetingService:
     def set_attendance(self, meeting_id: int, person_id: int, status: AttendanceStatus,
                        note: str = "") -> None:
         with self.ctx.db.atomic():
-            self.meetings.get(meeting_id).ensure_editable()
+            m = self.meetings.get(meeting_id)
+            m.ensure_editable()
+            before = self._attendance_of(meeting_id, person_id)
             self.meetings.set_attendance(Attendance(meeting_id, person_id, status, note))
+            self._audit_attendance(m, person_id, before,
+                                   self._attendance_of(meeting_id, person_id))
 
     def remove_attendance(self, meeting_id: int, person_id: int) -> None:
         with self.ctx.db.atomic():
-            self.meetings.get(meeting_id).ensure_editable()
+            m = self.meetings.get(meeting_id)
+            m.ensure_editable()
+            before = self._attendance_of(meeting_id, person_id)
             self.meetings.remove_attendance(meeting_id, person_id)
+            self._audit_attendance(m, person_id, before, None)
+
+    def _attendance_of(self, meeting_id: int, person_id: int) -> Attendance | None:
+        return next((a for a in self.meetings.attendance(meeting_id)
+                     if a.person_id == person_id), None)
+
+    def _audit_attendance(self, m: Meeting, person_id: int, before: Attendance | None,
+                          after: Attendance | None) -> None:
+        """Attendance is part of the minutes: once they were adopted (and reopened to
+        correct them), every change is recorded, by name and as the minutes word it."""
+        audit = AuditRepo(self.ctx.db)
+        if not any(e.action == "minutes_reopened" for e in audit.for_record(m.uuid)):
+            return
+        name = PeopleRepo(self.ctx.db).person(person_id).name
+
+        def word(a: Attendance | None) -> str | None:
+            if a is None:
+                return None
+            return f"{name}: {nl(a.status)}" + (f" ({a.note})" if a.note else "")
+        if word(before) != word(after):
+            self.ctx.audit("meetings", m.uuid, "edited", field="attendance",
+                           old=word(before), new=word(after))

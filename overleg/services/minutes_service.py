@@ -3,6 +3,7 @@ minutes adopted by a later meeting, and the explicit, recorded reopen."""
 
 from datetime import date
 
+from overleg.domain.audit_values import followup_changes
 from overleg.domain.decisions import Decision
 from overleg.domain.enums import DecisionStatus, MeetingStatus, StandardItem
 from overleg.domain.errors import TransitionError, ValidationError
@@ -111,7 +112,9 @@ class MinutesService:
                             "owner_organisation_id": owner_organisation_id,
                             "target": self._target(meeting, target_date, target_meeting_id)})
             self.followups.update(f)
-            self.ctx.audit("followups", f.uuid, "edited", old=old.text, new=f.text)
+            for name, before, after in followup_changes(old, self.followups.get(followup_id)):
+                self.ctx.audit("followups", f.uuid, "edited", field=name, old=before,
+                               new=after)
         return old
 
     def delete_followup(self, followup_id: int) -> None:
@@ -121,7 +124,7 @@ class MinutesService:
             if f.meeting_id is not None:
                 self._editable(f.meeting_id)
             self.followups.delete(followup_id)
-            self.ctx.audit("followups", f.uuid, "deleted", old=f.text)
+            self.ctx.audit("followups", f.uuid, "deleted", field="text", old=f.text)
 
     def _target(self, origin: Meeting, on: date | None, meeting_id: int | None) -> Target:
         if on is not None and on < origin.day:

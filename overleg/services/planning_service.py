@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
+from overleg.domain.dutch_dates import short_date
 from overleg.domain.listings import MeetingListing
 from overleg.domain.milestones import Milestone
 from overleg.services.context import Context
@@ -28,7 +29,10 @@ class PlanningService:
 
     def add_milestone(self, milestone: Milestone) -> Milestone:
         with self.ctx.db.atomic():
-            return self.milestones.add(milestone)
+            added = self.milestones.add(milestone)
+            self.ctx.audit("milestones", added.uuid, "created", field="due",
+                           new=f"{added.title}: {short_date(added.due)}")
+            return added
 
     def milestones_between(self, start: date | None = None, end: date | None = None
                            ) -> list[Milestone]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from overleg.storage import audit_anchors
 from overleg.storage.database import (
     inspect_file,
     integrity_problems,
@@ -74,9 +75,11 @@ def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "
         try:
             conn.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            anchor = audit_anchors.head(dst, f"de reservekopie '{target.name}'")
         finally:
             dst.close()
         os.replace(partial, target)
+        audit_anchors.write_beside(target, anchor)
     except (OSError, sqlite3.Error) as exc:
         try:
             partial.unlink(missing_ok=True)
@@ -125,6 +128,7 @@ def automatic_backup(conn: sqlite3.Connection, db_path: Path, now: datetime, *,
     target = write_backup(conn, backup_name(db_path, "auto", now), source_name=db_path.name)
     for old in [b for b in list_backups(db_path) if b.kind == "auto"][keep:]:
         old.path.unlink(missing_ok=True)
+        audit_anchors.forget_beside(old.path)
     return target
 
 

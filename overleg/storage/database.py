@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from overleg.storage import verified_files
+from overleg.storage import audit_anchors, verified_files
 from overleg.storage.errors import (
     CorruptDatabase,
     DatabaseBusy,
@@ -61,7 +61,12 @@ class OverlegDatabase(Database):
 
     def close(self) -> None:
         """Closed after Overleg's own writes (checkpointed into the file): a file that was
-        verified when it was opened is remembered as sound in its new state."""
+        verified when it was opened is remembered as sound in its new state, and the audit
+        chain's new head is recorded outside it."""
+        try:
+            audit_anchors.advance(self.conn, self.path)
+        except sqlite3.ProgrammingError:
+            pass  # closed already
         super().close()
         verified_files.vouch(self.path)
 

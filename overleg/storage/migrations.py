@@ -7,7 +7,7 @@ the steps it is missing.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from overleg.storage import schema_followup_due, schema_v1
+from overleg.storage import audit_repo, schema_followup_due, schema_v1
 
 MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
@@ -34,6 +34,21 @@ def audit_host(db: Database) -> None:
 def followup_due_order(db: Database) -> None:
     for ddl in schema_followup_due.DDL:
         db.execute(ddl)
+
+
+@migrations(name="0004_audit_chain")
+def audit_chain(db: Database) -> None:
+    """The trail becomes a hash chain (overleg.domain.audit_chain): each row carries the
+    previous row's hash and its own; rows from an archive are marked with their source;
+    a later erasure of personal data keeps the digests of what it replaced. Existing rows
+    are chained in their order."""
+    for ddl in ("ALTER TABLE audit_log ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE audit_log ADD COLUMN imported_at TEXT",
+                "ALTER TABLE audit_log ADD COLUMN erased TEXT NOT NULL DEFAULT ''",
+                "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT",
+                "ALTER TABLE audit_log ADD COLUMN hash TEXT"):
+        db.execute(ddl)
+    audit_repo.chain_existing(db)
 
 
 def known_names() -> list[str]:

@@ -76,6 +76,25 @@ def vouch(path: Path) -> None:
         _write(path, entry["checked"])
 
 
+def anchor(path: Path) -> object:
+    """The audit chain's head last recorded for `path` (see audit_anchors), or None."""
+    entry = _read().get(_key(path))
+    return entry.get("audit") if isinstance(entry, dict) else None
+
+
+def set_anchor(path: Path, head: dict | None) -> None:
+    records = _read()
+    entry = records.get(_key(path))
+    entry = dict(entry) if isinstance(entry, dict) else {"state": None, "checked": None}
+    if head is None:
+        entry.pop("audit", None)
+    else:
+        entry["audit"] = head
+    records.pop(_key(path), None)
+    records[_key(path)] = entry
+    _save(dict(list(records.items())[-KEEP:]))
+
+
 def _key(path: Path) -> str:
     return str(path.resolve())
 
@@ -94,8 +113,10 @@ def _read() -> dict:
 
 def _write(path: Path, checked_at: str) -> None:
     records = _read()
-    records.pop(_key(path), None)
+    old = records.pop(_key(path), None)
     records[_key(path)] = {"state": file_state(path), "checked": checked_at}
+    if isinstance(old, dict) and "audit" in old:  # the anchor outlives every re-check
+        records[_key(path)]["audit"] = old["audit"]
     _save(dict(list(records.items())[-KEEP:]))
 
 

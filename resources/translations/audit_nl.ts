@@ -16,6 +16,10 @@
         <translation>Vastgelegde wijzigingen, oudste eerst: %1</translation>
     </message>
     <message>
+        <source>The history was changed outside Overleg: %1</source>
+        <translation>De geschiedenis is buiten Overleg veranderd: %1</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -145,6 +149,22 @@
     <message>
         <source>postponed to</source>
         <translation>aangehouden tot</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>criteria checklist</source>
+        <translation>afvinklijst criteria</translation>
+    </message>
+    <message>
+        <source>%1, imported from %2</source>
+        <translation>%1, geïmporteerd uit %2</translation>
     </message>
 </context>
 </TS>

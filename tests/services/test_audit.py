@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from overleg.domain.enums import MeetingStatus
+from overleg.domain.enums import AttendanceStatus, MeetingStatus
 from overleg.domain.errors import ValidationError
+from overleg.domain.milestones import Milestone
 from overleg.services.container import build_services
 from overleg.services.context import os_user
 from overleg.storage.database import open_memory
@@ -61,7 +62,7 @@ def test_follow_ups_are_recorded_with_old_and_new_values(s, minutes):
     assert [t[0] for t in trail] == ["created", "edited", "retargeted", "done", "reopened",
                                      "cancelled"]
     assert trail[1][2:4] == ("Notitie uitwerken", "Notitie uitwerken en rondsturen")
-    assert trail[2][2] == "2013-10-01"
+    assert trail[2][2:4] == ("01-10-2013", "vergadering van 28-11-2013 (Stuurgroep STT)")
     assert trail[3][2:5] == ("open", "done", "Rondgestuurd op 3 oktober.")
     assert trail[4][2:4] == ("done", "open")
     assert trail[5][2:5] == ("open", "cancelled", "Niet meer nodig")
@@ -103,3 +104,71 @@ def test_the_operating_system_user_is_recorded_by_default():
         assert s.audit.for_record(d.uuid)[0].user == os_user() != ""
     finally:
         s.db.close()
+
+
+def test_owner_and_target_changes_are_recorded_as_the_user_reads_them(s, minutes):
+    first, second, item = minutes
+    people = {p.name: p.id for p in s.bodies.all_people()}
+    f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
+                               owner_person_id=people["Lid STT 1"],
+                               target_date=date(2013, 10, 1))
+    s.minutes.edit_followup(f.id, "Notitie uitwerken", owner_person_id=people["Lid STT 2"],
+                            target_meeting_id=second)
+    s.minutes.edit_followup(f.id, "Notitie uitwerken", owner_person_id=people["Lid STT 2"],
+                            target_meeting_id=second)  # nothing changed: nothing recorded
+    s.followups.retarget(f.id, on=date(2014, 3, 1))
+    assert steps(s.audit.trail("followup", f.id))[1:] == [
+        ("edited", "owner", "Lid STT 1", "Lid STT 2", ""),
+        ("edited", "target", "01-10-2013", "vergadering van 28-11-2013 (Stuurgroep STT)", ""),
+        ("retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)", "01-03-2014",
+         ""),
+    ]
+
+
+def test_attendance_and_items_of_reopened_minutes_and_milestones_are_recorded(s, minutes):
+    first, second, item = minutes
+    person = s.bodies.all_people()[0]
+    s.meetings.set_attendance(first, person.id, AttendanceStatus.PRESENT)  # draft: free
+    s.meetings.set_status(first, MeetingStatus.MINUTES_DRAFT)
+    s.minutes.adopt(first, second)
+    s.minutes.reopen(first, "Aanwezigheid verbeterd")
+    s.meetings.set_attendance(first, person.id, AttendanceStatus.APOLOGIES, "ziek")
+    s.meetings.remove_attendance(first, person.id)
+    added = s.agenda.add_item(first, "Nagekomen punt")
+    s.agenda.delete_item(added.id)
+    attendance = [t for t in steps(s.audit.trail("meeting", first)) if t[1] == "attendance"]
+    excused = f"{person.name}: afwezig met kennisgeving (ziek)"
+    assert attendance == [
+        ("edited", "attendance", f"{person.name}: aanwezig", excused, ""),
+        ("edited", "attendance", excused, None, "")]
+    assert [t[:4] for t in steps(s.audit.for_record(added.uuid))] == [
+        ("created", "title", None, "Nagekomen punt"),
+        ("deleted", "title", "Nagekomen punt", None)]
+    m = s.planning.add_milestone(Milestone("Ondersteuningsplan besproken in OOGO",
+                                           date(2014, 3, 1)))
+    assert steps(s.audit.for_record(m.uuid)) == [
+        ("created", "due", None, "Ondersteuningsplan besproken in OOGO: 01-03-2014", "")]
+
+
+def test_moving_a_meeting_records_the_new_target_of_its_follow_ups(s, minutes):
+    first, second, item = minutes
+    f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
+                               target_meeting_id=second)
+    s.meetings.move(second, datetime(2013, 12, 5, 15, 0))
+    assert steps(s.audit.trail("followup", f.id))[-1] == (
+        "retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)",
+        "vergadering van 05-12-2013 (Stuurgroep STT)", "vergadering verplaatst")
+
+
+def test_the_criteria_checklist_of_reopened_minutes_is_recorded(demo):
+    s = demo
+    item = next(i for x in s.meetings.listings()
+                if x.meeting.status is MeetingStatus.MINUTES_ADOPTED
+                for i in s.agenda.agenda(x.meeting.id) if i.checklist)
+    s.minutes.reopen(item.meeting_id, "Afvinklijst aangevuld")
+    check = item.checklist[0]
+    s.agenda.set_check(item.id, check.criterion_id, not check.checked, "besproken")
+    last = steps(s.audit.trail("item", item.id))[-1]
+    was, now = ("ja", "nee") if check.checked else ("nee", "ja")
+    assert last == ("edited", "criteria", f"{check.title}: {was}",
+                    f"{check.title}: {now} (besproken)", "")

@@ -5,6 +5,7 @@
 'followup' or 'item' (the same names as Screen.navigate)."""
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,13 +45,16 @@ class AuditTableModel(RowTableModel):
             "kind": self.tr("kind"), "presenter": self.tr("presenter"),
             "planned_minutes": self.tr("planned minutes"),
             "confidential": self.tr("confidential"), "documents": self.tr("documents"),
-            "postponed_to_meeting_id": self.tr("postponed to")}
+            "postponed_to_meeting_id": self.tr("postponed to"), "owner": self.tr("owner"),
+            "attendance": self.tr("attendance"), "criteria": self.tr("criteria checklist")}
+        self.breaks: dict[int, str] = {}  # row number in the trail -> why it is broken
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"),
                         self.tr("Old value"), self.tr("New value"), self.tr("Reason")]
 
     def set_entries(self, rows: list[AuditEntry]) -> None:
+        self.breaks = self.audit.breaks_in(rows)
         self.load(rows)
 
     @property
@@ -61,13 +65,20 @@ class AuditTableModel(RowTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         e = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and e.id in self.breaks:
+            return QBrush(QColor("#b00020"))  # changed outside Overleg
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = [f"{short_date(e.at.date())} {e.at:%H.%M}",
-                     f"{e.user} ({e.host})" if e.host else e.user,
+            who = f"{e.user} ({e.host})" if e.host else e.user
+            if e.imported:  # history from an archive, never shown as a local entry
+                who = self.tr("%1, imported from %2").replace("%1", who).replace(
+                    "%2", e.source)
+            cells = [f"{short_date(e.at.date())} {e.at:%H.%M}", who,
                      self.actions.get(e.action, e.action), self.fields.get(e.field, e.field),
                      self.audit.readable(e, e.old_value), self.audit.readable(e, e.new_value),
                      e.reason]
             text = cells[index.column()]
+            if role == Qt.ItemDataRole.ToolTipRole and e.id in self.breaks:
+                text = f"{self.breaks[e.id]}\n{text}"
             if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
                 return text[:117] + "…"  # the whole text is in the tooltip
             return text
@@ -95,8 +106,17 @@ class AuditDialog(QDialog):
         self.summary = QLabel(self.tr("No changes recorded yet.") if not self.model.entries
                               else self.tr("Recorded changes, oldest first: %1").replace(
                                   "%1", str(len(self.model.entries))))
+        problems = list(self.model.breaks.values())
+        anchored = services.audit.anchor_break()
+        if anchored is not None:
+            problems.append(anchored.message)
+        self.warning = QLabel(self.tr("The history was changed outside Overleg: %1").replace(
+            "%1", " ".join(problems)) if problems else "")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b00020")
+        self.warning.setVisible(bool(problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         self.table.resizeRowsToContents()
-        self.setLayout(vbox(self.summary, self.table, buttons))
+        self.setLayout(vbox(self.summary, self.warning, self.table, buttons))

@@ -49,3 +49,38 @@ def test_a_record_without_changes_says_so(qtbot, services):
     dialog = AuditDialog(s, FakePrompts(), "meeting", mid)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and "No changes" in dialog.summary.text()
+
+
+def test_a_row_changed_outside_overleg_is_marked_and_the_break_named(qtbot, services):
+    s = services
+    mid = meeting(s, body_with_members(s), (2013, 9, 19))
+    d = s.minutes.take_decision(mid, "Eerste tekst.")
+    s.minutes.edit_decision(d.id, "Tweede tekst.")
+    row_id = s.audit.for_record(d.uuid)[1].id
+    s.db.execute("UPDATE audit_log SET user = 'wethouder Jansen' WHERE id = ?", [row_id])
+    dialog = AuditDialog(s, FakePrompts(), "decision", d.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.warning.isHidden()
+    assert f"Rij {row_id} van het audittrail is buiten Overleg gewijzigd." in \
+        dialog.warning.text()
+    assert dialog.model.index(1, 1).data(9) is not None  # Qt.ForegroundRole: marked
+    assert dialog.model.index(0, 1).data(9) is None
+    assert dialog.model.index(1, 1).data(3).startswith(f"Rij {row_id}")  # tooltip says why
+
+
+def test_imported_history_is_shown_with_its_source(qtbot, services):
+    from overleg.services.audit_history import take_over_archived_audit
+
+    s = services
+    mid = meeting(s, body_with_members(s), (2013, 9, 19))
+    d = s.minutes.take_decision(mid, "Besluit.")
+    take_over_archived_audit(s.ctx, "archief.zip", [{
+        "at": "2013-11-30T23:00:00", "user": "wethouder Jansen", "host": "RAADHUIS-PC",
+        "table_name": "decisions", "record_uuid": d.uuid, "action": "edited",
+        "field": "text", "old_value": "x", "new_value": "y"}])
+    dialog = AuditDialog(s, FakePrompts(), "decision", d.id)
+    qtbot.addWidget(dialog)
+    assert "imported" not in dialog.model.index(0, 1).data()  # the local entry
+    assert dialog.model.index(1, 1).data() == \
+        "wethouder Jansen (RAADHUIS-PC), imported from archief.zip"
+    assert dialog.warning.isHidden()
