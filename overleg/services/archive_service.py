@@ -25,12 +25,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.fields import safe_file_name
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
 from overleg.storage import archive_tables
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
+from overleg.storage.unreadable import UnreadableRecord
 
 FORMAT = "overleg-archief"
 FORMAT_VERSION = 1
@@ -152,6 +154,7 @@ def word_documents(ctx: Context) -> DocumentSource:
     """The full (not public) Word documents: each meeting's agenda and minutes, and the
     decision and action lists of everything; for the archive's documenten/ folder."""
     documents, meetings = DocumentService(ctx), MeetingRepo(ctx.db)
+    skipped = ctx.note_skipped
 
     def generate() -> Iterable[tuple[str, bytes]]:
         with tempfile.TemporaryDirectory(prefix="overleg-archief-") as folder:
@@ -164,12 +167,19 @@ def word_documents(ctx: Context) -> DocumentSource:
                 m = x.meeting
                 if m.status in (MeetingStatus.MOVED, MeetingStatus.CANCELLED):
                     continue
-                stem = f"{x.body_code}-{m.starts_at:%Y-%m-%d-%H%M}"
-                yield render(f"{stem}-agenda.docx",
-                             lambda p, m=m: documents.agenda(m.id, p))
-                if m.status in _WITH_MINUTES:
-                    yield render(f"{stem}-verslag.docx",
-                                 lambda p, m=m: documents.minutes(m.id, p))
+                stem = safe_file_name(f"{x.body_code}-{m.starts_at:%Y-%m-%d-%H%M}")
+                try:  # a meeting whose body another program broke: its records travel
+                    agenda = render(f"{stem}-agenda.docx",
+                                    lambda p, m=m: documents.agenda(m.id, p))
+                    minutes = (render(f"{stem}-verslag.docx",
+                                      lambda p, m=m: documents.minutes(m.id, p))
+                               if m.status in _WITH_MINUTES else None)
+                except UnreadableRecord as exc:
+                    skipped(str(exc))
+                    continue
+                yield agenda
+                if minutes is not None:
+                    yield minutes
             yield render("besluitenlijst.docx", lambda p: documents.decisions(p))
             yield render("actielijst.docx", lambda p: documents.actions(p))
     return generate
