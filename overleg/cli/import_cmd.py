@@ -29,9 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import_actions(args: argparse.Namespace) -> int:
+    from overleg.services.intake.report import IntakeRefused
+
     s = services_for_writing(args)
     try:
         count, preview = s.imports.import_file(args.file, args.mapping, args.meeting)
+    except IntakeRefused as exc:
+        for line in exc.lines():  # every refused row, then the sentence (main)
+            print(f"geweigerd: {line}", file=sys.stderr)
+        raise
     finally:
         s.db.close()
     for problem in preview.problems:

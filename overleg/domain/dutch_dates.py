@@ -78,7 +78,8 @@ def stored_date(text: str | None, *, field: str = "datum") -> date | None:
     try:
         return date.fromisoformat(str(text)[:10])
     except ValueError:
-        raise ValidationError(f"Het veld '{field}' bevat '{text}', geen datum.") from None
+        raise ValidationError(f"Het veld '{field}' bevat '{text}', geen datum.",
+                              field=field) from None
 
 
 def stored_datetime(text: str | None, *, field: str = "tijdstip") -> datetime | None:
@@ -87,7 +88,8 @@ def stored_datetime(text: str | None, *, field: str = "tijdstip") -> datetime | 
     try:
         return datetime.fromisoformat(str(text))
     except ValueError:
-        raise ValidationError(f"Het veld '{field}' bevat '{text}', geen tijdstip.") from None
+        raise ValidationError(f"Het veld '{field}' bevat '{text}', geen tijdstip.",
+                              field=field) from None
 
 
 _EXCEL_EPOCH = date(1899, 12, 30)

@@ -38,7 +38,7 @@ def enum_value(kind: type[E], value: object, *, field: str) -> E:
     except ValueError:
         allowed = ", ".join(str(v) for v in kind)
         raise ValidationError(f"Het veld '{field}' heeft de onbekende waarde '{value}'; "
-                              f"toegestaan zijn {allowed}.") from None
+                              f"toegestaan zijn {allowed}.", field=field) from None
 
 
 def optional_enum(kind: type[E], value: object, *, field: str) -> E | None:
@@ -52,7 +52,7 @@ def email_address(value: str | None, *, field: str = "e-mail") -> str:
     text = clean_line(value, field=field, max_length=EMAIL_MAX)
     if text and not _EMAIL.fullmatch(text):
         raise ValidationError(f"'{text}' is geen geldig e-mailadres; schrijf alleen het "
-                              "adres, zoals i.bos@gemeente.nl.")
+                              "adres, zoals i.bos@gemeente.nl.", field=field)
     return text
 
 
@@ -66,7 +66,7 @@ def safe_code(value: str | None, *, field: str = "code", max_length: int = CODE_
     text = clean_line(value, field=field, required=True, max_length=max_length)
     if _PATH_CHARS.search(text) or not text.strip("."):
         raise ValidationError(f"De {field} '{text}' mag geen / \\ : * ? \" < > | of "
-                              "stuurtekens bevatten.")
+                              "stuurtekens bevatten.", field=field)
     return text
 
 

@@ -17,5 +17,5 @@ def checked_uuid(value: object) -> str:
     except ValueError:
         parsed = None
     if parsed is None or str(parsed) != value:
-        raise ValidationError(f"'{value}' is geen geldige UUID.")
+        raise ValidationError(f"'{value}' is geen geldige UUID.", field="uuid")
     return str(parsed)

@@ -25,9 +25,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.errors import OverlegError
 from overleg.domain.fields import safe_file_name
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
+from overleg.services.intake.pipeline import archive_intake
+from overleg.services.intake.report import IntakeReport
 from overleg.storage import archive_tables
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
@@ -65,6 +68,7 @@ class ArchiveSummary:
     tables: int
     documents: int = 0
     existing: int = 0
+    report: IntakeReport | None = None  # of an import: the records kept local
 
     def describe(self) -> str:
         text = f"{self.records} records in {self.tables} tabellen"
@@ -72,6 +76,10 @@ class ArchiveSummary:
             text += f", {self.documents} documenten"
         if self.existing:
             text += f"; {self.existing} stonden er al in en zijn niet dubbel opgenomen"
+        if self.report and self.report.differing:
+            n = len(self.report.differing)
+            text += (f"; {n} daarvan {'heeft' if n == 1 else 'hebben'} hier andere inhoud "
+                     f"en {'is' if n == 1 else 'zijn'} niet overschreven")
         return text
 
 
@@ -133,16 +141,19 @@ def read_archive(path: Path) -> tuple[dict, dict[str, list[dict]]]:
 
 
 def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
-    """Add the archive's records that the database lacks, in one transaction."""
+    """Check every record with the domain's rules (IntakeRefused, nothing written, when
+    one fails), then add the records the database lacks in one transaction; a record the
+    database holds with other content is kept and listed in the summary's report."""
     _schema, data = read_archive(path)
-    with ctx.db.atomic():
-        try:
-            result = archive_tables.load(ctx.db, data)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
-                                     f"inlezen ({exc}); er is niets veranderd.") from None
-    return ArchiveSummary(sum(result.added.values()), len(data),
-                          existing=sum(result.existing.values()))
+    try:
+        report = archive_intake(ctx.db, data, path.name)
+    except (ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, OverlegError):
+            raise
+        raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
+                                 f"inlezen ({exc}); er is niets veranderd.") from None
+    return ArchiveSummary(report.added, len(data), existing=report.identical
+                          + len(report.differing), report=report)
 
 
 # Meetings whose minutes exist (held, draft or adopted); others get their agenda only.
