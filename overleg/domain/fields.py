@@ -21,9 +21,10 @@ CODE_MAX = 20  # a body's or a theme's code: it goes into decision numbers and f
 EMAIL_MAX = 254  # RFC 5321
 FILE_NAME_MAX = 120  # leaves room for a folder path within Windows' 260 characters
 
-# One address, nothing else: local part, '@', a domain with a dot. No spaces, angle
-# brackets, quotes, commas or semicolons (those belong to a display name or a list).
-_EMAIL = re.compile(r"[^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\"]+\.[^\s@<>()\[\]\\,;:\".]+")
+# One address, nothing else: local part, '@', a domain (an intranet's may lack a dot).
+# No spaces, angle brackets, quotes, commas or semicolons: those belong to a display
+# name or a list of addresses.
+_EMAIL = re.compile(r"[^\s@<>()\[\]\\,;:\"]+@[^\s@<>()\[\]\\,;:\".]+(\.[^\s@<>()\[\]\\,;:\".]+)*")
 
 # Characters Windows, macOS or a ZIP reader treat as structure in a path, and controls.
 _PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
