@@ -17,7 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(actiepunt/omschrijving, eigenaar/trekker, termijn/datum, vergadering, status) of "
         "via een koppelbestand (JSON, bijvoorbeeld {\"actiepunt\": \"Wat\", \"eigenaar\": "
         "\"C\"}). Regels die niet te lezen zijn worden met de reden gemeld; de rest wordt "
-        "in één keer ingelezen. Onbekende eigenaren worden als nieuwe persoon toegevoegd.")
+        "in één keer ingelezen. Overtreedt een regel de regels van Overleg (bijvoorbeeld "
+        "een te lange tekst), dan wordt niets ingelezen en staat elke geweigerde regel met "
+        "de reden op het scherm. Onbekende eigenaren worden als nieuwe persoon toegevoegd.")
     add_db(a)
     a.add_argument("file", type=Path, metavar="BESTAND.xlsx|BESTAND.csv")
     a.add_argument("--mapping", type=Path, metavar="BESTAND.json",
