@@ -2,6 +2,7 @@
 import-archive. What a command needs is imported when it runs (see options.py)."""
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -103,13 +104,20 @@ def run_export_archive(args: argparse.Namespace) -> int:
 
 def run_import_archive(args: argparse.Namespace) -> int:
     from overleg.services.archive_service import import_archive
+    from overleg.services.intake.report import IntakeRefused
 
     if not args.archive.exists():
         raise StorageError(f"Het archief '{args.archive}' bestaat niet.")
     s = services_for_writing(args, create=True)
     try:
         summary = import_archive(s.ctx, args.archive)
+    except IntakeRefused as exc:
+        for line in exc.lines():  # every refused record, then the sentence (main)
+            print(f"geweigerd: {line}", file=sys.stderr)
+        raise
     finally:
         s.db.close()
     print(f"Archief ingelezen in {db_path(args)}: {summary.describe()}")
+    for line in summary.report.lines() if summary.report else []:
+        print(f"niet overgenomen: {line}")
     return 0

@@ -17,7 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(actiepunt/omschrijving, eigenaar/trekker, termijn/datum, vergadering, status) of "
         "via een koppelbestand (JSON, bijvoorbeeld {\"actiepunt\": \"Wat\", \"eigenaar\": "
         "\"C\"}). Regels die niet te lezen zijn worden met de reden gemeld; de rest wordt "
-        "in één keer ingelezen. Onbekende eigenaren worden als nieuwe persoon toegevoegd.")
+        "in één keer ingelezen. Overtreedt een regel de regels van Overleg (bijvoorbeeld "
+        "een te lange tekst), dan wordt niets ingelezen en staat elke geweigerde regel met "
+        "de reden op het scherm. Onbekende eigenaren worden als nieuwe persoon toegevoegd.")
     add_db(a)
     a.add_argument("file", type=Path, metavar="BESTAND.xlsx|BESTAND.csv")
     a.add_argument("--mapping", type=Path, metavar="BESTAND.json",
@@ -29,9 +31,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_import_actions(args: argparse.Namespace) -> int:
+    from overleg.services.intake.report import IntakeRefused
+
     s = services_for_writing(args)
     try:
         count, preview = s.imports.import_file(args.file, args.mapping, args.meeting)
+    except IntakeRefused as exc:
+        for line in exc.lines():  # every refused row, then the sentence (main)
+            print(f"geweigerd: {line}", file=sys.stderr)
+        raise
     finally:
         s.db.close()
     for problem in preview.problems:

@@ -7,7 +7,7 @@ import sys
 from overleg import __version__
 from overleg.cli import backup_cmds, db_cmds, export_cmd, import_cmd, list_cmds
 from overleg.cli.gui_cmd import run_gui
-from overleg.cli.options import add_db, db_path
+from overleg.cli.options import add_db, db_path, print_skipped
 from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         return _fail(f"Onverwachte fout ({type(exc).__name__}: {exc}); zet OVERLEG_DEBUG=1 "
                      "voor details.")
+    finally:
+        print_skipped(args)
 
 
 def _with_backup_offer(args: argparse.Namespace, exc: OverlegError) -> str:

@@ -43,14 +43,27 @@ def services_for_reading(args: argparse.Namespace) -> Services:
     from overleg.services.container import build_services
     from overleg.storage.database import open_for_reading
 
-    return build_services(open_for_reading(db_path(args)))
+    return _remembered(args, build_services(open_for_reading(db_path(args))))
 
 
 def services_for_writing(args: argparse.Namespace, *, create: bool = False) -> Services:
     from overleg.services.container import build_services
     from overleg.storage.database import open_database
 
-    return build_services(open_database(db_path(args), create=create))
+    return _remembered(args, build_services(open_database(db_path(args), create=create)))
+
+
+def _remembered(args: argparse.Namespace, services: Services) -> Services:
+    """Kept on the arguments so main() can report the records a command skipped."""
+    args.opened_services = [*getattr(args, "opened_services", []), services]
+    return services
+
+
+def print_skipped(args: argparse.Namespace) -> None:
+    """A stored record a listing or export left out: one line each on stderr."""
+    for services in getattr(args, "opened_services", []):
+        for sentence in services.ctx.skipped_records():
+            print(f"overleg: waarschuwing: {sentence}", file=sys.stderr)
 
 
 def close(db: Database) -> None:

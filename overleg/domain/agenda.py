@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from overleg.domain.enums import ItemKind, Outcome, StandardItem
 from overleg.domain.errors import ValidationError
+from overleg.domain.fields import enum_value, optional_enum
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line, clean_text
 
@@ -19,6 +20,9 @@ class CriterionCheck:
     title: str
     checked: bool = False
     remark: str = ""
+
+    def __post_init__(self) -> None:
+        self.remark = clean_line(self.remark, field="opmerking")
 
 
 @dataclass
@@ -49,11 +53,9 @@ class AgendaItem:
         self.presenter = clean_line(self.presenter, field="inbreng")
         self.documents = clean_text(self.documents, field="stukken", max_length=20_000)
         self.notes = clean_text(self.notes, field="aantekeningen")
-        self.kind = ItemKind(self.kind)
-        if self.outcome is not None:
-            self.outcome = Outcome(self.outcome)
-        if self.standard is not None:
-            self.standard = StandardItem(self.standard)
+        self.kind = enum_value(ItemKind, self.kind, field="soort")
+        self.outcome = optional_enum(Outcome, self.outcome, field="uitkomst")
+        self.standard = optional_enum(StandardItem, self.standard, field="vast agendapunt")
         check_minutes(self.planned_minutes)
         if self.outcome is not Outcome.POSTPONED:
             self.postponed_to_meeting_id = None

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from overleg.domain.enums import BodyKind, ItemKind, MemberRole, StandardItem
+from overleg.domain.fields import enum_value, safe_code
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line, clean_text
 
@@ -19,8 +20,8 @@ class Body:
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name, field="naam", required=True)
-        self.code = clean_line(self.code, field="code", required=True, max_length=20).upper()
-        self.kind = BodyKind(self.kind)
+        self.code = safe_code(self.code).upper()
+        self.kind = enum_value(BodyKind, self.kind, field="soort")
         self.description = clean_text(self.description, field="omschrijving")
 
 
@@ -32,7 +33,7 @@ class Membership:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.role = MemberRole(self.role)
+        self.role = enum_value(MemberRole, self.role, field="rol")
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from datetime import date
 
 from overleg.domain.enums import DecisionStatus
 from overleg.domain.errors import ValidationError
+from overleg.domain.fields import enum_value
 from overleg.domain.records import new_uuid
-from overleg.domain.text import clean_text
+from overleg.domain.text import clean_line, clean_text
 
 
 @dataclass
@@ -26,7 +27,8 @@ class Decision:
         self.text = clean_text(self.text, field="besluit").strip()
         if not self.text:
             raise ValidationError("Een besluit moet een tekst hebben.")
-        self.status = DecisionStatus(self.status)
+        self.status = enum_value(DecisionStatus, self.status, field="status")
+        self.number = clean_line(self.number, field="besluitnummer", max_length=60)
 
 
 def decision_number(body_code: str, meeting_day: date, sequence: int, suffix: str = "") -> str:

@@ -6,7 +6,13 @@ class OverlegError(Exception):
 
 
 class ValidationError(OverlegError, ValueError):
-    """A value that breaks a rule of the domain (an end before a start, an empty title)."""
+    """A value that breaks a rule of the domain (an end before a start, an empty title).
+    `field` names the field (as the user knows it) when the rule is about one, so an
+    import can report table, record, field and sentence."""
+
+    def __init__(self, message: str, *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ReadOnlyError(OverlegError):

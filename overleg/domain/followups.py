@@ -6,6 +6,7 @@ from datetime import date
 
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import ValidationError
+from overleg.domain.fields import enum_value
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line, clean_text
 
@@ -57,7 +58,7 @@ class FollowUp:
             raise ValidationError("Een actiepunt moet een omschrijving hebben.")
         self.owner_label = clean_line(self.owner_label, field="eigenaar")
         self.result = clean_text(self.result, field="resultaat")
-        self.status = FollowUpStatus(self.status)
+        self.status = enum_value(FollowUpStatus, self.status, field="status")
         if self.status is FollowUpStatus.DONE and self.done_on is None:
             raise ValidationError("Een afgerond actiepunt heeft een datum van afronding.")
 

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
 from overleg.domain.errors import ReadOnlyError, TransitionError, ValidationError
+from overleg.domain.fields import enum_value, optional_enum
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line
 
@@ -46,9 +47,8 @@ class Meeting:
         check_times(self.starts_at, self.ends_at)
         self.location = clean_line(self.location, field="locatie")
         self.title = clean_line(self.title, field="titel")
-        self.status = MeetingStatus(self.status)
-        if self.subject is not None:
-            self.subject = OogoSubject(self.subject)
+        self.status = enum_value(MeetingStatus, self.status, field="status")
+        self.subject = optional_enum(OogoSubject, self.subject, field="onderwerp")
 
     @property
     def day(self) -> date:
@@ -107,5 +107,5 @@ class Attendance:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.status = AttendanceStatus(self.status)
+        self.status = enum_value(AttendanceStatus, self.status, field="aanwezigheid")
         self.note = clean_line(self.note, field="opmerking")

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from overleg.domain.enums import OrganisationKind
-from overleg.domain.errors import ValidationError
+from overleg.domain.fields import email_address, enum_value, short_name
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line
 
@@ -18,8 +18,8 @@ class Organisation:
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name, field="naam", required=True)
-        self.short_name = clean_line(self.short_name, field="afkorting", max_length=40)
-        self.kind = OrganisationKind(self.kind)
+        self.short_name = short_name(self.short_name)
+        self.kind = enum_value(OrganisationKind, self.kind, field="soort")
 
 
 @dataclass
@@ -34,6 +34,4 @@ class Person:
     def __post_init__(self) -> None:
         self.name = clean_line(self.name, field="naam", required=True)
         self.function = clean_line(self.function, field="functie")
-        self.email = clean_line(self.email, field="e-mail", max_length=254)
-        if self.email and ("@" not in self.email or " " in self.email):
-            raise ValidationError(f"'{self.email}' is geen geldig e-mailadres.")
+        self.email = email_address(self.email)

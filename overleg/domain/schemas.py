@@ -9,6 +9,7 @@ from typing import Any
 
 from overleg.domain.enums import Responsibility
 from overleg.domain.errors import ValidationError
+from overleg.domain.fields import safe_code
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line, clean_text
 
@@ -24,7 +25,7 @@ class Theme:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.code = clean_line(self.code, field="code", required=True, max_length=20)
+        self.code = safe_code(self.code)
         self.title = clean_line(self.title, field="titel", required=True)
         self.description = clean_text(self.description, field="omschrijving")
         self.elaboration = clean_text(self.elaboration, field="uitwerking")
@@ -45,7 +46,7 @@ class Criterion:
     id: int | None = None
 
     def __post_init__(self) -> None:
-        self.code = clean_line(self.code, field="code", required=True, max_length=20)
+        self.code = safe_code(self.code)
         self.title = clean_line(self.title, field="titel", required=True)
         self.instead_of = clean_line(self.instead_of, field="in plaats van")
 
@@ -63,7 +64,7 @@ class TalkingPointSchema:
     uuid: str = field(default_factory=new_uuid)
 
     def __post_init__(self) -> None:
-        self.code = clean_line(self.code, field="code", required=True, max_length=40)
+        self.code = safe_code(self.code, max_length=40)
         self.version = clean_line(self.version, field="versie", required=True, max_length=20)
         self.title = clean_line(self.title, field="titel", required=True)
         self.region = clean_line(self.region, field="regio")

@@ -23,13 +23,14 @@ def clean_text(value: str | None, *, field: str, max_length: int = TEXT_MAX) -> 
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"Het veld '{field}' moet tekst zijn.")
+        raise ValidationError(f"Het veld '{field}' moet tekst zijn.", field=field)
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     text = _UNWANTED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if len(text) > max_length:
-        raise ValidationError(f"Het veld '{field}' is te lang ({_thousands(len(text))} tekens, "
-                              f"maximaal {_thousands(max_length)}).")
+        raise ValidationError(
+            f"Het veld '{field}' is te lang ({_thousands(len(text))} tekens, maximaal "
+            f"{_thousands(max_length)}).", field=field)
     return text
 
 
@@ -39,14 +40,14 @@ def clean_line(value: str | None, *, field: str, required: bool = False,
     text = clean_text(value, field=field, max_length=TEXT_MAX)
     text = " ".join(text.split())
     if required and not text:
-        raise ValidationError(f"Het veld '{field}' mag niet leeg zijn.")
+        raise ValidationError(f"Het veld '{field}' mag niet leeg zijn.", field=field)
     if len(text) > max_length:
         raise ValidationError(
-            f"Het veld '{field}' is te lang ({len(text)} tekens, maximaal {max_length})."
-        )
+            f"Het veld '{field}' is te lang ({len(text)} tekens, maximaal {max_length}).",
+            field=field)
     return text
 
 
 def _thousands(n: int) -> str:
-    """12.345, as Dutch writes large numbers."""
+    """2.000.000: the Dutch thousands separator."""
     return f"{n:,}".replace(",", ".")

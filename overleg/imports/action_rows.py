@@ -9,9 +9,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from overleg.domain.dutch_dates import find_date, loose_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import OverlegError
-from overleg.imports.loose_dates import find_date, loose_date
 from overleg.imports.table_reader import Row
 
 

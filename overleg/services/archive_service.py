@@ -25,13 +25,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.errors import OverlegError
+from overleg.domain.fields import safe_file_name
 from overleg.services.audit_history import take_over_archived_audit
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
+from overleg.services.intake.pipeline import archive_intake
+from overleg.services.intake.report import IntakeReport
 from overleg.storage import archive_tables, audit_anchors
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
+from overleg.storage.unreadable import UnreadableRecord
 
 FORMAT = "overleg-archief"
 FORMAT_VERSION = 1
@@ -64,6 +69,7 @@ class ArchiveSummary:
     tables: int
     documents: int = 0
     existing: int = 0
+    report: IntakeReport | None = None  # of an import: the records kept local
 
     def describe(self) -> str:
         text = f"{self.records} records in {self.tables} tabellen"
@@ -71,6 +77,10 @@ class ArchiveSummary:
             text += f", {self.documents} documenten"
         if self.existing:
             text += f"; {self.existing} stonden er al in en zijn niet dubbel opgenomen"
+        if self.report and self.report.differing:
+            n = len(self.report.differing)
+            text += (f"; {n} daarvan {'heeft' if n == 1 else 'hebben'} hier andere inhoud "
+                     f"en {'is' if n == 1 else 'zijn'} niet overschreven")
         return text
 
 
@@ -135,20 +145,25 @@ def read_archive(path: Path) -> tuple[dict, dict[str, list[dict]]]:
 
 
 def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
-    """Add the archive's records that the database lacks, in one transaction."""
+    """Check every record with the domain's rules (IntakeRefused, nothing written, when
+    one fails), then add the records the database lacks in one transaction; a record the
+    database holds with other content is kept and listed in the summary's report. The
+    archive's audit rows are kept as imported history, marked with their source."""
     schema, data = read_archive(path)
     audit_rows = data.pop("audit_log", [])  # imported history: see audit_history
-    with ctx.db.atomic():
-        try:
-            result = archive_tables.load(ctx.db, data)
-        except (ValueError, KeyError, TypeError) as exc:
-            raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
-                                     f"inlezen ({exc}); er is niets veranderd.") from None
-        audit_added = take_over_archived_audit(
-            ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
-    return ArchiveSummary(sum(result.added.values()) + audit_added, len(data) + 1,
-                          existing=sum(result.existing.values())
-                          + len(audit_rows) - audit_added)
+    try:
+        with ctx.db.atomic():
+            report = archive_intake(ctx.db, data, path.name)
+            audit_added = take_over_archived_audit(
+                ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
+    except (ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, OverlegError):
+            raise
+        raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
+                                 f"inlezen ({exc}); er is niets veranderd.") from None
+    return ArchiveSummary(report.added + audit_added, len(data) + 1,
+                          existing=report.identical + len(report.differing)
+                          + len(audit_rows) - audit_added, report=report)
 
 
 # Meetings whose minutes exist (held, draft or adopted); others get their agenda only.
@@ -160,6 +175,7 @@ def word_documents(ctx: Context) -> DocumentSource:
     """The full (not public) Word documents: each meeting's agenda and minutes, and the
     decision and action lists of everything; for the archive's documenten/ folder."""
     documents, meetings = DocumentService(ctx), MeetingRepo(ctx.db)
+    skipped = ctx.note_skipped
 
     def generate() -> Iterable[tuple[str, bytes]]:
         with tempfile.TemporaryDirectory(prefix="overleg-archief-") as folder:
@@ -172,12 +188,19 @@ def word_documents(ctx: Context) -> DocumentSource:
                 m = x.meeting
                 if m.status in (MeetingStatus.MOVED, MeetingStatus.CANCELLED):
                     continue
-                stem = f"{x.body_code}-{m.starts_at:%Y-%m-%d-%H%M}"
-                yield render(f"{stem}-agenda.docx",
-                             lambda p, m=m: documents.agenda(m.id, p))
-                if m.status in _WITH_MINUTES:
-                    yield render(f"{stem}-verslag.docx",
-                                 lambda p, m=m: documents.minutes(m.id, p))
+                stem = safe_file_name(f"{x.body_code}-{m.starts_at:%Y-%m-%d-%H%M}")
+                try:  # a meeting whose body another program broke: its records travel
+                    agenda = render(f"{stem}-agenda.docx",
+                                    lambda p, m=m: documents.agenda(m.id, p))
+                    minutes = (render(f"{stem}-verslag.docx",
+                                      lambda p, m=m: documents.minutes(m.id, p))
+                               if m.status in _WITH_MINUTES else None)
+                except UnreadableRecord as exc:
+                    skipped(str(exc))
+                    continue
+                yield agenda
+                if minutes is not None:
+                    yield minutes
             yield render("besluitenlijst.docx", lambda p: documents.decisions(p))
             yield render("actielijst.docx", lambda p: documents.actions(p))
     return generate

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
+from overleg.storage.unreadable import SkippedRecord, read_warnings
 
 
 def os_user() -> str:
@@ -35,3 +36,12 @@ class Context:
             at=self.now(), user=self.user, table_name=table, record_uuid=record_uuid,
             action=action, field=field, old_value=None if old is None else str(old),
             new_value=None if new is None else str(new), reason=reason, host=self.host))
+
+    def skipped_records(self) -> list[str]:
+        """One sentence per stored record a listing or export left out since the last
+        call, because the domain refuses it (written by another program)."""
+        return [s.sentence() for s in read_warnings(self.db).take()]
+
+    def note_skipped(self, sentence: str) -> None:
+        """A document an export left out, for the same warnings."""
+        read_warnings(self.db).add(SkippedRecord("", sentence, sentence))

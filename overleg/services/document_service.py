@@ -154,8 +154,10 @@ class DocumentService:
         members = [p for _r, p in self.bodies.members(m.body_id)]
         by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
         attendance = self.meetings.attendance(m.id)  # type: ignore[arg-type]
+        readable = {p.id: p for p in self.people.people()}  # an unreadable one: left out
         for a in attendance:
-            by_status[a.status].append(self._label(self.people.person(a.person_id)))
+            if a.person_id in readable:
+                by_status[a.status].append(self._label(readable[a.person_id]))
         invited = by_status[A.INVITED] + by_status[A.PRESENT] + by_status[A.APOLOGIES]
         if not attendance:
             invited = [self._label(p) for p in members]

@@ -29,6 +29,8 @@ from overleg.imports.action_rows import (
 )
 from overleg.imports.table_reader import Row, read_table
 from overleg.services.context import Context
+from overleg.services.intake.pipeline import check_records
+from overleg.services.intake.report import IntakeRefused
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
@@ -101,6 +103,11 @@ class ImportService:
         if not preview.actions:
             raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
         today = self.ctx.today()
+        # check: every row as the domain's records, before anything is written
+        refusals = check_records(
+            build for a in preview.actions for build in _builders(a, today))
+        if refusals:
+            raise IntakeRefused(source or "de lijst", refusals)
         with self.ctx.db.atomic():
             created_on = today
             if origin_meeting_id is not None:
@@ -170,6 +177,16 @@ class ImportService:
             m = self.meetings.get(m.moved_to_id)
         listing = self.meetings.listing(m.id)  # type: ignore[arg-type]
         return Target(meeting_id=m.id, meeting_day=m.day), listing.label
+
+
+def _builders(a: PlannedAction, today: date):
+    """The records one row becomes (for the check step), named by its row number."""
+    name = f"regel {a.line}"
+    yield "followups", name, lambda: FollowUp(
+        text=a.text, status=a.status, done_on=today if a.status is FollowUpStatus.DONE
+        else None)
+    if a.new_owner:
+        yield "people", name, lambda: Person(a.owner)
 
 
 class ImportEmptyError(OverlegError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.fields import safe_file_name
 from overleg.domain.meetings import Meeting
 from overleg.exports.mail.draft import (
     DOCX_MIME,
@@ -79,7 +80,7 @@ class MailService:
         m.ensure_editable()
         body = self.bodies.get(m.body_id)
         entry = self.calendar.entry(meeting_id)
-        ics = Attachment(f"Vergadering {body.code} {short_date(m.day)}.ics",
+        ics = Attachment(safe_file_name(f"Vergadering {body.code} {short_date(m.day)}") + ".ics",
                          self.calendar.meeting_ics(meeting_id), ICS_MIME)
         attachments = [*documents, ics]
         assert m.ends_at is not None
@@ -103,7 +104,8 @@ class MailService:
 
     def suggested_name(self, meeting_id: int, kind: str = "Uitnodiging") -> str:
         m = self.meetings.get(meeting_id)
-        return f"{kind} {self.bodies.get(m.body_id).code} {short_date(m.day)}.eml"
+        code = self.bodies.get(m.body_id).code
+        return safe_file_name(f"{kind} {code} {short_date(m.day)}") + ".eml"
 
     def _write(self, m: Meeting, out: Path, subject: str, text: str,
                attachments: Sequence[Attachment]) -> MailDraft:
@@ -111,8 +113,11 @@ class MailService:
             kind = "Uitnodiging" if subject.startswith("Uitnodiging") else "Conceptverslag"
             out = Path(out) / self.suggested_name(m.id, kind)  # type: ignore[arg-type]
         to, missing = [], []
+        readable = {p.id: p for p in self.people.people()}  # an unreadable one: left out
         for a in self.meetings.attendance(m.id):  # type: ignore[arg-type]
-            person = self.people.person(a.person_id)
+            person = readable.get(a.person_id)
+            if person is None:
+                continue
             if person.email:
                 to.append(Recipient(person.name, person.email))
             else:

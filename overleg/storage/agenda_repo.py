@@ -6,6 +6,7 @@ from overleg.domain.agenda import AgendaItem, CriterionCheck
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import PostponedItem
 from overleg.storage.bulk import insert_rows
+from overleg.storage.unreadable import one, readable
 
 _COLUMNS = ("meeting_id", "position", "title", "description", "kind", "presenter",
             "planned_minutes", "confidential", "theme_id", "standard", "documents", "notes",
@@ -17,8 +18,9 @@ class AgendaRepo:
         self.db = db
 
     def items(self, meeting_id: int, *, with_checklists: bool = True) -> list[AgendaItem]:
-        items = [_item(r) for r in self.db.query(
-            "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position", [meeting_id])]
+        items = readable(self.db, "agenda_items", self.db.query(
+            "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position", [meeting_id]),
+            _item)
         if with_checklists and items:
             checks = self._checklists([i.id for i in items])  # type: ignore[misc]
             for item in items:
@@ -29,7 +31,7 @@ class AgendaRepo:
         rows = list(self.db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
         if not rows:
             raise NotFoundError("Dit agendapunt bestaat niet (meer).")
-        item = _item(rows[0])
+        item = one("agenda_items", rows[0], _item)
         item.checklist = self._checklists([item_id]).get(item_id, [])
         return item
 

@@ -128,6 +128,48 @@ def _load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
     return result
 
 
+def differences(db: Database, data: dict[str, list[dict]]
+                ) -> list[tuple[str, str, list[tuple[str, object, object]]]]:
+    """The incoming records whose UUID the database holds with other content: (table,
+    uuid, [(column, local value, incoming value)]). A reference is compared by the UUID
+    of the record it points to, since ids differ between databases."""
+    incoming_uuid = {t: {r.get("id"): r.get("uuid") for r in rows} for t, rows in data.items()}
+    found = []
+    for table in record_tables(db):
+        columns = _columns(db, table)
+        incoming = {r["uuid"]: r for r in data.get(table, []) if r.get("uuid")}
+        if "uuid" not in columns or not incoming:
+            continue
+        refs = {c: t for c, t in _references(db, table).items() if "uuid" in _columns(db, t)}
+        uuids = list(incoming)
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            for mine in db.query(f"SELECT * FROM [{table}] WHERE uuid IN "
+                                 f"({', '.join('?' * len(chunk))})", chunk):
+                theirs = incoming[mine["uuid"]]
+                diffs = []
+                for column in columns:
+                    if column in ("id", "uuid") or (column in _references(db, table)
+                                                    and column not in refs):
+                        continue
+                    local, other = mine.get(column), theirs.get(column)
+                    if column in refs:
+                        local = _uuid_of(db, refs[column], local)
+                        other = incoming_uuid.get(refs[column], {}).get(other)
+                    if local != other:
+                        diffs.append((column, local, other))
+                if diffs:
+                    found.append((table, mine["uuid"], diffs))
+    return found
+
+
+def _uuid_of(db: Database, table: str, row_id) -> str | None:
+    if row_id is None:
+        return None
+    hit = db.execute(f"SELECT uuid FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    return hit[0] if hit else None
+
+
 def _existing(db: Database, table: str, row: dict, uniques: list[list[str]],
               unresolved: set[str]) -> int | None:
     """The id of the same record already in the database: by UUID, then by a unique key

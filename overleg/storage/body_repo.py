@@ -5,8 +5,10 @@ from sqlite_utils import Database
 from overleg.domain.bodies import Body, Membership
 from overleg.domain.enums import MemberRole
 from overleg.domain.errors import NotFoundError, ValidationError
+from overleg.domain.fields import enum_value
 from overleg.domain.organisations import Person
 from overleg.storage.people_repo import _person
+from overleg.storage.unreadable import one, readable
 
 
 class BodyRepo:
@@ -36,10 +38,11 @@ class BodyRepo:
         rows = list(self.db.query("SELECT * FROM bodies WHERE id = ?", [body_id]))
         if not rows:
             raise NotFoundError("Dit overlegorgaan bestaat niet (meer).")
-        return _body(rows[0])
+        return one("bodies", rows[0], _body)
 
     def all(self) -> list[Body]:
-        return [_body(r) for r in self.db.query("SELECT * FROM bodies ORDER BY name")]
+        return readable(self.db, "bodies", self.db.query("SELECT * FROM bodies ORDER BY name"),
+                        _body)
 
     def find(self, name_or_code: str) -> Body | None:
         """By exact code or name, else by a unique part of the name (case-insensitive)."""
@@ -81,7 +84,8 @@ class BodyRepo:
                JOIN people p ON p.id = bm.person_id WHERE bm.body_id = ?
                ORDER BY CASE bm.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END,
                         p.name""", [body_id])
-        return [(MemberRole(r.pop("member_role")), _person(r)) for r in rows]
+        return readable(self.db, "people", rows, lambda r: (
+            enum_value(MemberRole, r["member_role"], field="rol"), _person(r)))
 
 
 def _like(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from datetime import date, datetime
 
+from overleg.domain.dutch_dates import stored_date, stored_datetime
+
 
 def iso(value: date | datetime | None) -> str | None:
     if value is None:
@@ -12,8 +14,8 @@ def iso(value: date | datetime | None) -> str | None:
 
 
 def to_date(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None
+    return stored_date(text)
 
 
 def to_datetime(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    return stored_datetime(text)

@@ -10,6 +10,7 @@ from overleg.domain.listings import DecisionGroup, DecisionListing
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import to_datetime
 from overleg.storage.conditions import Conditions
+from overleg.storage.unreadable import one, readable
 
 _REGISTER_FROM = """FROM decisions d JOIN bodies b ON b.id = d.body_id
                JOIN meetings m ON m.id = d.meeting_id"""
@@ -40,14 +41,15 @@ class DecisionRepo:
         rows = list(self.db.query("SELECT * FROM decisions WHERE id = ?", [decision_id]))
         if not rows:
             raise NotFoundError("Dit besluit bestaat niet (meer).")
-        return _decision(rows[0])
+        return one("decisions", rows[0], _decision)
 
     def delete(self, decision_id: int) -> None:
         self.db.execute("DELETE FROM decisions WHERE id = ?", [decision_id])
 
     def for_meeting(self, meeting_id: int) -> list[Decision]:
-        return [_decision(r) for r in self.db.query(
-            "SELECT * FROM decisions WHERE meeting_id = ? ORDER BY sequence, id", [meeting_id])]
+        return readable(self.db, "decisions", self.db.query(
+            "SELECT * FROM decisions WHERE meeting_id = ? ORDER BY sequence, id", [meeting_id]),
+            _decision)
 
     def store_numbers(self, decisions: list[Decision]) -> None:
         """Write new numbers in two passes, so a swap never meets the UNIQUE constraint."""
@@ -79,9 +81,9 @@ class DecisionRepo:
         rows = self.db.query(
             f"{_REGISTER} WHERE {where.sql} ORDER BY b.name, m.starts_at, d.sequence",
             where.params)
-        return [DecisionListing(_decision(r), r["body_name"],
-                                to_datetime(r["meeting_starts"]),  # type: ignore[arg-type]
-                                r["item_title"]) for r in rows]
+        return readable(self.db, "decisions", rows, lambda r: DecisionListing(
+            _decision(r), r["body_name"], to_datetime(r["meeting_starts"]),  # type: ignore[arg-type]
+            r["item_title"]))
 
 
 def _row(d: Decision) -> dict:

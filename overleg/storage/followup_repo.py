@@ -13,6 +13,7 @@ from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
 from overleg.storage.search_repo import fts_query
+from overleg.storage.unreadable import one, readable
 
 # The due day of a follow-up: its own date, or the day of the meeting it targets.
 _DUE = "COALESCE(f.target_date, substr(tm.starts_at, 1, 10))"
@@ -73,15 +74,15 @@ class FollowUpRepo:
         rows = list(self.db.query(f"{_SELECT} WHERE f.id = ?", [followup_id]))
         if not rows:
             raise NotFoundError("Dit actiepunt bestaat niet (meer).")
-        return _followup(rows[0])
+        return one("followups", rows[0], _followup)
 
     def for_origin(self, meeting_id: int) -> list[FollowUp]:
-        return [_followup(r) for r in self.db.query(
-            f"{_SELECT} WHERE f.meeting_id = ? ORDER BY f.id", [meeting_id])]
+        return readable(self.db, "followups", self.db.query(
+            f"{_SELECT} WHERE f.meeting_id = ? ORDER BY f.id", [meeting_id]), _followup)
 
     def targeting(self, meeting_id: int) -> list[FollowUp]:
-        return [_followup(r) for r in self.db.query(
-            f"{_SELECT} WHERE f.target_meeting_id = ? ORDER BY f.id", [meeting_id])]
+        return readable(self.db, "followups", self.db.query(
+            f"{_SELECT} WHERE f.target_meeting_id = ? ORDER BY f.id", [meeting_id]), _followup)
 
     def open_counts_targeting(self, meeting_ids: list[int]) -> dict[int, int]:
         """How many open follow-ups come back at each of these meetings (absent: none)."""
@@ -99,12 +100,12 @@ class FollowUpRepo:
         meetings."""
         # From the body's meetings to their follow-ups: the open ones due by a late date
         # are thousands across all bodies (the '+' keeps SQLite from starting there).
-        return [_followup(r) for r in self.db.query(
+        return readable(self.db, "followups", self.db.query(
             f"""{_SELECT} WHERE f.meeting_id IN (
                     SELECT id FROM meetings WHERE body_id = :body AND starts_at < :before)
                 AND +f.status = 'open' AND +f.target_date <= :until
                 ORDER BY f.target_date, f.id""",
-            {"body": body_id, "before": iso(before_meeting), "until": iso(until)})]
+            {"body": body_id, "before": iso(before_meeting), "until": iso(until)}), _followup)
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count
@@ -119,7 +120,8 @@ class FollowUpRepo:
         rows = self.db.query(
             f"{_SELECT} WHERE {where} ORDER BY {sql_order} LIMIT ? OFFSET ?",
             [*params, limit, offset])
-        return [_listing(r, iso(flt.as_of)) for r in rows]
+        as_of = iso(flt.as_of)
+        return readable(self.db, "followups", rows, lambda r: _listing(r, as_of))
 
 
     # The action list screen keeps the ordered ids of its filter and intersects them with
@@ -175,7 +177,9 @@ class FollowUpRepo:
             return []
         marks = ", ".join("?" * len(ids))
         rows = {r["id"]: r for r in self.db.query(f"{_SELECT} WHERE f.id IN ({marks})", ids)}
-        return [_listing(rows[i], iso(as_of)) for i in ids if i in rows]
+        day = iso(as_of)
+        return readable(self.db, "followups", (rows[i] for i in ids if i in rows),
+                        lambda r: _listing(r, day))
 
 
 def _listing(r: dict, as_of: str | None) -> ActionListing:

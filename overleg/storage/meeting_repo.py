@@ -12,6 +12,7 @@ from overleg.domain.meetings import Attendance, Meeting
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date, to_datetime
 from overleg.storage.conditions import Conditions
+from overleg.storage.unreadable import one, readable
 
 _LISTING = """SELECT m.*, b.name AS body_name, b.code AS body_code
               FROM meetings m JOIN bodies b ON b.id = m.body_id"""
@@ -38,13 +39,13 @@ class MeetingRepo:
         rows = list(self.db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
         if not rows:
             raise NotFoundError("Deze vergadering bestaat niet (meer).")
-        return _meeting(rows[0])
+        return one("meetings", rows[0], _meeting)
 
     def listing(self, meeting_id: int) -> MeetingListing:
         rows = list(self.db.query(f"{_LISTING} WHERE m.id = ?", [meeting_id]))
         if not rows:
             raise NotFoundError("Deze vergadering bestaat niet (meer).")
-        return _listing(rows[0])
+        return one("meetings", rows[0], _listing)
 
     def listings(self, *, body_id: int | None = None, start: date | None = None,
              end: date | None = None, statuses: list[MeetingStatus] | None = None,
@@ -55,7 +56,7 @@ class MeetingRepo:
         sql = f"{_LISTING} WHERE {where.sql} ORDER BY m.starts_at {order}, m.id"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [_listing(r) for r in self.db.query(sql, where.params)]
+        return readable(self.db, "meetings", self.db.query(sql, where.params), _listing)
 
     def ordered_ids(self, *, body_id: int | None = None, start: date | None = None,
                     end: date | None = None, descending: bool = False) -> list[int]:
@@ -75,7 +76,7 @@ class MeetingRepo:
             return []
         marks = ", ".join("?" * len(ids))
         found = {r["id"]: r for r in self.db.query(f"{_LISTING} WHERE m.id IN ({marks})", ids)}
-        return [_listing(found[i]) for i in ids if i in found]
+        return readable(self.db, "meetings", (found[i] for i in ids if i in found), _listing)
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM meetings").fetchone()[0]
@@ -92,7 +93,7 @@ class MeetingRepo:
             """SELECT * FROM meetings WHERE body_id = ? AND starts_at < ? AND status IN
                ('held', 'minutes_draft', 'minutes_adopted')
                ORDER BY starts_at DESC LIMIT 1""", [meeting.body_id, iso(meeting.starts_at)]))
-        return _meeting(rows[0]) if rows else None
+        return one("meetings", rows[0], _meeting) if rows else None
 
     def hand_over(self, old_id: int, new_id: int) -> None:
         """A moved meeting's agenda, invitees and everything that targeted it go to the
@@ -163,5 +164,4 @@ def _meeting(r: dict) -> Meeting:
 
 
 def _listing(r: dict) -> MeetingListing:
-    body_name, body_code = r.pop("body_name"), r.pop("body_code")
-    return MeetingListing(_meeting(r), body_name, body_code)
+    return MeetingListing(_meeting(r), r["body_name"], r["body_code"])

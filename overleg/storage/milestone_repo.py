@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from overleg.domain.milestones import Milestone
 from overleg.storage.columns import iso, to_date
+from overleg.storage.unreadable import readable
 
 
 class MilestoneRepo:
@@ -37,7 +38,7 @@ class MilestoneRepo:
         links: dict[int, list[int]] = {}
         for r in self.db.query("SELECT * FROM milestone_meetings"):
             links.setdefault(r["milestone_id"], []).append(r["meeting_id"])
-        return [Milestone(title=r["title"], due=to_date(r["due"]),  # type: ignore[arg-type]
-                          kind=r["kind"], description=r["description"],
-                          legal_basis=r["legal_basis"], meeting_ids=links.get(r["id"], []),
-                          id=r["id"], uuid=r["uuid"]) for r in rows]
+        return readable(self.db, "milestones", rows, lambda r: Milestone(
+            title=r["title"], due=to_date(r["due"]),  # type: ignore[arg-type]
+            kind=r["kind"], description=r["description"], legal_basis=r["legal_basis"],
+            meeting_ids=links.get(r["id"], []), id=r["id"], uuid=r["uuid"]))

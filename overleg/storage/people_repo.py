@@ -4,6 +4,7 @@ from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError
 from overleg.domain.organisations import Organisation, Person
+from overleg.storage.unreadable import one, readable
 
 
 class PeopleRepo:
@@ -22,13 +23,14 @@ class PeopleRepo:
             "name": org.name, "kind": str(org.kind), "short_name": org.short_name})
 
     def organisations(self) -> list[Organisation]:
-        return [_org(r) for r in self.db.query("SELECT * FROM organisations ORDER BY name")]
+        return readable(self.db, "organisations",
+                        self.db.query("SELECT * FROM organisations ORDER BY name"), _org)
 
     def organisation(self, org_id: int) -> Organisation:
         rows = list(self.db.query("SELECT * FROM organisations WHERE id = ?", [org_id]))
         if not rows:
             raise NotFoundError("Deze organisatie bestaat niet (meer).")
-        return _org(rows[0])
+        return one("organisations", rows[0], _org)
 
     def add_person(self, person: Person) -> Person:
         person.id = self.db["people"].insert({
@@ -43,13 +45,14 @@ class PeopleRepo:
             "organisation_id": person.organisation_id, "email": person.email})
 
     def people(self) -> list[Person]:
-        return [_person(r) for r in self.db.query("SELECT * FROM people ORDER BY name")]
+        return readable(self.db, "people", self.db.query("SELECT * FROM people ORDER BY name"),
+                        _person)
 
     def person(self, person_id: int) -> Person:
         rows = list(self.db.query("SELECT * FROM people WHERE id = ?", [person_id]))
         if not rows:
             raise NotFoundError("Deze persoon bestaat niet (meer).")
-        return _person(rows[0])
+        return one("people", rows[0], _person)
 
     def find_person(self, name: str) -> Person | None:
         rows = list(self.db.query("SELECT * FROM people WHERE name = ? COLLATE NOCASE",

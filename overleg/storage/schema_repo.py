@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.schemas import Criterion, TalkingPointSchema, Theme
+from overleg.storage.unreadable import readable
 
 
 class SchemaRepo:
@@ -40,8 +41,8 @@ class SchemaRepo:
         return self.get(rows[0]["id"]) if rows else None
 
     def all(self) -> list[TalkingPointSchema]:
-        ids = [r["id"] for r in self.db.query("SELECT id FROM schemas ORDER BY title, version")]
-        return [self.get(i) for i in ids]
+        rows = self.db.query("SELECT id, uuid FROM schemas ORDER BY title, version")
+        return readable(self.db, "schemas", rows, lambda r: self.get(r["id"]))
 
     def get(self, schema_id: int) -> TalkingPointSchema:
         rows = list(self.db.query("SELECT * FROM schemas WHERE id = ?", [schema_id]))

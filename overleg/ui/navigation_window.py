@@ -73,6 +73,11 @@ class NavigationWindow(QMainWindow):
         self.presence_timer = QTimer(self)
         self.presence_timer.timeout.connect(lambda: self.services.presence.refresh())
         self.presence_timer.start(PRESENCE_REFRESH_MS)
+        # Records a list or export left out because they cannot be read, named in the
+        # status bar (lists load pages as they scroll, so this looks once a second).
+        self.skipped_timer = QTimer(self)
+        self.skipped_timer.timeout.connect(self.show_skipped_records)
+        self.skipped_timer.start(1000)
         self.built: dict[int, Screen] = {}  # row -> screen, for the screens built so far
         self.nav.blockSignals(True)  # nothing to show before there is a database
         for entry in self.entries:
@@ -106,6 +111,12 @@ class NavigationWindow(QMainWindow):
         self.nav.blockSignals(False)
         self._show_screen(row)
         self._take_daily_backup()
+
+    def show_skipped_records(self) -> None:
+        skipped = self.services.ctx.skipped_records()
+        if skipped:
+            self.statusBar().showMessage(" ".join(skipped))
+            self.statusBar().setToolTip("\n".join(skipped))
 
     def _take_daily_backup(self) -> None:
         """The day's backup of the file, copied in the background once the screen is up

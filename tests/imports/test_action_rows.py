@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from overleg.domain.dutch_dates import loose_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.imports.action_rows import (
     Field,
@@ -15,7 +16,6 @@ from overleg.imports.action_rows import (
     mapping_from_file,
     parse_rows,
 )
-from overleg.imports.loose_dates import loose_date
 from overleg.imports.table_reader import TableReadError, read_table
 from tests.imports.messy_sheets import dutch_csv, messy_xlsx
 

@@ -8,7 +8,10 @@ every step that
 """
 
 import os
+import tempfile
+import zipfile
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from hypothesis import settings
 from hypothesis import strategies as st
@@ -17,6 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from overleg.domain.decisions import decision_number
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import OverlegError
+from overleg.services.archive_service import export_archive, import_archive
 from overleg.services.container import build_services
 from overleg.storage import archive_tables
 from overleg.storage.database import open_memory
@@ -50,7 +54,10 @@ class ServicesMachine(RuleBasedStateMachine):
 
     def teardown(self):
         if hasattr(self, "s"):
-            self.s.db.close()
+            try:
+                self._archive_round_trip_is_identical()  # entrances (issue 11)
+            finally:
+                self.s.db.close()
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -226,6 +233,31 @@ class ServicesMachine(RuleBasedStateMachine):
         for mid, snapshot in self.adopted.items():
             assert self.s.meetings.get(mid).status is S.MINUTES_ADOPTED
             assert self._minutes(mid) == snapshot
+
+    # -- entrances (issue 11): export-archive -> import into a new database -> export-archive
+    # gives the same archive (the export time fixed). Every few steps and at the end.
+
+    def _archive_round_trip_is_identical(self):
+        with tempfile.TemporaryDirectory(prefix="overleg-rt-") as folder:
+            first, again = Path(folder) / "eerst.zip", Path(folder) / "opnieuw.zip"
+            export_archive(self.s.db, first, now=NOW)
+            target = build_services(open_memory(), now=lambda: NOW, user="hypothesis")
+            try:
+                import_archive(target.ctx, first)
+                export_archive(target.db, again, now=NOW)
+            finally:
+                target.db.close()
+            with zipfile.ZipFile(first) as a, zipfile.ZipFile(again) as b:
+                assert a.namelist() == b.namelist()
+                for name in a.namelist():
+                    assert a.read(name) == b.read(name), f"{name} differs after the round trip"
+
+    @invariant()
+    def archive_round_trip_every_few_steps(self):
+        if self.counts["steps"] % 20 == 19:
+            self._archive_round_trip_is_identical()
+
+    # -- end of the entrances block ----------------------------------------------------------
 
 
 TestServicesMachine = ServicesMachine.TestCase

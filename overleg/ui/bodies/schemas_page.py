@@ -6,6 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSplitter, QTextBrowser, QWidget
 
+from overleg.domain.fields import safe_file_name
 from overleg.domain.schemas import TalkingPointSchema, Theme
 from overleg.services.container import Services
 from overleg.ui.bodies.labels import responsibility_labels
@@ -129,7 +130,7 @@ class SchemasPage(QWidget):
         schema = self.current_schema()
         if schema is None:
             return
-        suggested = f"{schema.code}-{schema.version}.toml"
+        suggested = safe_file_name(f"{schema.code}-{schema.version}") + ".toml"
         path = self.prompts.save_file(self.tr("Export talking-point schema"), SCHEMA_FILES,
                                       suggested)
         if path is None:

@@ -166,6 +166,8 @@ class ImportDialog(QDialog):
             self.imported = self.services.imports.import_actions(
                 self.preview, self.path.name, self.origin.currentData())
         except OverlegError as exc:
+            for line in exc.lines() if hasattr(exc, "lines") else []:  # each refused row
+                self.problems.addItem(line)
             self.prompts.error(shown(exc))
             return
         self.prompts.info(self.tr("%1 actions imported.").replace("%1", str(self.imported)))

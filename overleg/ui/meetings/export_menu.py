@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMenu, QWidget
 
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.fields import safe_file_name
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import command
 from overleg.ui.common.guard import guarded
@@ -52,7 +53,8 @@ class MeetingExportMenu(QMenu):
         if meeting_id is None:
             return None
         listing = self.services.meetings.listing(meeting_id)
-        suggested = f"{name} {listing.body_code} {listing.meeting.day.isoformat()}.docx"
+        suggested = safe_file_name(
+            f"{name} {listing.body_code} {listing.meeting.day.isoformat()}") + ".docx"
         docs = self.services.documents
         write = {
             "agenda": lambda p: docs.agenda(meeting_id, p, public=public),
@@ -68,7 +70,8 @@ class MeetingExportMenu(QMenu):
         if meeting_id is None:
             return None
         listing = self.services.meetings.listing(meeting_id)
-        suggested = f"{listing.body_code} {listing.meeting.day.isoformat()}.ics"
+        day = listing.meeting.day.isoformat()
+        suggested = safe_file_name(f"{listing.body_code} {day}") + ".ics"
         return save_and_open(
             self.prompts, self.tr("Save calendar entry"), self.tr("Calendar (*.ics)"),
             suggested, lambda p: self.services.calendar.export_meeting(meeting_id, p),

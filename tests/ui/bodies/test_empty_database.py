@@ -137,7 +137,8 @@ def test_an_empty_name_and_a_bad_email_are_refused(qtbot, empty_screen, services
     page = empty_screen.people
     empty_screen.tabs.setCurrentWidget(page)
     d = add_person(qtbot, page, "Jan Jansen", "", "(no organisation)", "jan at almere.nl")
-    assert prompts.errors == ["'jan at almere.nl' is geen geldig e-mailadres."]
+    assert prompts.errors == ["'jan at almere.nl' is geen geldig e-mailadres; schrijf alleen "
+                              "het adres, zoals i.bos@gemeente.nl."]
     assert d.isVisible()
     click(qtbot, page.new_org_button)
     o = page.dialog

@@ -84,3 +84,24 @@ def test_cancel_writes_nothing_and_an_unreadable_file_is_one_sentence(qtbot, dem
     prompts.answer(bad)
     assert ImportDialog.ask(demo, prompts) is None
     assert prompts.errors == ["'kapot.xlsx' is geen leesbare Excel-werkmap."]
+
+
+def test_a_row_the_domain_refuses_refuses_the_import_and_is_listed_with_its_row(
+        qtbot, demo, tmp_path):
+    """Issue 11: a spreadsheet goes through the same check as an archive."""
+    sheet = tmp_path / "acties.csv"
+    sheet.write_text("Actiepunt;Eigenaar\nNotitie opstellen;Peter Kok\n"
+                     f"Te lange eigenaar;{'x' * 501}\n", encoding="utf-8")
+    prompts = FakePrompts()
+    prompts.answer(sheet)
+    dialog = ImportDialog.ask(demo, prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = _texts(demo)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert prompts.errors and "niet ingelezen" in prompts.errors[-1]
+    problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any(p.startswith("people regel 3, veld 'naam'") and "te lang" in p
+               for p in problems), problems
+    assert _texts(demo) == before and dialog.isVisible()
+    dialog.reject()
