@@ -3,6 +3,7 @@
 from sqlite_utils import Database
 
 from overleg.domain.agenda import AgendaItem, CriterionCheck
+from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import PostponedItem
 from overleg.storage.bulk import insert_rows
@@ -70,12 +71,33 @@ class AgendaRepo:
             [item_id, check.criterion_id, int(check.checked), check.remark])
 
     def postponed_to(self, meeting_id: int) -> list[PostponedItem]:
+        """Items postponed to this meeting."""
+        return self._postponed("i.postponed_to_meeting_id = ?", [meeting_id])
+
+    def postponed_in(self, meeting_ids: list[int]) -> list[PostponedItem]:
+        """Items postponed in these meetings, to a known meeting or not."""
+        if not meeting_ids:
+            return []
+        return self._postponed(f"i.meeting_id IN ({', '.join('?' * len(meeting_ids))})",
+                               meeting_ids)
+
+    def _postponed(self, where: str, params: list) -> list[PostponedItem]:
+        rows = list(self.db.query(
+            f"""SELECT i.id, i.title, i.description, i.postponed_to_meeting_id, i.meeting_id
+                FROM agenda_items i WHERE {where} AND i.outcome = 'postponed'
+                ORDER BY i.meeting_id, i.position""", params))
+        carried: dict[int, list[str]] = {}
+        if rows:  # few candidates: one pass over the items that continue one of them
+            ids = [r["id"] for r in rows]
+            for item_id, status in self.db.execute(
+                    f"""SELECT c.carried_from_item_id, m.status FROM agenda_items c
+                        JOIN meetings m ON m.id = c.meeting_id
+                        WHERE c.carried_from_item_id IN ({', '.join('?' * len(ids))})""", ids):
+                carried.setdefault(item_id, []).append(status)
         return [PostponedItem(r["id"], r["title"], r["description"],
-                              r["postponed_to_meeting_id"])
-                for r in self.db.query(
-                    """SELECT id, title, description, postponed_to_meeting_id FROM agenda_items
-                       WHERE postponed_to_meeting_id = ? AND outcome = 'postponed'""",
-                    [meeting_id])]
+                              r["postponed_to_meeting_id"], r["meeting_id"],
+                              tuple(MeetingStatus(s) for s in carried.get(r["id"], ())))
+                for r in rows]
 
     def origins_on_agenda(self, meeting_id: int) -> list[tuple[int | None, int | None]]:
         return [(r["source_followup_id"], r["carried_from_item_id"]) for r in self.db.query(

@@ -16,7 +16,6 @@ from overleg.ui.minutes.labels import kind_label, meeting_label
 from overleg.ui.minutes.minutes_session import MinutesSession
 from overleg.ui.minutes.notes_editor import NotesEditor
 from overleg.ui.minutes.outcome_picker import OutcomePicker
-from overleg.ui.minutes.target_picker import later_meetings
 
 
 class ItemPage(QWidget):
@@ -120,7 +119,8 @@ class ItemPage(QWidget):
 
     def _ask_meeting(self) -> int | None | bool:
         """The later meeting the item goes to; None for 'not yet known', False on cancel."""
-        later = later_meetings(self.services, self.session.meeting_id)  # type: ignore[arg-type]
+        _earliest, later = self.services.minutes.possible_targets(
+            self.session.meeting_id)  # type: ignore[arg-type]
         options = [self.tr("Not yet known")] + [meeting_label(x) for x in later]
         choice = self.session.prompts.choose(
             self.tr("Postponed"), self.tr("To which meeting does this item go?"), options)
