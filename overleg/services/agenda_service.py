@@ -87,7 +87,7 @@ class AgendaService:
         return proposals(meeting_id, origins,
                          self.followups.targeting(meeting_id)
                          + self.followups.open_of_origins(ordered),
-                         self.items.postponed_to(meeting_id) + self.items.postponed_in(ordered),
+                         self.items.postponed_for(meeting_id, ordered),
                          self.items.origins_on_agenda(meeting_id))
 
     def accept_proposal(self, meeting_id: int, proposal: Proposal) -> AgendaItem:
