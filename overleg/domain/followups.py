@@ -1,12 +1,14 @@
-"""Follow-ups (actiepunten): owners, targets, the overdue rule and the agenda proposals."""
+"""Follow-ups (actiepunten): owners, targets, status steps, the overdue rule and the
+agenda proposals (what comes back where)."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from overleg.domain.enums import FollowUpStatus
-from overleg.domain.errors import ValidationError
+from overleg.domain.enums import FollowUpStatus, MeetingStatus
+from overleg.domain.errors import TransitionError, ValidationError
 from overleg.domain.fields import enum_value
+from overleg.domain.meetings import Meeting
 from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line, clean_text
 
@@ -70,12 +72,101 @@ class FollowUp:
         return is_overdue(self.status, self.target.due, as_of)
 
     def mark_done(self, on: date, result: str) -> None:
-        if not self.is_open:
-            raise ValidationError("Alleen een open actiepunt kan worden afgerond.")
-        if self.created_on and on < self.created_on:
+        change_status(self, FollowUpStatus.DONE, on=on, text=result)
+
+
+# -- status steps -------------------------------------------------------------------------
+
+F = FollowUpStatus
+_STEPS: dict[FollowUpStatus, frozenset[FollowUpStatus]] = {
+    F.OPEN: frozenset({F.DONE, F.CANCELLED}),
+    F.DONE: frozenset({F.OPEN}),
+    F.CANCELLED: frozenset({F.OPEN}),
+}
+_REFUSED = {F.DONE: "Alleen een open actiepunt kan worden afgerond.",
+            F.CANCELLED: "Alleen een open actiepunt kan vervallen.",
+            F.OPEN: "Dit actiepunt staat al open."}
+
+
+def change_status(f: FollowUp, to: FollowUpStatus, *, on: date | None = None,
+                  text: str = "") -> FollowUp:
+    """The one place a follow-up changes status (in place; returned for convenience):
+
+    - open -> done, on a date not before it was agreed, with its result (`text`);
+    - open -> cancelled, with the reason (`text`, required);
+    - done or cancelled -> open (reopened): the date of completion goes, the last result
+      stays readable until a new one replaces it.
+    """
+    to = FollowUpStatus(to)
+    if to not in _STEPS[f.status]:
+        raise TransitionError(_REFUSED[to])
+    text = clean_text(text, field="resultaat").strip()
+    if to is F.DONE:
+        if on is None:
+            raise ValidationError("Een afgerond actiepunt heeft een datum van afronding.")
+        if f.created_on and on < f.created_on:
             raise ValidationError("Een actiepunt kan niet zijn afgerond voordat het ontstond.")
-        self.status, self.done_on = FollowUpStatus.DONE, on
-        self.result = clean_text(result, field="resultaat")
+        f.status, f.done_on, f.result = F.DONE, on, text
+    elif to is F.CANCELLED:
+        if not text:
+            raise ValidationError("Geef een reden op waarom het actiepunt vervalt.")
+        f.status, f.done_on, f.result = F.CANCELLED, None, text
+    else:
+        f.status, f.done_on = F.OPEN, None
+    return f
+
+
+# -- editability --------------------------------------------------------------------------
+
+def check_content_editable(origin: Meeting) -> None:
+    """What the minutes recorded of a follow-up (its text, owner and agreed term) is part
+    of the origin meeting's minutes: it changes only while those can (once adopted, only
+    after an explicit reopen). Its later life is not: marking it done, cancelling,
+    reopening and a new term are the action list's work after the meeting, allowed after
+    adoption and recorded in the audit trail."""
+    origin.ensure_editable()
+
+
+# -- targets ------------------------------------------------------------------------------
+
+_GONE = (MeetingStatus.CANCELLED, MeetingStatus.MOVED)
+
+
+def is_later_meeting(origin: Meeting, candidate: Meeting) -> bool:
+    """A meeting a point agreed in `origin` may come back to: of any body, starting after
+    the origin, and not cancelled or moved away."""
+    return candidate.starts_at > origin.starts_at and candidate.status not in _GONE
+
+
+def check_target(origin: Meeting, *, on: date | None = None,
+                 meeting: Meeting | None = None) -> Target:
+    """The one rule for a follow-up's term and a postponed item's return: a date on or
+    after the day of the meeting where it was agreed, or a later meeting (is_later_meeting)."""
+    if on is not None and on < origin.day:
+        raise ValidationError("De termijn van een actiepunt kan niet vóór de vergadering "
+                              "liggen waarin het is afgesproken.")
+    if meeting is not None:
+        if not is_later_meeting(origin, meeting):
+            raise ValidationError("Een punt kan alleen terugkomen in een latere vergadering "
+                                  "die niet is geannuleerd of verplaatst.")
+        return Target(due_date=on, meeting_id=meeting.id, meeting_day=meeting.day)
+    return Target(due_date=on)
+
+
+@dataclass(frozen=True)
+class TargetChoices:
+    """What a screen offers as a term: dates from `earliest_date`, and the meetings."""
+
+    earliest_date: date
+    meeting_ids: tuple[int, ...]
+
+
+def target_choices(origin: Meeting, candidates: Iterable[Meeting]) -> TargetChoices:
+    """The terms to offer: every later meeting that still takes agenda items (one that was
+    held can be a target, but is not where a new point should go)."""
+    return TargetChoices(origin.day, tuple(
+        m.id for m in candidates  # type: ignore[misc]
+        if is_later_meeting(origin, m) and m.is_open_for_agenda))
 
 
 def is_overdue(status: FollowUpStatus, due: date | None, as_of: date) -> bool:
@@ -93,15 +184,31 @@ class Proposal:
     description: str = ""
 
 
-def proposals(meeting_id: int, meeting_day: date, followups: Iterable[FollowUp],
-              postponed: Iterable["PostponedItem"],
-              already_on_agenda: Iterable[tuple[int | None, int | None]]) -> list[Proposal]:
-    """What comes back on a meeting's agenda, each at most once:
+@dataclass(frozen=True)
+class PostponedItem:
+    id: int
+    title: str
+    description: str
+    postponed_to_meeting_id: int | None
+    meeting_id: int | None = None  # the meeting where it was postponed
+    carried_to: tuple[MeetingStatus, ...] = ()  # status of each meeting it was carried to
 
-    - open follow-ups that target this meeting;
-    - open follow-ups with a target date on or before the meeting (the caller passes those
-      of the meeting's own body);
-    - items postponed to this meeting.
+    @property
+    def continued(self) -> bool:
+        """Carried onto an agenda that still counts: a cancelled meeting's does not."""
+        return any(s is not MeetingStatus.CANCELLED for s in self.carried_to)
+
+
+def proposals(meeting_id: int, origins: set[int], followups: Iterable[FollowUp],
+              postponed: Iterable[PostponedItem],
+              already_on_agenda: Sequence[tuple[int | None, int | None]]) -> list[Proposal]:
+    """What comes back on a meeting's agenda, each at most once. Nothing is dropped:
+
+    - every open follow-up and every postponed item not yet continued comes back at its
+      body's next planned meeting, whatever its target (`origins`: the meetings whose next
+      planned meeting this is, from meetings.returning_origins);
+    - besides, an open follow-up at the meeting it targets, and a postponed item at the
+      meeting it was postponed to.
 
     `already_on_agenda` holds (source_followup_id, carried_from_item_id) of its items.
     """
@@ -109,33 +216,28 @@ def proposals(meeting_id: int, meeting_day: date, followups: Iterable[FollowUp],
     on_item = {i for _, i in already_on_agenda if i is not None}
     result: list[Proposal] = []
     for fu in followups:
-        if not fu.is_open or fu.id in on_fu or not returns_at(fu.target, meeting_id,
-                                                               meeting_day):
+        if (not fu.is_open or fu.id in on_fu
+                or not returns_at(meeting_id, origins, fu.meeting_id, fu.target.meeting_id)):
             continue
-        on_fu.add(fu.id)
+        on_fu.add(fu.id)  # type: ignore[arg-type]
         owner = f" ({fu.owner_label})" if fu.owner_label else ""
         result.append(Proposal(title=_first_line(fu.text) + owner, followup_id=fu.id,
                                description=fu.text))
     for item in postponed:
-        if item.postponed_to_meeting_id == meeting_id and item.id not in on_item:
-            on_item.add(item.id)
-            result.append(Proposal(title=item.title, item_id=item.id,
-                                   description=item.description))
+        if (item.continued or item.id in on_item
+                or not returns_at(meeting_id, origins, item.meeting_id,
+                                  item.postponed_to_meeting_id)):
+            continue
+        on_item.add(item.id)
+        result.append(Proposal(title=item.title, item_id=item.id,
+                               description=item.description))
     return result
 
 
-def returns_at(target: Target, meeting_id: int, meeting_day: date) -> bool:
-    if target.meeting_id is not None:
-        return target.meeting_id == meeting_id
-    return target.due_date is not None and target.due_date <= meeting_day
-
-
-@dataclass(frozen=True)
-class PostponedItem:
-    id: int
-    title: str
-    description: str
-    postponed_to_meeting_id: int | None
+def returns_at(meeting_id: int, origins: set[int], origin_id: int | None,
+               target_meeting_id: int | None) -> bool:
+    """Whether an open point agreed in `origin_id` comes back at `meeting_id`."""
+    return target_meeting_id == meeting_id or origin_id in origins
 
 
 def _first_line(text: str, limit: int = 120) -> str:

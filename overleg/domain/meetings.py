@@ -109,3 +109,46 @@ class Attendance:
     def __post_init__(self) -> None:
         self.status = enum_value(AttendanceStatus, self.status, field="aanwezigheid")
         self.note = clean_line(self.note, field="opmerking")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One meeting of a body as the cycle sees it: when, and whether it still lies ahead."""
+
+    id: int
+    starts_at: datetime
+    status: MeetingStatus
+
+    @property
+    def is_open_for_agenda(self) -> bool:
+        return self.status in (S.PLANNED, S.AGENDA_SENT)
+
+
+def _order(e: TimelineEntry) -> tuple[datetime, int]:
+    return e.starts_at, e.id
+
+
+def next_planned(after: datetime, timeline: list[TimelineEntry]) -> int | None:
+    """The body's next planned meeting: the earliest one still open for its agenda that
+    starts after `after` (ties by creation). Where a point with no other home comes back."""
+    ahead = [e for e in timeline if e.is_open_for_agenda and e.starts_at > after]
+    return min(ahead, key=_order).id if ahead else None
+
+
+def returning_origins(meeting_id: int, timeline: list[TimelineEntry]) -> set[int]:
+    """The meetings of the body whose next planned meeting is `meeting_id`: next_planned
+    inverted over one timeline in a single pass, latest first."""
+    found: set[int] = set()
+    best: TimelineEntry | None = None  # next planned after the moment being looked at
+    moments = sorted({e.starts_at for e in timeline}, reverse=True)
+    by_moment: dict[datetime, list[TimelineEntry]] = {}
+    for e in timeline:
+        by_moment.setdefault(e.starts_at, []).append(e)
+    for moment in moments:
+        group = by_moment[moment]
+        if best is not None and best.id == meeting_id:
+            found.update(e.id for e in group)
+        open_here = [e for e in group if e.is_open_for_agenda]
+        if open_here:  # starts earlier than `best`, so it is nearer for what comes before
+            best = min(open_here, key=_order)
+    return found

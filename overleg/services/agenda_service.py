@@ -9,7 +9,8 @@ from overleg.domain.agenda import AgendaItem, CriterionCheck, Slot
 from overleg.domain.bodies import STANDARD_AGENDA
 from overleg.domain.enums import ItemKind
 from overleg.domain.errors import ValidationError
-from overleg.domain.followups import Proposal, proposals
+from overleg.domain.followups import Proposal, check_target, proposals
+from overleg.domain.meetings import Meeting, returning_origins
 from overleg.domain.records import new_uuid
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
@@ -78,12 +79,15 @@ class AgendaService:
             return self._insert(item)
 
     def proposals(self, meeting_id: int) -> list[Proposal]:
-        """Open follow-ups and postponed items that come back at this meeting, not yet on it."""
+        """Open follow-ups and postponed items that come back at this meeting, not yet on it
+        (the rule: domain.followups.proposals)."""
         meeting = self.meetings.get(meeting_id)
-        candidates = self.followups.targeting(meeting_id) + self.followups.open_dated_for_body(
-            meeting.body_id, meeting.day, before_meeting=meeting.starts_at)
-        return proposals(meeting_id, meeting.day, candidates,
-                         self.items.postponed_to(meeting_id),
+        origins = returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
+        ordered = sorted(origins)
+        return proposals(meeting_id, origins,
+                         self.followups.targeting(meeting_id)
+                         + self.followups.open_of_origins(ordered),
+                         self.items.postponed_for(meeting_id, ordered),
                          self.items.origins_on_agenda(meeting_id))
 
     def accept_proposal(self, meeting_id: int, proposal: Proposal) -> AgendaItem:
@@ -110,9 +114,12 @@ class AgendaService:
             raise ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
         with self.ctx.db.atomic():
             item = self.items.get(item_id)
-            self._editable(item.meeting_id)
+            meeting = self._editable(item.meeting_id)
             before = {k: getattr(item, k) for k in changes}
             updated = AgendaItem(**{**item.__dict__, **changes})
+            to = updated.postponed_to_meeting_id
+            if to is not None and to != item.postponed_to_meeting_id:
+                check_target(meeting, meeting=self.meetings.get(to))  # a later meeting
             self.items.update(updated)
             if self._was_adopted(item.meeting_id):  # changes to reopened minutes
                 for k, old in before.items():
@@ -185,8 +192,10 @@ class AgendaService:
         renumber_decisions(self.ctx.db, item.meeting_id)
         return item
 
-    def _editable(self, meeting_id: int) -> None:
-        self.meetings.get(meeting_id).ensure_editable()
+    def _editable(self, meeting_id: int) -> Meeting:
+        meeting = self.meetings.get(meeting_id)
+        meeting.ensure_editable()
+        return meeting
 
     def _was_adopted(self, meeting_id: int) -> bool:
         uuid = self.meetings.get(meeting_id).uuid

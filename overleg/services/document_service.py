@@ -128,7 +128,9 @@ class DocumentService:
             decisions=self.decision_repo.for_meeting(meeting_id),
             followups=self.followups.for_origin(meeting_id),
             people=self._people(m), adopted_in=adopted_in,
-            postponed_to=postponed)  # type: ignore[arg-type]
+            postponed_to=postponed,  # type: ignore[arg-type]
+            returning={i.id: self.followups.get(i.source_followup_id) for i in items
+                       if i.source_followup_id is not None})
 
     def template_for(self, body_template: str, template: str | Path | None) -> Path:
         """The template to use: the one asked for, the body's own, or the house style."""

@@ -1,19 +1,24 @@
 """Following up: the action list across all bodies, marking done, retargeting."""
 
-from dataclasses import replace
 from datetime import date
 
 from overleg.domain.audit_values import target_text
 from overleg.domain.decisions import Decision
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import ValidationError
-from overleg.domain.followups import FollowUp, Target
+from overleg.domain.followups import (
+    FollowUp,
+    change_status,
+    check_content_editable,
+    check_target,
+)
 from overleg.domain.listings import (
     ActionFilter,
     ActionListing,
     DecisionGroup,
     DecisionListing,
 )
+from overleg.domain.meetings import Meeting
 from overleg.services.context import Context
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
@@ -57,48 +62,40 @@ class FollowUpService:
     def get(self, followup_id: int) -> FollowUp:
         return self.followups.get(followup_id)
 
+    # Status and term are the follow-up's later life: allowed after adoption, recorded.
+    # Text, owner and the agreed term in the minutes follow the minutes (edit_text).
+
     def mark_done(self, followup_id: int, result: str, on: date | None = None) -> FollowUp:
-        with self.ctx.db.atomic():
-            f = self.followups.get(followup_id)
-            old = f.status
-            f.mark_done(on or self.ctx.today(), result)
-            self.followups.update(f)
-            self.ctx.audit("followups", f.uuid, "done", field="status", old=old,
-                           new=f.status, reason=f.result)
-        return f
+        return self._step(followup_id, FollowUpStatus.DONE, "done", result,
+                          on or self.ctx.today())
 
     def cancel(self, followup_id: int, reason: str) -> FollowUp:
-        with self.ctx.db.atomic():
-            f = self.followups.get(followup_id)
-            if not f.is_open:
-                raise ValidationError("Alleen een open actiepunt kan vervallen.")
-            f.status = FollowUpStatus.CANCELLED
-            f.result = reason
-            self.followups.update(f)
-            self.ctx.audit("followups", f.uuid, "cancelled", field="status", old="open",
-                           new="cancelled", reason=reason)
-        return f
+        return self._step(followup_id, FollowUpStatus.CANCELLED, "cancelled", reason)
 
     def reopen(self, followup_id: int) -> FollowUp:
+        return self._step(followup_id, FollowUpStatus.OPEN, "reopened")
+
+    def _step(self, followup_id: int, to: FollowUpStatus, action: str, text: str = "",
+              on: date | None = None) -> FollowUp:
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
             old = f.status
-            f = replace(f, status=FollowUpStatus.OPEN, done_on=None)
+            change_status(f, to, on=on, text=text)
             self.followups.update(f)
-            self.ctx.audit("followups", f.uuid, "reopened", field="status", old=old, new="open")
+            self.ctx.audit("followups", f.uuid, action, field="status", old=old,
+                           new=f.status, reason=f.result if to is not FollowUpStatus.OPEN
+                           else "")
         return f
 
     def retarget(self, followup_id: int, *, on: date | None = None,
                  meeting_id: int | None = None) -> FollowUp:
+        """A new term: a date on or after the origin meeting, or a later meeting."""
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
             old = target_text(f.target)
-            if meeting_id is not None:
-                target = Target(meeting_id=meeting_id,
-                                meeting_day=self.meetings.get(meeting_id).day)
-            else:
-                target = Target(due_date=on)
-            f.target = target
+            f.target = check_target(
+                self._origin(f), on=on,
+                meeting=self.meetings.get(meeting_id) if meeting_id is not None else None)
             self.followups.update(f)
             new = target_text(self.followups.get(followup_id).target)
             if new != old:
@@ -107,14 +104,22 @@ class FollowUpService:
         return self.followups.get(followup_id)
 
     def edit_text(self, followup_id: int, text: str) -> str:
+        """New wording; like MinutesService.edit_followup, only while the minutes it was
+        agreed in can change."""
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
+            check_content_editable(self._origin(f))
             old = f.text
             f = FollowUp(**{**f.__dict__, "text": text})
             self.followups.update(f)
             if old != f.text:
                 self.ctx.audit("followups", f.uuid, "edited", field="text", old=old, new=f.text)
         return old
+
+    def _origin(self, f: FollowUp) -> Meeting:
+        if f.meeting_id is None:
+            raise ValidationError("Dit actiepunt hoort niet bij een verslag.")
+        return self.meetings.get(f.meeting_id)
 
     def decision(self, decision_id: int) -> Decision:
         return self.decisions.get(decision_id)

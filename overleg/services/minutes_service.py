@@ -5,9 +5,17 @@ from datetime import date
 
 from overleg.domain.audit_values import followup_changes
 from overleg.domain.decisions import Decision
-from overleg.domain.enums import DecisionStatus, MeetingStatus, StandardItem
+from overleg.domain.enums import DecisionStatus, FollowUpStatus, MeetingStatus, StandardItem
 from overleg.domain.errors import TransitionError, ValidationError
-from overleg.domain.followups import FollowUp, Target
+from overleg.domain.followups import (
+    FollowUp,
+    Target,
+    change_status,
+    check_content_editable,
+    check_target,
+    target_choices,
+)
+from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Meeting
 from overleg.domain.text import clean_text
 from overleg.services.context import Context
@@ -107,7 +115,8 @@ class MinutesService:
             old = self.followups.get(followup_id)
             if old.meeting_id is None:
                 raise ValidationError("Dit actiepunt hoort niet bij een verslag.")
-            meeting = self._editable(old.meeting_id)
+            meeting = self.meetings.get(old.meeting_id)
+            check_content_editable(meeting)
             f = FollowUp(**{**old.__dict__, "text": text, "owner_person_id": owner_person_id,
                             "owner_organisation_id": owner_organisation_id,
                             "target": self._target(meeting, target_date, target_meeting_id)})
@@ -122,21 +131,54 @@ class MinutesService:
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
             if f.meeting_id is not None:
-                self._editable(f.meeting_id)
+                check_content_editable(self.meetings.get(f.meeting_id))
             self.followups.delete(followup_id)
             self.ctx.audit("followups", f.uuid, "deleted", field="text", old=f.text)
 
     def _target(self, origin: Meeting, on: date | None, meeting_id: int | None) -> Target:
-        if on is not None and on < origin.day:
-            raise ValidationError("De termijn van een actiepunt kan niet vóór de vergadering "
-                                  "liggen waarin het is afgesproken.")
-        if meeting_id is not None:
-            target = self.meetings.get(meeting_id)
-            if target.starts_at <= origin.starts_at:
-                raise ValidationError("Een actiepunt kan alleen terugkomen in een latere "
-                                      "vergadering.")
-            return Target(meeting_id=meeting_id, meeting_day=target.day)
-        return Target(due_date=on)
+        return check_target(origin, on=on, meeting=None if meeting_id is None
+                            else self.meetings.get(meeting_id))
+
+    def possible_targets(self, meeting_id: int) -> tuple[date, list[MeetingListing]]:
+        """What a screen offers as the term of a follow-up or the return of a postponed
+        item agreed in this meeting: dates from the returned day on, and these meetings
+        (the rule: domain.followups.target_choices)."""
+        origin = self.meetings.get(meeting_id)
+        ahead = self.meetings.listings(start=origin.day,
+                                       statuses=[S.PLANNED, S.AGENDA_SENT])
+        choices = target_choices(origin, [x.meeting for x in ahead])
+        return choices.earliest_date, [x for x in ahead if x.meeting.id in choices.meeting_ids]
+
+    # -- a returning follow-up, settled where it is discussed ------------------------------
+
+    def returning_followup(self, item_id: int) -> FollowUp | None:
+        """The follow-up this agenda item brings back, if any."""
+        item = self.items.get(item_id)
+        if item.source_followup_id is None:
+            return None
+        return self.followups.get(item.source_followup_id)
+
+    def settle_followup(self, item_id: int, status: FollowUpStatus, text: str,
+                        on: date | None = None) -> FollowUp:
+        """Close the follow-up an item brings back, in the minutes of the meeting where it
+        is discussed: done (on the meeting's day unless `on` says otherwise) with its
+        result, or cancelled with the reason. It then stops returning."""
+        status = FollowUpStatus(status)
+        if status is FollowUpStatus.OPEN:
+            raise ValidationError("Een actiepunt wordt hier afgerond of vervalt.")
+        with self.ctx.db.atomic():
+            item = self.items.get(item_id)
+            meeting = self._editable(item.meeting_id)
+            if item.source_followup_id is None:
+                raise ValidationError("Dit agendapunt brengt geen actiepunt terug.")
+            f = self.followups.get(item.source_followup_id)
+            old = f.status
+            change_status(f, status, text=text,
+                          on=(on or meeting.day) if status is FollowUpStatus.DONE else None)
+            self.followups.update(f)
+            self.ctx.audit("followups", f.uuid, str(status), field="status", old=old,
+                           new=f.status, reason=f.result)
+        return f
 
     # -- minutes lifecycle ----------------------------------------------------------------
 

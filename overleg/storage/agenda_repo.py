@@ -3,6 +3,7 @@
 from sqlite_utils import Database
 
 from overleg.domain.agenda import AgendaItem, CriterionCheck
+from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import PostponedItem
 from overleg.storage.bulk import insert_rows
@@ -71,13 +72,47 @@ class AgendaRepo:
                DO UPDATE SET checked = excluded.checked, remark = excluded.remark""",
             [item_id, check.criterion_id, int(check.checked), check.remark])
 
-    def postponed_to(self, meeting_id: int) -> list[PostponedItem]:
+    def postponed_for(self, meeting_id: int, origin_ids: list[int]) -> list[PostponedItem]:
+        """Items postponed to this meeting, and items postponed (to a known meeting or
+        not) in the meetings `origin_ids`; each with where it was carried since."""
+        where, params = "i.postponed_to_meeting_id = ?", [meeting_id]
+        if origin_ids:
+            where += f" OR i.meeting_id IN ({', '.join('?' * len(origin_ids))})"
+            params += origin_ids
+        rows = list(self.db.query(
+            f"""SELECT i.id, i.title, i.description, i.postponed_to_meeting_id, i.meeting_id
+                FROM agenda_items i WHERE ({where}) AND i.outcome = 'postponed'
+                ORDER BY i.meeting_id, i.position""", params))
+        carried = self._carried([r["id"] for r in rows])
         return [PostponedItem(r["id"], r["title"], r["description"],
-                              r["postponed_to_meeting_id"])
-                for r in self.db.query(
-                    """SELECT id, title, description, postponed_to_meeting_id FROM agenda_items
-                       WHERE postponed_to_meeting_id = ? AND outcome = 'postponed'""",
-                    [meeting_id])]
+                              r["postponed_to_meeting_id"], r["meeting_id"],
+                              tuple(MeetingStatus(s) for s in carried.get(r["id"], ())))
+                for r in rows]
+
+    def _carried(self, item_ids: list[int]) -> dict[int, list[str]]:
+        """Status of each meeting these items were carried to. A proposal is accepted in a
+        later meeting of the item's body or in the meeting it was postponed to, so only
+        those agendas are read (through the meeting index), never the whole table."""
+        if not item_ids:
+            return {}
+        marks = ", ".join("?" * len(item_ids))
+        found: dict[int, list[str]] = {}
+        for item_id, status in self.db.execute(
+                f"""WITH cand AS (SELECT i.id, i.postponed_to_meeting_id AS target,
+                                         m.body_id, m.starts_at
+                                  FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id
+                                  WHERE i.id IN ({marks})),
+                         places AS (
+                    SELECT m.id FROM meetings m
+                    WHERE m.body_id IN (SELECT body_id FROM cand)
+                      AND m.starts_at > (SELECT min(starts_at) FROM cand)
+                    UNION SELECT target FROM cand WHERE target IS NOT NULL)
+                    SELECT c.carried_from_item_id, m.status FROM places p
+                    JOIN agenda_items c ON c.meeting_id = p.id
+                    JOIN meetings m ON m.id = c.meeting_id
+                    WHERE c.carried_from_item_id IN ({marks})""", item_ids + item_ids):
+            found.setdefault(item_id, []).append(status)
+        return found
 
     def origins_on_agenda(self, meeting_id: int) -> list[tuple[int | None, int | None]]:
         return [(r["source_followup_id"], r["carried_from_item_id"]) for r in self.db.query(

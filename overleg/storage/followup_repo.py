@@ -3,7 +3,7 @@
 import json
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 from sqlite_utils import Database
 
@@ -94,18 +94,13 @@ class FollowUpRepo:
                 AND target_meeting_id IN ({marks}) GROUP BY target_meeting_id""",
             meeting_ids).fetchall())
 
-    def open_dated_for_body(self, body_id: int, until: date, *, before_meeting: datetime
-                            ) -> list[FollowUp]:
-        """Open follow-ups with a target date up to `until`, agreed in this body's earlier
-        meetings."""
-        # From the body's meetings to their follow-ups: the open ones due by a late date
-        # are thousands across all bodies (the '+' keeps SQLite from starting there).
+    def open_of_origins(self, meeting_ids: list[int]) -> list[FollowUp]:
+        """Open follow-ups agreed in these meetings (index on the origin meeting)."""
+        if not meeting_ids:
+            return []
         return readable(self.db, "followups", self.db.query(
-            f"""{_SELECT} WHERE f.meeting_id IN (
-                    SELECT id FROM meetings WHERE body_id = :body AND starts_at < :before)
-                AND +f.status = 'open' AND +f.target_date <= :until
-                ORDER BY f.target_date, f.id""",
-            {"body": body_id, "before": iso(before_meeting), "until": iso(until)}), _followup)
+            f"""{_SELECT} WHERE f.meeting_id IN ({', '.join('?' * len(meeting_ids))})
+                AND +f.status = 'open' ORDER BY f.id""", meeting_ids), _followup)
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 from overleg.domain.enums import AttendanceStatus, MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import MeetingListing
-from overleg.domain.meetings import Attendance, Meeting
+from overleg.domain.meetings import Attendance, Meeting, TimelineEntry
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date, to_datetime
 from overleg.storage.conditions import Conditions
@@ -86,6 +86,13 @@ class MeetingRepo:
         return self.db.execute(
             "SELECT count(*) FROM meetings WHERE body_id = ? AND substr(starts_at, 1, 10) = ?"
             " AND id < ?", [body_id, iso(day), exclude_id or 1 << 62]).fetchone()[0]
+
+    def timeline(self, body_id: int) -> list[TimelineEntry]:
+        """Every meeting of the body, as the cycle sees it (index on body and start)."""
+        return [TimelineEntry(r[0], to_datetime(r[1]), MeetingStatus(r[2]))  # type: ignore[arg-type]
+                for r in self.db.execute(
+                    "SELECT id, starts_at, status FROM meetings WHERE body_id = ? "
+                    "ORDER BY starts_at, id", [body_id])]
 
     def previous_of_body(self, meeting: Meeting) -> Meeting | None:
         """The last earlier meeting of the same body that was held (whose minutes to adopt)."""

@@ -498,6 +498,37 @@
     </message>
 </context>
 <context>
+    <name>SettleBox</name>
+    <message>
+        <source>Result, or why it is no longer needed</source>
+        <translation>Resultaat, of waarom het niet meer nodig is</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Settle follow-up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Actiepunt afhandelen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Done on %1: %2</source>
+        <translation>Afgerond op %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Vervallen: %1</translation>
+    </message>
+    <message>
+        <source>Still open: %1</source>
+        <translation>Nog open: %1</translation>
+    </message>
+</context>
+<context>
     <name>TargetPicker</name>
     <message>
         <source>No term</source>

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from overleg.domain.decisions import decision_number
-from overleg.domain.enums import MeetingStatus
+from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import OverlegError
 from overleg.services.archive_service import export_archive, import_archive
 from overleg.services.container import build_services
@@ -51,6 +51,7 @@ class ServicesMachine(RuleBasedStateMachine):
                 self.s.agenda.add_item(m.id, title)
         self.adopted: dict[int, object] = {}  # meeting id -> minutes at adoption
         self.counts = {"steps": 0, "refused": 0}
+        self._start_cycle()
 
     def teardown(self):
         if hasattr(self, "s"):
@@ -192,6 +193,97 @@ class ServicesMachine(RuleBasedStateMachine):
         f = self._pick("followups", n)
         if f is not None:
             self._do(lambda: self.s.followups.mark_done(f, result))
+
+
+    # == The cycle never drops a point (issue 11): several bodies, postponing with and ======
+    # == without a known meeting, accepting proposals, settling returning follow-ups =======
+
+    def _start_cycle(self):
+        self.bodies = [self.body, body_with_members(self.s, "SWZ", n=1),
+                       body_with_members(self.s, "BOPO", n=1)]
+
+    @rule(b=picks, day=days, hour=hours)
+    def plan_for_a_body(self, b, day, hour):
+        body = self.bodies[b % len(self.bodies)]
+        start = datetime.combine(day, datetime.min.time()) + timedelta(hours=hour)
+        self._do(lambda: self.s.meetings.plan(body, start, start + timedelta(hours=2)))
+
+    @rule(n=picks)
+    def cancel_meeting(self, n):
+        mid = self._pick("meetings", n)
+        if mid is not None:
+            self._do(lambda: self.s.meetings.cancel(mid, "geen quorum"))
+
+    @rule(n=picks, known=st.booleans(), m=picks)
+    def postpone(self, n, known, m):
+        item, to = self._pick("agenda_items", n), self._pick("meetings", m) if known else None
+        if item is not None:
+            self._do(lambda: self.s.agenda.update_item(item, outcome="postponed",
+                                                       postponed_to_meeting_id=to))
+
+    @rule(n=picks, text=texts, m=picks)
+    def add_followup_for_a_meeting(self, n, text, m):
+        mid, to = self._pick("meetings", n), self._pick("meetings", m)
+        if mid is not None:
+            self._do(lambda: self.s.minutes.add_followup(mid, text, target_meeting_id=to))
+
+    @rule(n=picks, k=picks)
+    def accept_proposal(self, n, k):
+        mid = self._pick("meetings", n)
+        if mid is None:
+            return
+        offered = self.s.agenda.proposals(mid)
+        if offered:
+            self._do(lambda: self.s.agenda.accept_proposal(mid, offered[k % len(offered)]))
+
+    @rule(n=picks, done=st.booleans(), text=texts, late=st.integers(-30, 30))
+    def settle_returning_followup(self, n, done, text, late):
+        items = [r[0] for r in self.s.db.execute(
+            "SELECT id FROM agenda_items WHERE source_followup_id IS NOT NULL ORDER BY id")]
+        if not items:
+            return
+        item = items[n % len(items)]
+        meeting = self.s.meetings.get(self.s.agenda.item(item).meeting_id)
+        on = meeting.day + timedelta(days=late)
+        status = FollowUpStatus.DONE if done else FollowUpStatus.CANCELLED
+        self._do(lambda: self.s.minutes.settle_followup(item, status, text, on=on))
+        self.counts["settled"] = self.counts.get("settled", 0) + 1
+
+    def _next_planned(self, origin_id: int) -> int | None:
+        """Worked out here from the raw rows, not by the rule under test."""
+        row = self.s.db.execute(
+            """SELECT n.id FROM meetings o JOIN meetings n ON n.body_id = o.body_id
+               WHERE o.id = ? AND n.status IN ('planned', 'agenda_sent')
+               AND n.starts_at > o.starts_at ORDER BY n.starts_at, n.id LIMIT 1""",
+            [origin_id]).fetchone()
+        return row[0] if row else None
+
+    @invariant()
+    def no_open_point_is_dropped(self):
+        db, agenda = self.s.db, self.s.agenda
+        points = [("followup", f, o) for f, o in db.execute(
+            "SELECT id, meeting_id FROM followups WHERE status = 'open'")]
+        points += [("item", i, o) for i, o in db.execute(
+            """SELECT i.id, i.meeting_id FROM agenda_items i WHERE i.outcome = 'postponed'
+               AND NOT EXISTS (SELECT 1 FROM agenda_items c JOIN meetings m
+                               ON m.id = c.meeting_id WHERE c.carried_from_item_id = i.id
+                               AND m.status != 'cancelled')""")]
+        offered: dict[int, set] = {}
+        for kind, point, origin in points:
+            home = self._next_planned(origin)
+            if home is None:
+                continue
+            if home not in offered:
+                proposals = agenda.proposals(home)
+                keys = [("followup", p.followup_id) if p.followup_id is not None
+                        else ("item", p.item_id) for p in proposals]
+                assert len(keys) == len(set(keys)), "a point proposed twice on one agenda"
+                on_agenda = {("followup", i.source_followup_id) for i in agenda.agenda(home)
+                             } | {("item", i.carried_from_item_id) for i in agenda.agenda(home)}
+                assert not set(keys) & on_agenda, "proposed while already on the agenda"
+                offered[home] = set(keys) | on_agenda
+            assert (kind, point) in offered[home], \
+                f"{kind} {point} of meeting {origin} is not proposed at meeting {home}"
 
     # -- invariants -------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ class MeetingRecord:
     people: People = field(default_factory=People)
     adopted_in: str = ""  # the adopting meeting, e.g. 'Stuurgroep Talentontwikkeling'
     postponed_to: dict[int, str] = field(default_factory=dict)  # item id -> meeting label
+    returning: dict[int, FollowUp] = field(default_factory=dict)  # item id -> what it brings back
 
     @property
     def confidential_item_ids(self) -> set[int]:

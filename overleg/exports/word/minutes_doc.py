@@ -89,6 +89,9 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
     outcome = w.outcome_sentence(item.outcome, record.postponed_to.get(item.id or -1, ""))
     if outcome:
         wr.text(outcome)
+    returned = record.returning.get(item.id or -1)
+    if returned is not None:  # the follow-up this item brought back, with its result
+        wr.labelled(*w.returned_result(returned))
     _decisions_and_actions(wr, decisions, followups)
 
 

@@ -66,6 +66,15 @@ def followup_status(f: FollowUp, as_of: date) -> str:
     return nl(f.status)
 
 
+def returned_result(f: FollowUp) -> tuple[str, str]:
+    """How the minutes show a follow-up that came back on an item: (label, text)."""
+    if f.status is FollowUpStatus.DONE and f.done_on is not None:
+        return f"Actiepunt afgerond op {medium_date(f.done_on)}:", f.result or "zonder toelichting"
+    if f.status is FollowUpStatus.CANCELLED:
+        return "Actiepunt vervallen:", f.result or "zonder reden"
+    return "Actiepunt staat nog open:", f"{owner(f)}; {target_phrase(f)}"
+
+
 def scope_line(scope: Scope) -> str:
     who = one_line(scope.body_name) or "Alle overlegorganen"
     if scope.meeting_starts is not None:

@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, MilestoneKind, Outcome
+from overleg.domain.followups import Proposal
 from overleg.domain.milestones import Milestone
 from overleg.services.container import Services
 from overleg.services.demo.cast import add_cast
@@ -78,7 +79,8 @@ def _fill(s: Services, key: str, meetings: dict[str, int], people: dict[str, int
           themes: dict[tuple[str, str], int]) -> None:
     mid = meetings[key]
     s.agenda.start_from_standard(mid)
-    carried = [s.agenda.accept_proposal(mid, p) for p in s.agenda.proposals(mid)]
+    carried = [s.agenda.accept_proposal(mid, p) for p in s.agenda.proposals(mid)
+               if _due_here(s, mid, p)]
     if key in PLANNED_THEMES:
         schema, codes = PLANNED_THEMES[key]
         for code in codes:
@@ -93,6 +95,16 @@ def _fill(s: Services, key: str, meetings: dict[str, int], people: dict[str, int
             s.meetings.set_attendance(mid, a.person_id, AttendanceStatus.PRESENT)
     for spec in ITEMS[key]:
         _item(s, mid, spec, meetings, people, themes, carried)
+
+
+def _due_here(s: Services, mid: int, p: Proposal) -> bool:
+    """The example's secretary takes on the agenda what was due by this meeting; the rest
+    of what is open stays on the proposals list (and in the action list)."""
+    if p.followup_id is None:
+        return s.agenda.item(p.item_id).postponed_to_meeting_id == mid  # type: ignore[arg-type]
+    target = s.followups.get(p.followup_id).target
+    due = target.due_date
+    return target.meeting_id == mid or (due is not None and due <= s.meetings.get(mid).day)
 
 
 def _item(s: Services, mid: int, spec: dict, meetings: dict[str, int],

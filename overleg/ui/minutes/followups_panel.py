@@ -18,7 +18,7 @@ from overleg.ui.minutes.followup_model import FollowUpModel
 from overleg.ui.minutes.labels import meeting_label
 from overleg.ui.minutes.minutes_session import MinutesSession
 from overleg.ui.minutes.table_fit import compact_table
-from overleg.ui.minutes.target_picker import OwnerPicker, TargetPicker, later_meetings
+from overleg.ui.minutes.target_picker import OwnerPicker, TargetPicker
 
 
 class FollowUpsPanel(QWidget):
@@ -87,8 +87,7 @@ class FollowUpsPanel(QWidget):
             return
         self._loaded_meeting = mid
         self.owner.load(self.services, mid)
-        self.target.load(self.services.meetings.get(mid).day,
-                         later_meetings(self.services, mid))
+        self.target.load(*self.services.minutes.possible_targets(mid))
 
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setEnabled(not read_only)

@@ -16,7 +16,7 @@ from overleg.ui.minutes.labels import kind_label, meeting_label
 from overleg.ui.minutes.minutes_session import MinutesSession
 from overleg.ui.minutes.notes_editor import NotesEditor
 from overleg.ui.minutes.outcome_picker import OutcomePicker
-from overleg.ui.minutes.target_picker import later_meetings
+from overleg.ui.minutes.settle_box import SettleBox
 
 
 class ItemPage(QWidget):
@@ -42,6 +42,7 @@ class ItemPage(QWidget):
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.adoption = AdoptionBox(self.services, session.prompts)
         self.adoption.adopted.connect(self.adopted)
+        self.settle = SettleBox(self.services, session.prompts)
         self.notes_label = QLabel(self.tr("<b>N&otes</b>"))
         self.notes = NotesEditor(session)
         self.notes.setMinimumHeight(140)
@@ -52,7 +53,8 @@ class ItemPage(QWidget):
         self.checklist = ChecklistPanel(session)
         self.decisions = DecisionsPanel(session)
         self.followups = FollowUpsPanel(session)
-        layout = vbox(self.title, self.meta, self.description, self.adoption, self.notes_label,
+        layout = vbox(self.title, self.meta, self.description, self.adoption, self.settle,
+                      self.notes_label,
                       self.notes, self.outcome_label, self.outcome, self.checklist,
                       self.decisions, self.followups)
         layout.addStretch(1)
@@ -72,6 +74,7 @@ class ItemPage(QWidget):
         self.adoption.setVisible(adoption_item)
         if adoption_item and self.session.meeting_id is not None:
             self.adoption.load(self.session.meeting_id)
+        self.settle.load(item)
         self.notes.show_item(item.id, item.notes)
         self._show_outcome(item)
         self.checklist.load(item)
@@ -88,6 +91,7 @@ class ItemPage(QWidget):
         self.decisions.set_read_only(read_only)
         self.followups.set_read_only(read_only)
         self.adoption.set_read_only(read_only)
+        self.settle.set_read_only(read_only)
 
     def _show_outcome(self, item: AgendaItem) -> None:
         label = ""
@@ -120,7 +124,8 @@ class ItemPage(QWidget):
 
     def _ask_meeting(self) -> int | None | bool:
         """The later meeting the item goes to; None for 'not yet known', False on cancel."""
-        later = later_meetings(self.services, self.session.meeting_id)  # type: ignore[arg-type]
+        _earliest, later = self.services.minutes.possible_targets(
+            self.session.meeting_id)  # type: ignore[arg-type]
         options = [self.tr("Not yet known")] + [meeting_label(x) for x in later]
         choice = self.session.prompts.choose(
             self.tr("Postponed"), self.tr("To which meeting does this item go?"), options)

@@ -1,5 +1,6 @@
 """Who owns a follow-up (a person or an organisation) and when it comes back: a date, or
-a later meeting of any body chosen from the meetings planned after this one."""
+a later meeting of any body. Which dates and meetings are offered is the minutes service's
+answer (MinutesService.possible_targets), never decided here."""
 
 from datetime import date, timedelta
 
@@ -12,14 +13,6 @@ from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.minutes.labels import meeting_label
 
 DEFAULT_TERM = timedelta(days=14)
-
-
-def later_meetings(services: Services, meeting_id: int) -> list[MeetingListing]:
-    """Planned meetings of any body after this one: relative to the meeting, not to today,
-    so minutes typed up afterwards still offer the right meetings."""
-    this = services.meetings.get(meeting_id)
-    return [x for x in services.meetings.upcoming(after=this.day)
-            if x.meeting.starts_at > this.starts_at and x.meeting.id != meeting_id]
 
 
 class OwnerPicker(QComboBox):
@@ -89,10 +82,10 @@ class TargetPicker(QWidget):
         self.setLayout(vbox(first, second, margins=0))
         self.none.setChecked(True)
 
-    def load(self, meeting_day: date, later: list[MeetingListing]) -> None:
+    def load(self, earliest: date, later: list[MeetingListing]) -> None:
         self.date.blockSignals(True)
-        self.date.setMinimumDate(QDate(meeting_day))
-        self.date.setDate(QDate(meeting_day + DEFAULT_TERM))
+        self.date.setMinimumDate(QDate(earliest))
+        self.date.setDate(QDate(earliest + DEFAULT_TERM))
         self.date.blockSignals(False)
         self.meeting.clear()
         for listing in later:

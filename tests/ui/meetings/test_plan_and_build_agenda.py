@@ -85,11 +85,13 @@ def test_plan_the_next_stt_meeting_and_build_its_agenda(qtbot, screen, demo, qtm
     assert shown_titles(editor) == [i.title for i in agenda]
     assert editor.table.dragDropMode() == editor.table.DragDropMode.InternalMove
 
-    # the open STT follow-ups due 15-01-2014 and 01-02-2014 come back
+    # every open STT follow-up comes back: due 15-01-2014 and 01-02-2014, and the one due
+    # 31-03-2014 too (this is the body's next planned meeting)
     panel = editor.proposals
     offered = [s.label for s in panel.suggestions]
     assert any(x.startswith("Concept-ondersteuningsplan PO toezenden") for x in offered)
     assert any(x.startswith("Inventarisatie huisvestingsaanpassingen") for x in offered)
+    assert any(x.startswith("Uitwerking tweede tranche leerlingenvervoer") for x in offered)
     assert any("Ondersteuningsplan besproken in OOGO" in x for x in offered)  # milestone
     panel.select_rows(0)
     click(qtbot, panel.add_one)
@@ -97,7 +99,7 @@ def test_plan_the_next_stt_meeting_and_build_its_agenda(qtbot, screen, demo, qtm
     click(qtbot, panel.add_all)
     assert panel.suggestions == [] and demo.agenda.proposals(meeting.id) == []
     returning = [i for i in demo.agenda.agenda(meeting.id) if i.source_followup_id]
-    assert len(returning) == 3
+    assert len(returning) == 4
     assert "Ondersteuningsplan besproken in OOGO" in titles(demo, meeting.id)
     qtmodeltester.check(editor.model)
 
