@@ -90,6 +90,7 @@ class Proposal:
     followup_id: int | None = None
     item_id: int | None = None  # a postponed item
     description: str = ""
+    confidential: bool = field(default=False, compare=False)  # see domain/audience.py
 
 
 def proposals(meeting_id: int, meeting_day: date, followups: Iterable[FollowUp],
