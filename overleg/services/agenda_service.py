@@ -12,8 +12,8 @@ from overleg.domain.enums import ItemKind
 from overleg.domain.errors import ValidationError
 from overleg.domain.followups import Proposal, proposals
 from overleg.domain.records import new_uuid
-from overleg.services.context import Context
 from overleg.services.confidentiality import Confidentiality
+from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.audit_repo import AuditRepo

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from overleg.domain.errors import ValidationError
 from overleg.domain.enums import Outcome
+from overleg.domain.errors import ValidationError
 from tests.helpers import body_with_members, meeting
 
 THUIS = "Casusoverleg thuiszitters inrichten met leerplicht en het samenwerkingsverband"
