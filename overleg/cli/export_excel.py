@@ -16,6 +16,8 @@ def register(kinds: argparse._SubParsersAction) -> None:
                    help="actions: de actielijst; decisions: de besluitenlijst")
     p.add_argument("--body", metavar="NAAM", help="alleen dit overlegorgaan (naam of code)")
     p.add_argument("--open", action="store_true", help="alleen open actiepunten")
+    p.add_argument("--public", action="store_true",
+                   help="openbare versie: besloten actiepunten en besluiten weggelaten")
     p.add_argument("--out", type=Path, required=True, metavar="BESTAND.xlsx")
     p.set_defaults(run=run_xlsx)
 
@@ -27,9 +29,9 @@ def run_xlsx(args: argparse.Namespace) -> int:
         if args.list == "actions":
             flt = s.followups.filter(body_id=body_id, status=FollowUpStatus.OPEN
                                      if args.open else None)
-            out = s.spreadsheets.export_actions(args.out, flt)
+            out = s.spreadsheets.export_actions(args.out, flt, public=args.public)
         else:
-            out = s.spreadsheets.export_decisions(args.out, body_id)
+            out = s.spreadsheets.export_decisions(args.out, body_id, public=args.public)
     finally:
         s.db.close()
     print(f"Excel-bestand geschreven: {out}")

@@ -182,6 +182,7 @@ class Proposal:
     followup_id: int | None = None
     item_id: int | None = None  # a postponed item
     description: str = ""
+    confidential: bool = field(default=False, compare=False)  # see domain/audience.py
 
 
 @dataclass(frozen=True)

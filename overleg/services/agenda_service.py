@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from overleg.domain import agenda as rules
+from overleg.domain import audience
 from overleg.domain.agenda import AgendaItem, CriterionCheck, Slot
 from overleg.domain.bodies import STANDARD_AGENDA
 from overleg.domain.enums import ItemKind
@@ -12,6 +13,7 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.followups import Proposal, check_target, proposals
 from overleg.domain.meetings import Meeting, returning_origins
 from overleg.domain.records import new_uuid
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
 from overleg.storage.agenda_repo import AgendaRepo
@@ -33,6 +35,7 @@ class AgendaService:
         self.meetings = MeetingRepo(ctx.db)
         self.schemas = SchemaRepo(ctx.db)
         self.followups = FollowUpRepo(ctx.db)
+        self.closed = Confidentiality(ctx.db)
 
     def agenda(self, meeting_id: int) -> list[AgendaItem]:
         return self.items.items(meeting_id)
@@ -84,11 +87,12 @@ class AgendaService:
         meeting = self.meetings.get(meeting_id)
         origins = returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
         ordered = sorted(origins)
-        return proposals(meeting_id, origins,
+        found = proposals(meeting_id, origins,
                          self.followups.targeting(meeting_id)
                          + self.followups.open_of_origins(ordered),
                          self.items.postponed_for(meeting_id, ordered),
                          self.items.origins_on_agenda(meeting_id))
+        return [replace(p, confidential=self.closed.proposal_confidential(p)) for p in found]
 
     def accept_proposal(self, meeting_id: int, proposal: Proposal) -> AgendaItem:
         with self.ctx.db.atomic():
@@ -105,6 +109,9 @@ class AgendaService:
                 item = AgendaItem(meeting_id=meeting_id, title=proposal.title,
                                   description=proposal.description, kind=ItemKind.DISCUSSION,
                                   planned_minutes=10, source_followup_id=proposal.followup_id)
+            # a point from a closed item stays closed on its new agenda
+            item.confidential = audience.derived_confidential(
+                item.confidential, self.closed.proposal_confidential(proposal))
             return self._insert(item)
 
     def update_item(self, item_id: int, **changes) -> dict:
@@ -120,7 +127,12 @@ class AgendaService:
             to = updated.postponed_to_meeting_id
             if to is not None and to != item.postponed_to_meeting_id:
                 check_target(meeting, meeting=self.meetings.get(to))  # a later meeting
+            if "confidential" in changes:
+                audience.check_marking(updated.confidential,
+                                       self.closed.item_source_confidential(item))
             self.items.update(updated)
+            if updated.confidential and not item.confidential:
+                self._close_derived(item)
             if self._was_adopted(item.meeting_id):  # changes to reopened minutes
                 for k, old in before.items():
                     if old != getattr(updated, k):
@@ -191,6 +203,21 @@ class AgendaService:
             self.ctx.audit("agenda_items", item.uuid, "created", field="title", new=item.title)
         renumber_decisions(self.ctx.db, item.meeting_id)
         return item
+
+    def _close_derived(self, item: AgendaItem) -> None:
+        """Marking an item confidential marks what derives from it, on any agenda (also
+        adopted minutes: what follows the record is no edit of the minutes' content)."""
+        todo, seen = [item.id], {item.id}
+        while todo:
+            derived = [i for i in self.items.derived_from(todo.pop()) if i not in seen]
+            seen.update(derived)
+            todo.extend(derived)
+            opened = [i for i in derived if i not in self.items.confidential_among([i])]
+            self.items.set_confidential(opened)
+            for i in opened:
+                self.ctx.audit("agenda_items", self.items.get(i).uuid, "edited",
+                               field="confidential", old=False, new=True,
+                               reason=f"afgeleid van besloten agendapunt '{item.title}'")
 
     def _editable(self, meeting_id: int) -> Meeting:
         meeting = self.meetings.get(meeting_id)

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from overleg.domain.audience import Audience, for_audience
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
@@ -13,6 +14,7 @@ from overleg.exports.calendar.ics import (
     meeting_calendar,
     year_calendar,
 )
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.services.file_output import write_file
 from overleg.storage.agenda_repo import AgendaRepo
@@ -28,6 +30,7 @@ class CalendarService:
         self.bodies = BodyRepo(ctx.db)
         self.items = AgendaRepo(ctx.db)
         self.followups = FollowUpRepo(ctx.db)
+        self.closed = Confidentiality(ctx.db)
 
     def meeting_ics(self, meeting_id: int) -> bytes:
         """The calendar file of one meeting (the entry to add, move or cancel)."""
@@ -47,8 +50,12 @@ class CalendarService:
         if deadlines is not None:
             flt = ActionFilter(status=FollowUpStatus.OPEN, body_id=body_id,
                                as_of=self.ctx.today())
-            due = [(x.followup, x.body_name) for x in self.followups.page(flt, limit=-1)
-                   if x.followup.target.due is not None]
+            dated = [x for x in self.followups.page(flt, limit=-1)
+                     if x.followup.target.due is not None]
+            closed = self.closed.closed_followups(x.followup for x in dated)
+            # a calendar goes to everybody: closed follow-ups stay out
+            due = [(x.followup, x.body_name) for x in for_audience(
+                dated, Audience.PUBLIC, lambda x: x.followup.id in closed).shown]
         return year_calendar(body.name, year, entries, self.ctx.now(), due, deadlines)
 
     def export_meeting(self, meeting_id: int, out: Path) -> Path:
@@ -67,10 +74,16 @@ class CalendarService:
         body = self.bodies.get(m.body_id)
         moves = len(chain) - 1
         sequence = moves + (1 if m.status is MeetingStatus.CANCELLED else 0)
-        agenda = [f"{item.number}. {'Besloten agendapunt' if item.confidential else item.title}"
-                  for item in self.items.items(meeting_id, with_checklists=False)]
+        agenda = self.agenda_lines(meeting_id, Audience.PUBLIC)  # goes to everybody
         return MeetingEntry(meeting=m, body_name=body.name, chain_uuid=chain[0].uuid,
                             sequence=sequence, agenda=agenda)
+
+    def agenda_lines(self, meeting_id: int, audience: Audience) -> list[str]:
+        """'3. Title' per item the audience may see, and the line saying what is left out."""
+        selection = for_audience(self.items.items(meeting_id, with_checklists=False),
+                                 audience, lambda i: i.confidential)
+        lines = [f"{item.number}. {item.title}" for item in selection.shown]
+        return lines + ([selection.note] if selection.left_out else [])
 
     def _chain(self, m: Meeting) -> list[Meeting]:
         """The meeting and the records it was moved from, oldest first."""

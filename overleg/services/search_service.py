@@ -1,6 +1,10 @@
 """One search over agenda items, notes, decisions and follow-ups."""
 
+from dataclasses import replace
+
+from overleg.domain.audience import Audience, for_audience
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.storage.search_repo import SearchRepo
 
@@ -8,12 +12,34 @@ from overleg.storage.search_repo import SearchRepo
 class SearchService:
     def __init__(self, ctx: Context) -> None:
         self.repo = SearchRepo(ctx.db)
+        self.closed = Confidentiality(ctx.db)
 
     def search(self, text: str, limit: int = 200,
-               order: SearchOrder = SearchOrder.NEWEST) -> list[SearchHit]:
-        return self.repo.search(text, limit=limit, order=order)
+               order: SearchOrder = SearchOrder.NEWEST, *,
+               audience: Audience = Audience.MEMBERS) -> list[SearchHit]:
+        """`audience`: who will see the hits; a public context gets no closed record."""
+        hits = self.repo.search(text, limit=limit, order=order)
+        return self._for(hits, audience)
 
     def find(self, text: str, order: SearchOrder = SearchOrder.NEWEST,
-             limit: int = 200) -> SearchResults:
+             limit: int = 200, *, audience: Audience = Audience.MEMBERS) -> SearchResults:
         """The hits the search screen shows, with how many match in all."""
-        return self.repo.find(text, limit=limit, order=order)
+        results = self.repo.find(text, limit=limit, order=order)
+        shown = self._for(results.hits, audience)
+        return replace(results, hits=shown,
+                       total=results.total - (len(results.hits) - len(shown)))
+
+    def _for(self, hits: list[SearchHit], audience: Audience) -> list[SearchHit]:
+        closed = self._closed(hits) if hits else set()
+        return for_audience(hits, audience, lambda h: (h.kind, h.record_id) in closed).shown
+
+    def _closed(self, hits: list[SearchHit]) -> set[tuple[str, int]]:
+        ids = {kind: [h.record_id for h in hits if h.kind == kind]
+               for kind in ("item", "decision", "followup")}
+        items = self.closed.closed_items(ids["item"])
+        decisions = self.closed.closed_decisions(
+            self.closed.decisions.get(i) for i in ids["decision"])
+        followups = self.closed.closed_followups(
+            self.closed.followups.get(i) for i in ids["followup"])
+        return ({("item", i) for i in items} | {("decision", i) for i in decisions}
+                | {("followup", i) for i in followups})

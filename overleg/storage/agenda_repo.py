@@ -1,5 +1,8 @@
 """Agenda items, their criteria checklists, and what targets a meeting."""
 
+import json
+from collections.abc import Iterable
+
 from sqlite_utils import Database
 
 from overleg.domain.agenda import AgendaItem, CriterionCheck
@@ -118,6 +121,29 @@ class AgendaRepo:
         return [(r["source_followup_id"], r["carried_from_item_id"]) for r in self.db.query(
             """SELECT source_followup_id, carried_from_item_id FROM agenda_items
                WHERE meeting_id = ?""", [meeting_id])]
+
+    def confidential_among(self, item_ids: Iterable[int | None]) -> set[int]:
+        """The items among `item_ids` that are marked confidential ('besloten')."""
+        ids = sorted({i for i in item_ids if i is not None})
+        if not ids:
+            return set()
+        return {r["id"] for r in self.db.query(
+            """SELECT id FROM agenda_items WHERE confidential = 1
+               AND id IN (SELECT value FROM json_each(?))""", [json.dumps(ids)])}
+
+    def derived_from(self, item_id: int) -> list[int]:
+        """Items that continue this item or bring back one of its follow-ups (directly or
+        through one of its decisions)."""
+        return [r["id"] for r in self.db.query(
+            """SELECT id FROM agenda_items WHERE carried_from_item_id = :item
+               OR source_followup_id IN (
+                   SELECT id FROM followups WHERE item_id = :item OR decision_id IN (
+                       SELECT id FROM decisions WHERE item_id = :item))""",
+            {"item": item_id})]
+
+    def set_confidential(self, item_ids: Iterable[int]) -> None:
+        self.db.conn.executemany("UPDATE agenda_items SET confidential = 1 WHERE id = ?",
+                                 [(i,) for i in item_ids])
 
     def _checklists(self, item_ids: list[int]) -> dict[int, list[CriterionCheck]]:
         result: dict[int, list[CriterionCheck]] = {}

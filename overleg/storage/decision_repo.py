@@ -1,5 +1,7 @@
 """Decisions and the decision register."""
 
+import json
+from collections.abc import Iterable
 from datetime import date
 
 from sqlite_utils import Database
@@ -50,6 +52,15 @@ class DecisionRepo:
         return readable(self.db, "decisions", self.db.query(
             "SELECT * FROM decisions WHERE meeting_id = ? ORDER BY sequence, id", [meeting_id]),
             _decision)
+
+    def items_of(self, decision_ids: Iterable[int | None]) -> dict[int, int | None]:
+        """The agenda item of each decision among `decision_ids`."""
+        ids = sorted({i for i in decision_ids if i is not None})
+        if not ids:
+            return {}
+        return {r["id"]: r["item_id"] for r in self.db.query(
+            "SELECT id, item_id FROM decisions WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps(ids)])}
 
     def store_numbers(self, decisions: list[Decision]) -> None:
         """Write new numbers in two passes, so a swap never meets the UNIQUE constraint."""

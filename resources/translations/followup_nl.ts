@@ -266,6 +266,13 @@
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>Public version</source>
+        <translation>Openbare versie</translation>
+    </message>
+</context>
+<context>
     <name>PlanningModel</name>
     <message>
         <source>Date</source>

@@ -53,7 +53,10 @@ def test_the_year_of_a_body_holds_its_meetings_and_open_deadlines(demo, tmp_path
     summaries = [str(t["summary"]) for t in cal.walk("VTODO")]
     assert summaries and all(x.startswith("Actiepunt") for x in summaries)
     confidential = [str(e["description"]) for e in cal.walk("VEVENT")]
-    assert any("Besloten agendapunt" in d for d in confidential)
+    assert any("Eén besloten punt is niet opgenomen." in d for d in confidential)
+    # the calendar goes to everybody: no closed title, no closed follow-up as a deadline
+    text = out.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "thuiszitters" not in text.lower() and "Casusoverleg" not in text
 
 
 def test_writing_into_a_missing_folder_is_one_sentence_and_writes_nothing(demo, tmp_path):

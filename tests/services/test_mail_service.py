@@ -67,7 +67,7 @@ def test_send_invitation_attaches_the_agenda_in_word_and_the_calendar_entry(demo
 
     s = demo
     m = next(x.meeting for x in s.meetings.upcoming(after=date(2013, 12, 1)))
-    draft = s.mail.invitation(m.id, tmp_path)
+    [draft] = s.mail.invitation(m.id, tmp_path)  # members only: one draft
     msg = message_from_bytes(draft.path.read_bytes(), policy=default)
     parts = {p.get_filename(): p for p in msg.iter_attachments()}
     code = s.meetings.listing(m.id).body_code
@@ -87,7 +87,7 @@ def test_send_draft_minutes_attaches_the_minutes_in_word(demo, tmp_path):
 
     s = demo
     held = _meeting(s, date(2013, 11, 28))
-    draft = s.mail.draft_minutes(held.id, tmp_path / "verslag.eml")
+    [draft] = s.mail.draft_minutes(held.id, tmp_path / "verslag.eml")
     msg = message_from_bytes(draft.path.read_bytes(), policy=default)
     [minutes] = list(msg.iter_attachments())
     assert minutes.get_filename() == "Conceptverslag STT 28-11-2013.docx"

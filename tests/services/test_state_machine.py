@@ -18,13 +18,20 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from overleg.domain.decisions import decision_number
-from overleg.domain.enums import FollowUpStatus, MeetingStatus
+from overleg.domain.enums import AttendanceStatus, FollowUpStatus, MeetingStatus
 from overleg.domain.errors import OverlegError
+from overleg.domain.organisations import Person
 from overleg.services.archive_service import export_archive, import_archive
 from overleg.services.container import build_services
 from overleg.storage import archive_tables
 from overleg.storage.database import open_memory
 from tests.helpers import body_with_members
+from tests.services.public_outputs import (
+    confidential_texts,
+    markers,
+    public_lists,
+    public_outputs,
+)
 
 EXAMPLES = int(os.environ.get("OVERLEG_STATEFUL_EXAMPLES", "25"))
 S = MeetingStatus
@@ -56,6 +63,7 @@ class ServicesMachine(RuleBasedStateMachine):
     def teardown(self):
         if hasattr(self, "s"):
             try:
+                self.final_public_check()
                 self._archive_round_trip_is_identical()  # entrances (issue 11)
             finally:
                 self.s.db.close()
@@ -284,6 +292,124 @@ class ServicesMachine(RuleBasedStateMachine):
                 offered[home] = set(keys) | on_agenda
             assert (kind, point) in offered[home], \
                 f"{kind} {point} of meeting {origin} is not proposed at meeting {home}"
+    # -- audience (issue 11): closed items, returning points, public outputs -------------
+    # Texts written here carry a unique marker (G0001G …); after every step no marker of a
+    # record that is confidential by the domain's rule may appear in a public output of
+    # the meetings the step touched, and every few steps in those of all meetings.
+
+    def _secret(self, what: str) -> str:
+        self.marker = getattr(self, "marker", 0) + 1
+        return f"{what} G{self.marker:04d}G"
+
+    def _touch(self, *meeting_ids):
+        self.touched = getattr(self, "touched", set()) | {m for m in meeting_ids if m}
+
+    @rule(n=picks, confidential=st.booleans())
+    def mark_confidential(self, n, confidential):
+        item = self._pick("agenda_items", n)
+        if item is not None:
+            self._do(lambda: self.s.agenda.update_item(item, confidential=confidential))
+            self._touch(*[r[0] for r in self.s.db.execute("SELECT meeting_id FROM "
+                                                          "agenda_items")])
+
+    @rule(n=picks)
+    def add_closed_item(self, n):
+        mid = self._pick("meetings", n)
+        if mid is not None:
+            self._do(lambda: self.s.agenda.add_item(mid, self._secret("Besloten casus"),
+                                                    confidential=True,
+                                                    description=self._secret("Toelichting")))
+            self._touch(mid)
+
+    @rule(n=picks, k=picks, m=picks, via_decision=st.booleans())
+    def agree_returning_followup(self, n, k, m, via_decision):
+        """A follow-up (directly, or under a decision) that returns at another meeting."""
+        mid, target = self._pick("meetings", n), self._pick("meetings", m)
+        if mid is None:
+            return
+        items = [i.id for i in self.s.agenda.agenda(mid)]
+        if not items:
+            return
+        item = items[k % len(items)]
+
+        decision = None
+        if via_decision:  # one user action each
+            self._do(lambda: self.s.minutes.take_decision(mid, self._secret("Besluit"), item))
+            decision = self._pick("decisions", -1)
+        self._do(lambda: self.s.minutes.add_followup(
+            mid, self._secret("Actie"), item_id=None if decision else item,
+            decision_id=decision, target_meeting_id=target))
+        self._touch(mid, target)
+
+    @rule(n=picks, m=picks)
+    def postpone_item(self, n, m):
+        item, later = self._pick("agenda_items", n), self._pick("meetings", m)
+        if item is not None and later is not None:
+            self._do(lambda: self.s.agenda.update_item(item, outcome="postponed",
+                                                       postponed_to_meeting_id=later))
+            self._touch(self.s.agenda.item(item).meeting_id, later)
+
+    @rule(n=picks)
+    def accept_proposals(self, n):
+        mid = self._pick("meetings", n)
+        if mid is None:
+            return
+        for p in self.s.agenda.proposals(mid):
+            self._do(lambda p=p: self.s.agenda.accept_proposal(mid, p))
+        self._touch(mid)
+
+    @rule(n=picks)
+    def invite_guest(self, n):
+        mid = self._pick("meetings", n)
+        if mid is None:
+            return
+        if not hasattr(self, "guest"):
+            self.guest = self.s.bodies.add_person(Person("Gast", email="gast@example.org")).id
+        self._do(lambda: self.s.meetings.set_attendance(mid, self.guest,
+                                                        AttendanceStatus.GUEST))
+        self._touch(mid)
+
+    @invariant()
+    def nothing_confidential_in_a_public_output(self):
+        """Cheap outputs (the .ics) of touched meetings after every step; the Word
+        documents every 20 steps for the last touched meeting; everything at the end."""
+        touched = getattr(self, "touched", set())
+        word = self.counts["steps"] % 20 == 0 and touched
+        self._check_public(touched, word=[max(touched)] if word else [])
+        self.touched = touched if not word else set()
+
+    def _check_public(self, meetings, *, word=(), lists=False):
+        if not meetings:
+            return
+        secret, open_ = confidential_texts(self.s.db)
+        forbidden = markers(secret) - markers(open_)
+        if not forbidden:
+            return
+        outputs = public_lists(self.s) if lists else {}
+        existing = {x.meeting.id for x in self.s.meetings.listings()}
+        for mid in existing & set(meetings):
+            if mid in word:
+                found = public_outputs(self.s, mid)
+            else:
+                try:
+                    found = {"ics": self.s.calendar.meeting_ics(mid).decode().replace(
+                        "\r\n ", "")}
+                except OverlegError:
+                    continue
+            outputs |= {f"{k} of meeting {mid}": v for k, v in found.items()}
+        for name, text in outputs.items():
+            leaked = {m for m in forbidden if m in text}
+            assert not leaked, f"closed text {sorted(leaked)} in the public {name}"
+
+    def final_public_check(self):
+        """At the end: every public output of the meeting with the most closed items (all
+        meetings' .ics), and the public Excel lists."""
+        if hasattr(self, "s") and getattr(self, "marker", 0):
+            rows = self.s.db.execute(
+                "SELECT meeting_id FROM agenda_items GROUP BY meeting_id "
+                "ORDER BY sum(confidential) DESC, meeting_id LIMIT 1").fetchall()
+            everything = [x.meeting.id for x in self.s.meetings.listings()]
+            self._check_public(everything, word=[r[0] for r in rows], lists=True)
 
     # -- invariants -------------------------------------------------------------------------
 

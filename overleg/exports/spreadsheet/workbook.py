@@ -50,16 +50,30 @@ DECISION_COLUMNS: Sequence[Column] = (
 )
 
 
-def action_list(listings: Iterable[ActionListing], title: str = "Actielijst") -> bytes:
-    return _workbook(title, ACTION_COLUMNS, listings)
+def action_list(listings: Iterable[ActionListing], title: str = "Actielijst", *,
+                closed: Callable[[ActionListing], bool] | None = None,
+                left_out: str = "") -> bytes:
+    """`closed` (the full version) adds a 'Besloten' column; a public version passes the
+    records it may show and `left_out`, the neutral line saying what it left out."""
+    return _workbook(title, _with_closed(ACTION_COLUMNS, closed), listings, left_out)
 
 
 def decision_register(listings: Iterable[DecisionListing],
-                      title: str = "Besluitenlijst") -> bytes:
-    return _workbook(title, DECISION_COLUMNS, listings)
+                      title: str = "Besluitenlijst", *,
+                      closed: Callable[[DecisionListing], bool] | None = None,
+                      left_out: str = "") -> bytes:
+    return _workbook(title, _with_closed(DECISION_COLUMNS, closed), listings, left_out)
 
 
-def _workbook(title: str, columns: Sequence[Column], records: Iterable[Any]) -> bytes:
+def _with_closed(columns: Sequence[Column], closed: Callable[[Any], bool] | None
+                 ) -> Sequence[Column]:
+    if closed is None:
+        return columns
+    return (*columns, Column("Besloten", 9, lambda x: "ja" if closed(x) else "nee"))
+
+
+def _workbook(title: str, columns: Sequence[Column], records: Iterable[Any],
+              left_out: str = "") -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = title[:31]  # Excel's limit for a sheet name
@@ -85,6 +99,8 @@ def _workbook(title: str, columns: Sequence[Column], records: Iterable[Any]) -> 
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
+    if left_out:  # on its own sheet, so the list stays one clean table to filter or import
+        wb.create_sheet("Openbare versie").append([left_out])
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

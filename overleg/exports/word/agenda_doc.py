@@ -3,6 +3,7 @@
 from docx.document import Document
 
 from overleg.domain.agenda import time_slots
+from overleg.domain.audience import audience_for, for_audience
 from overleg.domain.dutch_dates import long_date, time_of_day
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.vocabulary import nl
@@ -19,7 +20,8 @@ def render_agenda(record: MeetingRecord, *, public: bool = False, template=None)
     wr = Writer(doc)
     m, body = record.meeting, record.body
     items = sorted(record.items, key=lambda i: i.position)
-    shown = [i for i in items if not (public and i.confidential)]
+    selection = for_audience(items, audience_for(public), lambda i: i.confidential)
+    shown = selection.shown
     day = long_date(m.day)
     wr.properties(f"Agenda {body.name} {day}", "Agenda")
     wr.header_footer(body.name, _markers(record, public))
@@ -51,8 +53,8 @@ def render_agenda(record: MeetingRecord, *, public: bool = False, template=None)
         if documents:
             wr.labelled("Stukken:", "")
             wr.numbered(documents)
-    if len(shown) < len(items):
-        wr.remark(w.LEFT_OUT_AGENDA)
+    if selection.left_out:
+        wr.remark(selection.note)
     return doc
 
 

@@ -7,6 +7,7 @@ from itertools import groupby
 
 from docx.document import Document
 
+from overleg.domain.audience import audience_for, for_audience
 from overleg.domain.dutch_dates import long_date, short_date
 from overleg.domain.followups import FollowUp
 from overleg.exports.word import wording as w
@@ -28,7 +29,8 @@ def render_decision_list(entries: Sequence[DecisionEntry], scope: Scope, *,
     """The decision list; `public` leaves out decisions taken in closed items."""
     doc = new_document(template)
     wr = Writer(doc)
-    shown = [e for e in entries if not (public and e.confidential)]
+    selection = for_audience(entries, audience_for(public), lambda e: e.confidential)
+    shown = selection.shown
     subtitle = w.scope_line(scope)
     wr.properties(f"Besluitenlijst {subtitle}", "Besluitenlijst")
     markers = " · ".join(m for m in (w.DRAFT if scope.draft else "", _markers(entries, public))
@@ -42,8 +44,8 @@ def render_decision_list(entries: Sequence[DecisionEntry], scope: Scope, *,
         if not single_meeting:
             wr.heading(f"{one_line(body)}, {long_date(starts.date())}", level=2)
         decision_table(wr, list(group))
-    if public and len(shown) < len(entries):
-        wr.remark(w.LEFT_OUT_LISTS)
+    if selection.left_out:
+        wr.remark(selection.note)
     return doc
 
 
@@ -53,7 +55,8 @@ def render_action_list(entries: Sequence[ActionEntry], scope: Scope, as_of: date
     date and those without a target; overdue ones are marked 'TE LAAT'."""
     doc = new_document(template)
     wr = Writer(doc)
-    shown = [e for e in entries if not (public and e.confidential)]
+    selection = for_audience(entries, audience_for(public), lambda e: e.confidential)
+    shown = selection.shown
     subtitle = w.scope_line(scope)
     wr.properties(f"Actielijst {subtitle}", "Actielijst")
     wr.header_footer(one_line(scope.body_name) or "Actielijst", _markers(entries, public))
@@ -62,8 +65,8 @@ def render_action_list(entries: Sequence[ActionEntry], scope: Scope, as_of: date
     if not shown:
         wr.text("Er zijn geen actiepunten.")
     action_groups(wr, shown, as_of, with_origin=scope.meeting_starts is None)
-    if public and len(shown) < len(entries):
-        wr.remark(w.LEFT_OUT_LISTS)
+    if selection.left_out:
+        wr.remark(selection.note)
     return doc
 
 

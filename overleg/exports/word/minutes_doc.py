@@ -5,6 +5,7 @@ from datetime import date
 from docx.document import Document
 
 from overleg.domain.agenda import AgendaItem
+from overleg.domain.audience import audience_for, left_out_line, sees_closed
 from overleg.domain.decisions import Decision
 from overleg.domain.dutch_dates import long_date
 from overleg.domain.enums import MeetingStatus
@@ -26,7 +27,7 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
     wr = Writer(doc)
     m, body = record.meeting, record.body
     closed = record.confidential_item_ids
-    hidden = closed if public else set()
+    hidden = set() if sees_closed(audience_for(public)) else closed
     item_of = {d.id: d.item_id for d in record.decisions}
     decisions = [d for d in record.decisions if d.item_id not in hidden]
     followups = [f for f in record.followups if _item(f, item_of) not in hidden]
@@ -71,8 +72,8 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
         agreed_actions_table(wr, followups)
     else:
         wr.text("In deze vergadering zijn geen actiepunten afgesproken.")
-    if public and closed:
-        wr.remark(w.LEFT_OUT_LISTS)
+    if hidden:  # closed items keep their number, but nothing of what was said there
+        wr.remark(left_out_line(len(hidden)))
     return doc
 
 

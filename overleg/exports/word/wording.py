@@ -12,10 +12,6 @@ from overleg.exports.word.text import one_line
 
 CLOSED_SESSION = "Dit agendapunt is in beslotenheid behandeld."
 CLOSED_TITLE = "Besloten agendapunt"
-LEFT_OUT_AGENDA = ("In deze openbare versie zijn de agendapunten weggelaten die in "
-                   "beslotenheid worden behandeld.")
-LEFT_OUT_LISTS = ("In deze openbare versie zijn de besluiten en actiepunten uit besloten "
-                  "agendapunten weggelaten.")
 PUBLIC = "Openbare versie"
 HAS_CLOSED = "Bevat besloten informatie"
 DRAFT = "CONCEPT"

@@ -300,15 +300,17 @@ class ActionListScreen(Screen):
         return save_and_open(
             self.prompts, self.tr("Save action list"), self.tr("Word document (*.docx)"),
             f"Actielijst {flt.as_of.isoformat()}.docx",
-            lambda p: self.services.documents.actions(p, body_id=flt.body_id,
-                                                      as_of=flt.as_of), self.opener)
+            lambda p: self.services.documents.actions(
+                p, body_id=flt.body_id, as_of=flt.as_of,
+                public=self.export_button.is_public), self.opener)
 
     def export_excel(self):
         flt = self.current_filter()
         return save_and_open(
             self.prompts, self.tr("Save action list"), self.tr("Excel workbook (*.xlsx)"),
             f"Actielijst {flt.as_of.isoformat()}.xlsx",
-            lambda p: self.services.spreadsheets.export_actions(p, flt), self.opener)
+            lambda p: self.services.spreadsheets.export_actions(
+                p, flt, public=self.export_button.is_public), self.opener)
 
     def import_actions(self) -> ImportDialog | None:
         """Opens the import dialog (modal, not blocking); the list reloads when it closes."""

@@ -143,10 +143,12 @@ class DecisionRegisterScreen(Screen):
         return save_and_open(
             self.prompts, self.tr("Save decision register"),
             self.tr("Word document (*.docx)"), "Besluitenlijst.docx",
-            lambda p: self.services.documents.decisions(p), self.opener)
+            lambda p: self.services.documents.decisions(
+                p, public=self.export_button.is_public), self.opener)
 
     def export_excel(self):
         return save_and_open(
             self.prompts, self.tr("Save decision register"),
             self.tr("Excel workbook (*.xlsx)"), "Besluitenlijst.xlsx",
-            lambda p: self.services.spreadsheets.export_decisions(p), self.opener)
+            lambda p: self.services.spreadsheets.export_decisions(
+                p, public=self.export_button.is_public), self.opener)

@@ -1,4 +1,5 @@
-"""A toolbar button with a menu of exports for a list screen."""
+"""A toolbar button with a menu of exports for a list screen, and the choice of the public
+version (closed records left out, as the audience rule in domain/audience.py decides)."""
 
 from collections.abc import Callable, Sequence
 
@@ -14,4 +15,11 @@ class ExportButton(QToolButton):
         menu = QMenu(self)
         for label, callback in entries:
             menu.addAction(label).triggered.connect(lambda _=False, c=callback: c())
+        menu.addSeparator()
+        self.public = menu.addAction(self.tr("Public version"))
+        self.public.setCheckable(True)
         self.setMenu(menu)
+
+    @property
+    def is_public(self) -> bool:
+        return self.public.isChecked()

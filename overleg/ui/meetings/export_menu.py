@@ -85,18 +85,20 @@ class MeetingExportMenu(QMenu):
         folder = Path(tempfile.mkdtemp(prefix="overleg-mail-"))
         mail = self.services.mail
         make = mail.invitation if kind == "invitation" else mail.draft_minutes
-        draft = guarded(self.prompts, lambda: make(meeting_id, folder))
-        if draft is None:
+        drafts = guarded(self.prompts, lambda: make(meeting_id, folder))
+        if not drafts:
             return None
-        self.opener(draft.path)
-        if draft.without_email:
+        for draft in drafts:  # one per audience: members, and guests with the public version
+            self.opener(draft.path)
+        without_email = [name for d in drafts for name in d.without_email]
+        if without_email:
             self.prompts.info(self.tr("No e-mail address is known for: %s. Add their "
                                       "addresses on the Bodies screen, or add them in the "
-                                      "mail program.") % ", ".join(draft.without_email))
+                                      "mail program.") % ", ".join(without_email))
         meeting = self.services.meetings.get(meeting_id)
         if kind == "invitation" and meeting.status is MeetingStatus.PLANNED and \
                 self.prompts.confirm(self.tr("Mark the agenda of this meeting as sent?")):
             command(self.parentWidget(), self.prompts, self.tr("Agenda sent"),
                     lambda: self.services.meetings.set_status(meeting_id,
                                                               MeetingStatus.AGENDA_SENT))
-        return draft.path
+        return drafts[0].path

@@ -87,3 +87,39 @@ def test_history_of_a_decision_opens_from_the_register(qtbot, demo):
     dialog = screen.show_history()
     assert dialog is not None and dialog.model.rowCount() >= 1  # its creation is recorded
     dialog.close()
+
+
+def _all_text(word, excel) -> str:
+    doc = Document(str(word))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    rows = [str(c) for ws in load_workbook(excel).worksheets
+            for r in ws.iter_rows(values_only=True) for c in r if c is not None]
+    return " ".join([p.text for p in doc.paragraphs] + cells + rows)
+
+
+def test_the_public_version_of_the_action_list_leaves_closed_follow_ups_out(
+        qtbot, demo, tmp_path):
+    prompts = FakePrompts()
+    screen = ActionListScreen(demo, prompts)
+    qtbot.addWidget(screen)
+    screen.opener = lambda _path: None
+    prompts.answer(tmp_path / "vol.docx", tmp_path / "vol.xlsx")
+    assert "Casusoverleg" in _all_text(screen.export_word(), screen.export_excel())
+    screen.export_button.public.setChecked(True)  # Export ▸ Openbare versie
+    prompts.answer(tmp_path / "open.docx", tmp_path / "open.xlsx")
+    text = _all_text(screen.export_word(), screen.export_excel())
+    assert "Casusoverleg" not in text and "besloten punt" in text
+
+
+def test_the_public_decision_register_leaves_closed_decisions_out(qtbot, demo, tmp_path):
+    s = demo
+    closed = next(i for i in s.agenda.agenda(8) if i.confidential)  # draft minutes
+    s.minutes.take_decision(8, "Geheim besluit over de casus", closed.id)
+    prompts = FakePrompts()
+    screen = DecisionRegisterScreen(s, prompts)
+    qtbot.addWidget(screen)
+    screen.opener = lambda _path: None
+    screen.export_button.public.setChecked(True)
+    prompts.answer(tmp_path / "open.docx", tmp_path / "open.xlsx")
+    text = _all_text(screen.export_word(), screen.export_excel())
+    assert "Geheim besluit" not in text and "STT-20130919-01" in text

@@ -1,0 +1,61 @@
+"""The stored facts the audience rule needs: which items are marked confidential and where
+a record comes from. The rule itself lives in overleg/domain/audience.py."""
+
+from collections.abc import Iterable
+
+from overleg.domain import audience as rule
+from overleg.domain.agenda import AgendaItem
+from overleg.domain.decisions import Decision
+from overleg.domain.errors import NotFoundError
+from overleg.domain.followups import FollowUp, Proposal
+from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.decision_repo import DecisionRepo
+from overleg.storage.followup_repo import FollowUpRepo
+
+
+class Confidentiality:
+    def __init__(self, db) -> None:
+        self.items = AgendaRepo(db)
+        self.decisions = DecisionRepo(db)
+        self.followups = FollowUpRepo(db)
+
+    def closed_items(self, item_ids: Iterable[int | None]) -> set[int]:
+        return self.items.confidential_among(item_ids)
+
+    def followup_items(self, followups: Iterable[FollowUp]) -> dict[int, int | None]:
+        """Follow-up id -> its agenda item (directly or through its decision)."""
+        followups = list(followups)
+        via = self.decisions.items_of(f.decision_id for f in followups)
+        return {f.id: rule.record_item(f.item_id, f.decision_id, via)  # type: ignore[misc]
+                for f in followups}
+
+    def closed_followups(self, followups: Iterable[FollowUp]) -> set[int]:
+        """The ids of the follow-ups that are confidential."""
+        items = self.followup_items(followups)
+        closed = self.closed_items(items.values())
+        return {f for f, item in items.items() if rule.record_confidential(item, closed)}
+
+    def closed_decisions(self, decisions: Iterable[Decision]) -> set[int]:
+        decisions = list(decisions)
+        closed = self.closed_items(d.item_id for d in decisions)
+        return {d.id for d in decisions  # type: ignore[misc]
+                if rule.record_confidential(d.item_id, closed)}
+
+    def source_confidential(self, followup_id: int | None, carried_from: int | None) -> bool:
+        """Whether the follow-up or postponed item an agenda item derives from is
+        confidential."""
+        if carried_from is not None and self.closed_items([carried_from]):
+            return True
+        if followup_id is None:
+            return False
+        try:
+            followup = self.followups.get(followup_id)
+        except NotFoundError:
+            return False
+        return bool(self.closed_followups([followup]))
+
+    def item_source_confidential(self, item: AgendaItem) -> bool:
+        return self.source_confidential(item.source_followup_id, item.carried_from_item_id)
+
+    def proposal_confidential(self, p: Proposal) -> bool:
+        return self.source_confidential(p.followup_id, p.item_id)
