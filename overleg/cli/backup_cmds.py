@@ -102,14 +102,23 @@ def run_export_archive(args: argparse.Namespace) -> int:
 
 
 def run_import_archive(args: argparse.Namespace) -> int:
-    from overleg.services.archive_service import import_archive
+    from overleg.services.archive_service import import_archive, read_archive
+    from overleg.services.container import build_services
+    from overleg.storage.database import inspect_file
+    from overleg.storage.new_file import new_database
 
     if not args.archive.exists():
         raise StorageError(f"Het archief '{args.archive}' bestaat niet.")
-    s = services_for_writing(args, create=True)
-    try:
-        summary = import_archive(s.ctx, args.archive)
-    finally:
-        s.db.close()
-    print(f"Archief ingelezen in {db_path(args)}: {summary.describe()}")
+    read_archive(args.archive)  # a bad archive is refused before any database is touched
+    path = db_path(args)
+    if inspect_file(path) == "missing":
+        with new_database(path) as db:
+            summary = import_archive(build_services(db).ctx, args.archive)
+    else:
+        s = services_for_writing(args)
+        try:
+            summary = import_archive(s.ctx, args.archive)
+        finally:
+            s.db.close()
+    print(f"Archief ingelezen in {path}: {summary.describe()}")
     return 0

@@ -16,16 +16,18 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from overleg.storage import verified_files
+from overleg.storage import journal, leftovers, verified_files
 from overleg.storage.errors import (
     CorruptDatabase,
     DatabaseBusy,
     DatabaseUnavailable,
+    EmptyDatabaseFile,
     NewerDatabase,
     NotOverlegDatabase,
     StorageError,
 )
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
+from overleg.storage.presence import Presence
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every Database is made with execute_plugins=False: Overleg uses no sqlite-utils plugins,
@@ -41,6 +43,7 @@ class OverlegDatabase(Database):
     retried, and SQLite's errors reach the user as one sentence after a full rollback."""
 
     path: Path = Path("overleg.db")
+    notices: list[str] = []  # what opening said without refusing (see journal.py)
 
     @contextmanager
     def atomic(self) -> Generator["Database", None, None]:
@@ -77,12 +80,25 @@ class OverlegDatabase(Database):
                 time.sleep(0.2 * (attempt + 1))
 
 
-def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
-    """Open (or create) an Overleg database, migrated to the current schema."""
+def open_database(path: str | os.PathLike, *, create: bool = True,
+                  adopt_empty: bool = False) -> Database:
+    """Open (or create) an Overleg database, migrated to the current schema.
+
+    An empty file (no bytes, or SQLite without tables) is made an Overleg database only
+    with `adopt_empty`: the user chose to create one there. Every refusal leaves the
+    folder as it was."""
     path = Path(path)
     state = inspect_file(path)
     if state == "missing" and not create:
         raise DatabaseUnavailable(f"Het bestand '{path}' bestaat niet.")
+    if state == "empty" and not adopt_empty:
+        raise EmptyDatabaseFile(f"'{path.name}' is leeg en (nog) geen Overleg-database; "
+                                "kies een nieuwe bestandsnaam of verwijder het lege bestand.")
+    if state != "missing":
+        _refuse_unwritable(path)
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseUnavailable(f"In de map '{path.parent}' kan geen database worden "
+                                  "gemaakt (alleen-lezen of geen toegang).")
     if state in ("missing", "empty"):
         _create_private_file(path)
     elif state == "pending":
@@ -90,15 +106,26 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     db = _connect(path)
     try:
-        _configure(db, path)
+        _configure(db, path, fresh=state in ("missing", "empty"))
         migrations.apply(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
         db.close()
         _remove_new_sidecars(path, sidecars)
+        if state == "missing":
+            path.unlink(missing_ok=True)
         raise exc if isinstance(exc, StorageError) else translate_error(exc, path) from None
     if state in ("missing", "empty"):
         verified_files.checked(path)  # made by Overleg just now: nothing to check
+    leftovers.clear(path)
     return db
+
+
+def _refuse_unwritable(path: Path) -> None:
+    """Checked before SQLite touches the file: SQLite would open a read-only file
+    read-only without a word and leave read-only side files behind."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
+                                  "(alleen-lezen of geen toegang).")
 
 
 def open_for_reading(path: str | os.PathLike) -> Database:
@@ -114,7 +141,10 @@ def open_for_reading(path: str | os.PathLike) -> Database:
     if state == "pending":
         return open_database(path, create=False)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True,
+        # A file we may not write gets read-only side files that would block its
+        # owner later: with no WAL content pending, it is read without them.
+        uri = read_only_uri(path) if os.access(path, os.W_OK) else inspect_uri(path)
+        conn = sqlite3.connect(uri, uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -153,39 +183,68 @@ def inspect_file(path: Path) -> str:
     if header != SQLITE_HEADER:
         raise NotOverlegDatabase(f"'{path.name}' is geen Overleg-database.")
     sidecars = [p for p in _sidecars(path) if not p.exists()]
+    uri = inspect_uri(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            applied: list[str] = []
-            if "_sqlite_migrations" in names:
-                applied = [r[0] for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [MIGRATION_SET])]
-                # Damage deep inside the file shows now, not halfway through someone's work:
-                # the pages must be sound and the schema exactly what Overleg wrote (once
-                # per state of the file: see verified_files).
-                if not verified_files.is_verified(path):
-                    if not _pages_sound(read_only_uri(path)) or (
-                            set(applied) <= set(known_names())
-                            and _schema_of(conn) != expected_schema(tuple(applied))):
-                        raise sqlite3.DatabaseError("database disk image is malformed")
-                    verified_files.checked(path)
+            applied = _our_migrations(conn) if "_sqlite_migrations" in names else []
+            # Damage deep inside the file shows now, not halfway through someone's work:
+            # the pages must be sound and the schema exactly what Overleg wrote (once
+            # per state of the file: see verified_files). Another program's file
+            # (sqlite-utils keeps its own _sqlite_migrations) is foreign, not damaged.
+            if applied and not verified_files.is_verified(path):
+                if not _pages_sound(uri) or (
+                        set(applied) <= set(known_names())
+                        and _schema_of(conn) != expected_schema(tuple(applied))):
+                    raise sqlite3.DatabaseError("database disk image is malformed")
+                verified_files.checked(path)
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
         _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
+    try:
+        return _state(path, names, applied)
+    except StorageError:
+        _remove_new_sidecars(path, sidecars)
+        raise
+
+
+def _state(path: Path, names: set[str], applied: list[str]) -> str:
     if not names:
         return "empty"
     if not applied:
-        raise NotOverlegDatabase(f"'{path.name}' is een SQLite-bestand, maar geen "
-                                 "Overleg-database.")
+        raise NotOverlegDatabase(f"'{path.name}' is een SQLite-bestand van een ander "
+                                 "programma, geen Overleg-database.")
     unknown = set(applied) - set(known_names())
     if unknown:
         raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
                             "werk Overleg bij om het te openen.")
     return "pending" if len(applied) < len(known_names()) else "current"
+
+
+def _our_migrations(conn: sqlite3.Connection) -> list[str]:
+    try:
+        return [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+    except sqlite3.OperationalError:  # a table of that name in another layout
+        return []
+
+
+def inspect_uri(path: Path) -> str:
+    """Read-only, and immutable when the file is in WAL mode with no WAL beside it: then
+    no one has it open (a WAL reader keeps the -wal file), and SQLite needs no side files
+    to read it, so inspecting leaves the folder exactly as it was."""
+    uri = read_only_uri(path)
+    if "immutable" in uri or _sidecars(path)[0].exists():
+        return uri
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return uri
+    return uri + "&immutable=1" if header[18:20] == b"\x02\x02" else uri
 
 
 def _pages_sound(uri: str) -> bool:
@@ -331,13 +390,12 @@ def _connect(path: Path) -> Database:
     return db
 
 
-def _configure(db: Database, path: Path) -> None:
+def _configure(db: Database, path: Path, *, fresh: bool) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    with db.ensure_autocommit_on():
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode != "wal":
-        raise DatabaseUnavailable(f"'{path.name}' kan niet in WAL-modus worden geopend.")
+    others = bool(Presence(path, "").others()) if not fresh else False
+    notice = journal.settle_mode(db, path, fresh=fresh, others_present=others)
+    db.notices = [notice] if notice else []  # type: ignore[attr-defined]
     # SQLite quietly opens a read-only file read-only: find out now, not at the first save,
     # by rewriting a header field with its own value and rolling back.
     db.conn.execute("BEGIN IMMEDIATE")
@@ -346,4 +404,9 @@ def _configure(db: Database, path: Path) -> None:
         db.conn.execute(f"PRAGMA user_version = {int(version)}")
     finally:
         db.conn.execute("ROLLBACK")
-    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute(f"PRAGMA synchronous = {journal.SYNCHRONOUS}")
+
+
+def notices(db: Database) -> list[str]:
+    """What opening said without refusing (a journal mode kept from the file)."""
+    return list(getattr(db, "notices", []))

@@ -11,6 +11,11 @@ class NotOverlegDatabase(StorageError):
     pass
 
 
+class EmptyDatabaseFile(NotOverlegDatabase):
+    """An empty file, or an SQLite file without tables: made an Overleg database only
+    when the user chooses so."""
+
+
 class NewerDatabase(StorageError):
     pass
 
