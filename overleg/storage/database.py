@@ -7,6 +7,7 @@ file opened for writing, configured and migrated (after a copy is taken).
 
 import errno
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Generator
@@ -109,10 +110,15 @@ def open_database(path: str | os.PathLike, *, create: bool = True,
         _configure(db, path, fresh=state in ("missing", "empty"))
         migrations.apply(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
-        db.close()
-        _remove_new_sidecars(path, sidecars)
-        if state == "missing":
-            path.unlink(missing_ok=True)
+        try:
+            db.close()
+        except sqlite3.Error:
+            pass
+        if state == "missing":  # all of it is ours, written just now
+            for p in [path, *_sidecars(path)]:
+                p.unlink(missing_ok=True)
+        else:
+            _remove_new_sidecars(path, sidecars)
         raise exc if isinstance(exc, StorageError) else translate_error(exc, path) from None
     if state in ("missing", "empty"):
         verified_files.checked(path)  # made by Overleg just now: nothing to check
@@ -141,6 +147,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
     if state == "pending":
         return open_database(path, create=False)
     try:
+        sidecars = [p for p in _sidecars(path) if not p.exists()]
         # A file we may not write gets read-only side files that would block its
         # owner later: with no WAL content pending, it is read without them.
         uri = read_only_uri(path) if os.access(path, os.W_OK) else inspect_uri(path)
@@ -150,6 +157,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
     return db
 
@@ -327,6 +335,9 @@ def translate_error(exc: BaseException, path: Path) -> Exception:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text \
             or "database or disk is full" in text:
         return DatabaseUnavailable(f"De schijf met '{path.name}' is vol; er is niets opgeslagen.")
+    if "disk i/o error" in text and disk_full(path):
+        return DatabaseUnavailable(f"De schijf met '{path.name}' is vol; maak ruimte vrij en "
+                                   "probeer het opnieuw.")
     if "locked" in text or "busy" in text:
         return DatabaseBusy(f"'{path.name}' is bezet door een ander programma; probeer het "
                             "zo opnieuw.")
@@ -340,6 +351,14 @@ def translate_error(exc: BaseException, path: Path) -> Exception:
                                "open een reservekopie.")
     detail = " ".join(str(exc).split())[:100]  # one line, whatever SQLite said
     return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({detail}).")
+
+
+def disk_full(path: Path) -> bool:
+    """SQLite reports a side file it could not create on a full disk as an I/O error."""
+    try:
+        return shutil.disk_usage(path.parent if path.parent.is_dir() else ".").free < 65536
+    except OSError:
+        return False
 
 
 def _create_private_file(path: Path) -> None:

@@ -37,7 +37,10 @@ def new_database(path: Path) -> Iterator[Database]:
                                "opgeslagen.")
         os.replace(temp, path)
     except BaseException as exc:
-        db.close()
+        try:
+            db.close()
+        except Exception:  # noqa: BLE001 - a full disk fails the last checkpoint too
+            pass
         _remove(temp)
         if isinstance(exc, OSError):
             raise translate_error(exc, path) from None
