@@ -5,9 +5,7 @@ or comes from a newer version is refused without a single byte written. Only the
 file opened for writing, configured and migrated (after a copy is taken).
 """
 
-import errno
 import os
-import shutil
 import sqlite3
 import time
 from collections.abc import Generator
@@ -19,13 +17,12 @@ from sqlite_utils import Database
 
 from overleg.storage import journal, leftovers, verified_files
 from overleg.storage.errors import (
-    CorruptDatabase,
-    DatabaseBusy,
     DatabaseUnavailable,
     EmptyDatabaseFile,
     NewerDatabase,
     NotOverlegDatabase,
     StorageError,
+    translate_error,
 )
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
 from overleg.storage.presence import Presence
@@ -327,38 +324,6 @@ def integrity_problems(db: Database) -> list[str]:
     problems += [f"verwijzing {r[0]}.{r[2]} #{r[1]} ontbreekt"
                  for r in db.execute("PRAGMA foreign_key_check").fetchall()]
     return problems
-
-
-def translate_error(exc: BaseException, path: Path) -> Exception:
-    """One sentence for the SQLite and OS errors a user can meet."""
-    text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text \
-            or "database or disk is full" in text:
-        return DatabaseUnavailable(f"De schijf met '{path.name}' is vol; er is niets opgeslagen.")
-    if "disk i/o error" in text and disk_full(path):
-        return DatabaseUnavailable(f"De schijf met '{path.name}' is vol; maak ruimte vrij en "
-                                   "probeer het opnieuw.")
-    if "locked" in text or "busy" in text:
-        return DatabaseBusy(f"'{path.name}' is bezet door een ander programma; probeer het "
-                            "zo opnieuw.")
-    if "readonly" in text or "read-only" in text or "unable to open" in text \
-            or isinstance(exc, PermissionError):
-        return DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
-                                   "(alleen-lezen of geen toegang).")
-    if "not a database" in text or "malformed" in text or "corrupt" in text \
-            or "could not decode" in text or isinstance(exc, UnicodeDecodeError):
-        return CorruptDatabase(f"'{path.name}' is beschadigd en kan niet worden geopend; "
-                               "open een reservekopie.")
-    detail = " ".join(str(exc).split())[:100]  # one line, whatever SQLite said
-    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({detail}).")
-
-
-def disk_full(path: Path) -> bool:
-    """SQLite reports a side file it could not create on a full disk as an I/O error."""
-    try:
-        return shutil.disk_usage(path.parent if path.parent.is_dir() else ".").free < 65536
-    except OSError:
-        return False
 
 
 def _create_private_file(path: Path) -> None:

@@ -110,7 +110,8 @@ def test_an_export_to_a_full_disk_is_one_sentence_without_traceback(small_disk, 
     fill(small_disk)
     before = snapshot(small_disk)
     out = small_disk / ("uit.xlsx" if kind == "xlsx" else "uit.docx")
-    argv = ["export", kind, *(["actions"] if kind == "xlsx" else []), "--db", str(demo_file), "--out", str(out)]
+    argv = ["export", kind, *(["actions"] if kind == "xlsx" else []),
+            "--db", str(demo_file), "--out", str(out)]
     if kind in ("minutes", "agenda"):
         argv += ["--meeting", "1"]
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
