@@ -84,7 +84,8 @@ def _windows_kind(path: PureWindowsPath, facts: OsFacts) -> str | None:
     drive = path.drive
     if drive.startswith("\\\\?\\"):
         drive = drive[4:]
-    if len(drive) == 2 and drive[1] == ":" and facts.drive_type(drive + "\\") == DRIVE_REMOTE:
+    lettered = len(drive) == 2 and drive[1] == ":"
+    if lettered and facts.drive_type(drive.upper() + "\\") == DRIVE_REMOTE:
         return f"netwerkschijf {drive.upper()}"
     return None
 
