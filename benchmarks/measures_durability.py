@@ -47,8 +47,9 @@ def sync_cost(bench: Bench, journal: str) -> Result:
     try:
         return timed(f"save one follow-up, {journal} + synchronous=FULL", Target(at_most=50),
                      _save_one(full, fid), bench.repeat, baseline=_save_one(normal, fid),
-                     note="a follow-up's text edited, with its audit record, one transaction; baseline: "
-                          "WAL with synchronous=NORMAL (Overleg before this measure)")
+                     note="a follow-up's text edited, with its audit record, one "
+                          "transaction; baseline: WAL with synchronous=NORMAL (Overleg "
+                          "before this measure)")
     finally:
         full.db.close()
         normal.db.close()
