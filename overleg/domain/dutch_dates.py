@@ -41,5 +41,6 @@ def parse_date(text: str) -> date:
             return datetime.strptime(raw, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(f"'{raw}' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 "
+    shown = " ".join(raw.split())[:40]  # one line, whatever was typed or pasted
+    raise ValidationError(f"'{shown}' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 "
                           "of 19-09-2013.")

@@ -10,7 +10,6 @@ import sqlite3
 import time
 from collections.abc import Generator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -26,6 +25,9 @@ from overleg.storage.errors import (
 )
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
 from overleg.storage.presence import Presence
+from overleg.storage.schema_check import expected_schema
+from overleg.storage.schema_check import pages_sound as _pages_sound  # tests count calls
+from overleg.storage.schema_check import schema_of as _schema_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every Database is made with execute_plugins=False: Overleg uses no sqlite-utils plugins,
@@ -170,7 +172,8 @@ def open_memory() -> Database:
 def inspect_file(path: Path) -> str:
     """'missing', 'empty', 'current' or 'pending' (older schema); raises when unusable.
 
-    Reads only: a connection in read-only mode, immutable when the folder is read-only.
+    Reads only: a connection in read-only mode, immutable when no side files are needed
+    (see inspect_uri), so that a refusal leaves the folder as it was.
     """
     if not path.exists():
         if not path.parent.is_dir():
@@ -190,22 +193,15 @@ def inspect_file(path: Path) -> str:
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     uri = inspect_uri(path)
     try:
-        conn = sqlite3.connect(uri, uri=True)
         try:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            applied = _our_migrations(conn) if "_sqlite_migrations" in names else []
-            # Damage deep inside the file shows now, not halfway through someone's work:
-            # the pages must be sound and the schema exactly what Overleg wrote (once
-            # per state of the file: see verified_files). Another program's file
-            # (sqlite-utils keeps its own _sqlite_migrations) is foreign, not damaged.
-            if applied and not verified_files.is_verified(path):
-                if not _pages_sound(uri) or (
-                        set(applied) <= set(known_names())
-                        and _schema_of(conn) != expected_schema(tuple(applied))):
-                    raise sqlite3.DatabaseError("database disk image is malformed")
-                verified_files.checked(path)
-        finally:
-            conn.close()
+            names, applied = _read_schema(path, uri)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, _FailedCheck) or "immutable" not in uri \
+                    or uri == read_only_uri(path):
+                raise
+            # Someone may have begun writing while we read without locks: once more,
+            # with SQLite's locks (and side files, removed again on a refusal).
+            names, applied = _read_schema(path, read_only_uri(path))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
         _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
@@ -214,6 +210,30 @@ def inspect_file(path: Path) -> str:
     except StorageError:
         _remove_new_sidecars(path, sidecars)
         raise
+
+
+class _FailedCheck(sqlite3.DatabaseError):
+    """The full check found damage (not worth a second look)."""
+
+
+def _read_schema(path: Path, uri: str) -> tuple[set[str], list[str]]:
+    """The file's table names and Overleg migrations, its pages and schema checked once
+    per state of the file (see verified_files). Damage deep inside the file shows now,
+    not halfway through someone's work. Another program's file (sqlite-utils keeps its
+    own _sqlite_migrations) is foreign, not damaged."""
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        applied = _our_migrations(conn) if "_sqlite_migrations" in names else []
+        if applied and not verified_files.is_verified(path):
+            if not _pages_sound(uri) or (
+                    set(applied) <= set(known_names())
+                    and _schema_of(conn) != expected_schema(tuple(applied))):
+                raise _FailedCheck("database disk image is malformed")
+            verified_files.checked(path)
+        return names, applied
+    finally:
+        conn.close()
 
 
 def _state(path: Path, names: set[str], applied: list[str]) -> str:
@@ -250,46 +270,6 @@ def inspect_uri(path: Path) -> str:
     except OSError:
         return uri
     return uri + "&immutable=1" if header[18:20] == b"\x02\x02" else uri
-
-
-def _pages_sound(uri: str) -> bool:
-    conn = sqlite3.connect(uri, uri=True)
-    try:
-        return conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
-    finally:
-        conn.close()
-
-
-def _schema_of(conn: sqlite3.Connection) -> frozenset:
-    """Tables, indexes and triggers by name, with each table's columns (type, NOT NULL,
-    default, key) and references and each index's columns: what a damaged schema
-    changes, and independent of how sqlite-utils words its SQL."""
-    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
-                           "WHERE name NOT LIKE 'sqlite_autoindex%'").fetchall()
-    details = []
-    for kind, name, _ in objects:
-        if kind == "table":
-            details.append(("columns", name, tuple(map(tuple, conn.execute(
-                f"PRAGMA table_info([{name}])").fetchall()))))
-            details.append(("references", name, tuple(map(tuple, conn.execute(
-                f"PRAGMA foreign_key_list([{name}])").fetchall()))))
-        elif kind == "index":
-            details.append(("index", name, tuple(map(tuple, conn.execute(
-                f"PRAGMA index_info([{name}])").fetchall()))))
-    return frozenset(objects + details)
-
-
-@lru_cache(maxsize=8)
-def expected_schema(applied: tuple[str, ...]) -> frozenset:
-    """The schema a file has after exactly these migrations, replayed in memory."""
-    db = Database(memory=True, execute_plugins=False)
-    names = known_names()
-    later = names[len(applied):] if list(applied) == names[:len(applied)] else []
-    migrations.apply(db, stop_before=later[0] if later else None)
-    try:
-        return _schema_of(db.conn)
-    finally:
-        db.close()
 
 
 def read_only_uri(path: Path) -> str:
