@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from overleg.cli.main import main
+from overleg.services.container import build_services
 from overleg.storage import filesystems
 from overleg.storage.database import notices, open_database
 from overleg.storage.filesystems import DRIVE_REMOTE, OsFacts, network_kind
@@ -136,6 +137,7 @@ def test_a_wal_file_in_use_on_a_share_is_followed_with_a_notice(on_share, monkey
         db = open_database(path)
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert "netwerkmap" in notices(db)[0] and "volgt het bestand" in notices(db)[0]
+        assert "volgt het bestand" in build_services(db).presence.message()  # the window
         db.close()
         assert main(["import", "actions", "--db", str(path), str(csv(on_share))]) == 0
         assert "volgt het bestand" in capsys.readouterr().err  # a notice, not an error
