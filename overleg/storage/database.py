@@ -357,8 +357,8 @@ def _connect(path: Path) -> Database:
 def _configure(db: Database, path: Path, *, fresh: bool) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    others = bool(Presence(path, "").others()) if not fresh else False
-    notice = journal.settle_mode(db, path, fresh=fresh, others_present=others)
+    notice = journal.settle_mode(db, path, fresh=fresh,
+                                 others_present=lambda: bool(Presence(path, "").others()))
     db.notices = [notice] if notice else []  # type: ignore[attr-defined]
     # SQLite quietly opens a read-only file read-only: find out now, not at the first save,
     # by rewriting a header field with its own value and rolling back.

@@ -14,6 +14,7 @@ Every commit is synced to disk (synchronous=FULL): a change the user has seen sa
 survives a power cut (see the README's data section and benchmarks: sync_cost).
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -29,15 +30,16 @@ def wanted_mode(path: Path, facts: OsFacts | None = None) -> tuple[str, str | No
     return ("delete" if kind else "wal"), kind
 
 
-def settle_mode(db: Database, path: Path, *, fresh: bool, others_present: bool,
-                facts: OsFacts | None = None) -> str | None:
+def settle_mode(db: Database, path: Path, *, fresh: bool,
+                others_present: Callable[[], bool], facts: OsFacts | None = None
+                ) -> str | None:
     """Put the file in the mode this machine would choose when allowed; returns a notice
     (one sentence) when the file keeps a mode of its own, else None."""
     wanted, kind = wanted_mode(path, facts)
     current = db.execute("PRAGMA journal_mode").fetchone()[0].lower()
     if current == wanted:
         return None
-    if fresh or not others_present:
+    if fresh or not others_present():
         if _switch(db, wanted) == wanted:
             return None
     if current == "wal":
