@@ -15,10 +15,16 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import message_catalog  # noqa: E402  (a sibling script, not a package)
+
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "overleg" / "ui"
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = ["nl"]
+# The refusals of domain, storage, services and command line are written in Dutch.
+MESSAGE_LANGUAGES = ["en"]
+MESSAGES = "messages"
 
 
 def areas() -> dict[str, list[Path]]:
@@ -40,8 +46,9 @@ def tool(name: str) -> str:
 
 
 def lupdate(files: list[Path], ts: Path, language: str) -> None:
-    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-target-language", language,
-                    *map(str, files), "-ts", str(ts)], check=True)
+    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-target-language", language, *map(str, files), "-ts", str(ts)],
+                   check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -68,6 +75,15 @@ def update() -> None:
             ts = OUT / f"{area}_{language}.ts"
             lupdate(files, ts, language)
             lrelease(ts, ts.with_suffix(".qm"))
+    for language in MESSAGE_LANGUAGES:
+        update_messages(language)
+
+
+def update_messages(language: str) -> Path:
+    ts = OUT / f"{MESSAGES}_{language}.ts"
+    message_catalog.write_ts(ts, language, message_catalog.extract())
+    lrelease(ts, ts.with_suffix(".qm"))
+    return ts
 
 
 def missing() -> list[str]:
@@ -80,12 +96,22 @@ def missing() -> list[str]:
                 continue
             problems += [f"{ts.name}: [{ctx}] {src!r}"
                          for (ctx, src), tr in messages(ts).items() if tr is None]
+    for language in MESSAGE_LANGUAGES:
+        ts = OUT / f"{MESSAGES}_{language}.ts"
+        if not ts.exists():
+            problems.append(f"{ts.name} is missing")
+            continue
+        done = message_catalog.read_ts(ts)
+        problems += [f"{ts.name}: {src!r}" for src in message_catalog.extract()
+                     if not done.get(src)]
     return problems
 
 
 def set_translations(area: str, mapping: dict[str, str], language: str = "nl") -> int:
     """Fill in translations by source text (in every context); returns how many were set."""
     ts = OUT / f"{area}_{language}.ts"
+    if area == MESSAGES:
+        ts = update_messages(language)
     tree = ET.parse(ts)
     count = 0
     for message in tree.getroot().iter("message"):
@@ -98,6 +124,9 @@ def set_translations(area: str, mapping: dict[str, str], language: str = "nl") -
             tr.attrib.pop("type", None)
             count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+    if area == MESSAGES:
+        update_messages(language)  # the same canonical form as `update` writes
+        return count
     # lupdate rewrites the file in its own canonical form, so diffs stay small.
     lupdate(areas()[area], ts, language)
     lrelease(ts, ts.with_suffix(".qm"))
@@ -109,7 +138,8 @@ if __name__ == "__main__":
         import json
 
         mapping = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
-        print(f"{set_translations(sys.argv[2], mapping)} translations set")
+        lang = sys.argv[5] if sys.argv[4:5] == ["--language"] else "nl"
+        print(f"{set_translations(sys.argv[2], mapping, lang)} translations set")
         sys.exit(0)
     command = sys.argv[1] if len(sys.argv) > 1 else "update"
     if command == "update":

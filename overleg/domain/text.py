@@ -28,10 +28,8 @@ def clean_text(value: str | None, *, field: str, max_length: int = TEXT_MAX) -> 
     text = _UNWANTED.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if len(text) > max_length:
-        raise ValidationError(
-            f"Het veld '{field}' is te lang ({len(text):,} tekens, maximaal {max_length:,})."
-            .replace(",", ".")
-        )
+        raise ValidationError(f"Het veld '{field}' is te lang ({_thousands(len(text))} tekens, "
+                              f"maximaal {_thousands(max_length)}).")
     return text
 
 
@@ -47,3 +45,8 @@ def clean_line(value: str | None, *, field: str, required: bool = False,
             f"Het veld '{field}' is te lang ({len(text)} tekens, maximaal {max_length})."
         )
     return text
+
+
+def _thousands(n: int) -> str:
+    """12.345, as Dutch writes large numbers."""
+    return f"{n:,}".replace(",", ".")

@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 
 from overleg.domain.errors import OverlegError
+from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 
 LOG_NAME = "overleg.log"
@@ -50,7 +51,7 @@ class CrashReporter:
 
     def sentence(self, exc: BaseException, logged: bool) -> str:
         if isinstance(exc, OverlegError):  # a refusal that escaped a guard: already clear
-            return str(exc)
+            return shown(exc)
         if logged:
             return QCoreApplication.translate(
                 "CrashReporter", "Something went wrong unexpectedly ({kind}); what was "

@@ -28,6 +28,7 @@ from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milest
 from overleg.ui.agenda.theme_picker import ThemePicker
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import vbox
+from overleg.ui.common.message_text import shown
 from overleg.ui.common.selection import select_index
 from overleg.ui.prompts import Prompts
 
@@ -320,7 +321,7 @@ class AgendaEditor(QWidget):
     def _undone(self, item_id: int | None, error: OverlegError | None) -> None:
         """After an undo or redo: show the result, or why it could not be done."""
         if error is not None:
-            self.prompts.error(str(error))
+            self.prompts.error(shown(error))
             QTimer.singleShot(0, self._forget_history)  # it no longer fits the data
         self.form.item = None  # the shown fields are stale; don't hand them on
         self.model.reload()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from overleg.domain.errors import OverlegError
+from overleg.ui.common.message_text import shown
 
 
 class BackgroundJob(QObject):
@@ -28,7 +29,7 @@ class BackgroundJob(QObject):
         try:
             signal, value = self.done, self.job()
         except OverlegError as exc:
-            signal, value = self.failed, str(exc)
+            signal, value = self.failed, shown(exc)
         except Exception as exc:  # a bug must not pass silently in a thread either
             signal, value = self.failed, f"{type(exc).__name__}: {exc}"
         try:

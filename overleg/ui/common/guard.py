@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from overleg.domain.errors import OverlegError
+from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 
 T = TypeVar("T")
@@ -14,5 +15,5 @@ def guarded(prompts: Prompts, action: Callable[[], T]) -> T | None:
     try:
         return action()
     except OverlegError as exc:
-        prompts.error(str(exc))
+        prompts.error(shown(exc))
         return None

@@ -29,6 +29,7 @@ from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import DATE_STYLES, LANGUAGES, AppSettings
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 from overleg.ui.startup import database_filter
 
@@ -161,7 +162,7 @@ class SettingsDialog(QDialog):
                 try:
                     self.services.bodies.update_body(changed)
                 except OverlegError as exc:
-                    self.prompts.error(str(exc))
+                    self.prompts.error(shown(exc))
                     return
                 self.bodies[body_id] = changed
         old_language = self.settings.language

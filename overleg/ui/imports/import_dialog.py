@@ -25,6 +25,7 @@ from overleg.services.container import Services
 from overleg.services.import_service import CsvEncodingError, ImportPreview
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.message_text import shown
 from overleg.ui.imports.preview_model import ImportPreviewModel
 from overleg.ui.prompts import Prompts
 
@@ -165,7 +166,7 @@ class ImportDialog(QDialog):
             self.imported = self.services.imports.import_actions(
                 self.preview, self.path.name, self.origin.currentData())
         except OverlegError as exc:
-            self.prompts.error(str(exc))
+            self.prompts.error(shown(exc))
             return
         self.prompts.info(self.tr("%1 actions imported.").replace("%1", str(self.imported)))
         self.accept()

@@ -12,6 +12,7 @@ from overleg.domain.enums import AttendanceStatus, Outcome
 from overleg.domain.errors import OverlegError
 from overleg.domain.followups import FollowUp
 from overleg.services.container import Services
+from overleg.ui.common.message_text import shown
 from overleg.ui.minutes.undo_commands import NotesStep, Ref, Refs, Replay, Step
 from overleg.ui.prompts import Prompts
 
@@ -186,7 +187,7 @@ class MinutesSession(QObject):
         try:
             action()
         except OverlegError as exc:
-            self.prompts.error(str(exc))
+            self.prompts.error(shown(exc))
             return False
         return True
 

@@ -20,6 +20,7 @@ from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.services.container import Services
 from overleg.ui.common.layout import MARGIN, hbox, vbox
+from overleg.ui.common.message_text import shown
 from overleg.ui.minutes.attendance_panel import AttendancePanel
 from overleg.ui.minutes.item_page import ItemPage
 from overleg.ui.minutes.meeting_header import MeetingHeader
@@ -188,7 +189,7 @@ class MinutesView(QWidget):
             try:
                 listing = self.services.meetings.listing(self.meeting_id)
             except NotFoundError as exc:  # deleted elsewhere since it was chosen
-                self.prompts.error(str(exc))
+                self.prompts.error(shown(exc))
                 self.meeting_id = None
                 self.session.open(None)
         if listing is None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand
 
 from overleg.domain.errors import OverlegError
+from overleg.ui.common.message_text import shown
 
 NOTES_ID = 1  # QUndoCommand.id() of notes edits, so one editing burst merges into one step
 
@@ -65,7 +66,7 @@ class Step(QUndoCommand):
         try:
             action()
         except OverlegError as exc:
-            self.replay.report(str(exc))
+            self.replay.report(shown(exc))
         self.replay.replayed(self.item_id)
 
 

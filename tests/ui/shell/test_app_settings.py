@@ -28,8 +28,11 @@ def test_unknown_values_fall_back_to_the_defaults(settings_file):
     assert settings.audit_name()  # the login name when no name is set
 
 
-def test_english_installs_no_translator_and_dutch_includes_qts_own(qapp):
-    assert install_translations(QCoreApplication.instance(), "en") == []
+def test_english_installs_only_the_refusals_and_dutch_includes_qts_own(qapp):
+    english = install_translations(QCoreApplication.instance(), "en")
+    assert [Path(t.filePath()).name for t in english] == ["messages_en.qm"]
+    for t in english:
+        QCoreApplication.removeTranslator(t)
     installed = install_translations(QCoreApplication.instance(), "nl")
     try:
         assert any(Path(t.filePath()).name == "qtbase_nl.qm" for t in installed)

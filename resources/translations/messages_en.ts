@@ -1,0 +1,459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1 heeft '%2' open; herstellen kan pas als niemand anders het bestand gebruikt.</source>
+            <translation>%1 has '%2' open; restoring is possible only when nobody else uses the file.</translation>
+        </message>
+        <message>
+            <source>'%1' bestaat al en bevat gegevens; kies een nieuw bestand voor de voorbeelddatabase.</source>
+            <translation>'%1' already exists and holds data; choose a new file for the example database.</translation>
+        </message>
+        <message>
+            <source>'%1' bestaat al; kies een nieuwe naam voor de reservekopie.</source>
+            <translation>'%1' already exists; choose a new name for the backup.</translation>
+        </message>
+        <message>
+            <source>'%1' bestaat al; kies een nieuwe naam voor het archief.</source>
+            <translation>'%1' already exists; choose a new name for the archive.</translation>
+        </message>
+        <message>
+            <source>'%1' bevat gegevens die Overleg niet kan inlezen (%2); er is niets veranderd.</source>
+            <translation>'%1' holds data that Overleg cannot read (%2); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>'%1' heeft meer dan %2 regels; dat is geen actielijst.</source>
+            <translation>'%1' has more than %2 rows; that is not an action list.</translation>
+        </message>
+        <message>
+            <source>'%1' heeft vergaderingen en kan daarom niet worden verwijderd.</source>
+            <translation>'%1' has meetings and therefore cannot be deleted.</translation>
+        </message>
+        <message>
+            <source>'%1' in het koppelbestand is geen veld; gebruik actiepunt, eigenaar, termijn, vergadering of status.</source>
+            <translation>'%1' in the mapping file is not a field; use actiepunt, eigenaar, termijn, vergadering or status.</translation>
+        </message>
+        <message>
+            <source>'%1' is beschadigd en kan niet worden geopend; open een reservekopie.</source>
+            <translation>'%1' is damaged and cannot be opened; open a backup.</translation>
+        </message>
+        <message>
+            <source>'%1' is bezet door een ander programma; probeer het zo opnieuw.</source>
+            <translation>'%1' is in use by another program; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>'%1' is een SQLite-bestand, maar geen Overleg-database.</source>
+            <translation>'%1' is an SQLite file, but not an Overleg database.</translation>
+        </message>
+        <message>
+            <source>'%1' is een map, geen Overleg-database.</source>
+            <translation>'%1' is a folder, not an Overleg database.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen (volledig) archief van Overleg.</source>
+            <translation>'%1' is not a (complete) Overleg archive.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen .xlsx- of .csv-bestand; sla de lijst in Excel op als Excel-werkmap (.xlsx) of CSV.</source>
+            <translation>'%1' is not an .xlsx or .csv file; save the list in Excel as an Excel workbook (.xlsx) or CSV.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen Overleg-database.</source>
+            <translation>'%1' is not an Overleg database.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geldig e-mailadres.</source>
+            <translation>'%1' is not a valid e-mail address.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 of 19-09-2013.</source>
+            <translation>'%1' is not a valid date; write for example 2013-09-19 or 19-09-2013.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen leesbaar schemabestand (%2).</source>
+            <translation>'%1' is not a readable schema file (%2).</translation>
+        </message>
+        <message>
+            <source>'%1' is geen leesbare Excel-werkmap.</source>
+            <translation>'%1' is not a readable Excel workbook.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen reservekopie van Overleg.</source>
+            <translation>'%1' is not an Overleg backup.</translation>
+        </message>
+        <message>
+            <source>'%1' is gemaakt met een nieuwere versie van Overleg; werk Overleg bij om het in te lezen.</source>
+            <translation>'%1' was made with a newer version of Overleg; update Overleg to read it.</translation>
+        </message>
+        <message>
+            <source>'%1' is gemaakt met een nieuwere versie van Overleg; werk Overleg bij om het te openen.</source>
+            <translation>'%1' was made with a newer version of Overleg; update Overleg to open it.</translation>
+        </message>
+        <message>
+            <source>'%1' is leeg; het is (nog) geen Overleg-database.</source>
+            <translation>'%1' is empty; it is not (yet) an Overleg database.</translation>
+        </message>
+        <message>
+            <source>'%1' is te groot voor een bespreekpuntenschema.</source>
+            <translation>'%1' is too large for a talking-points schema.</translation>
+        </message>
+        <message>
+            <source>'%1' kan niet in WAL-modus worden geopend.</source>
+            <translation>'%1' cannot be opened in WAL mode.</translation>
+        </message>
+        <message>
+            <source>'%1' kan niet worden gelezen (%2).</source>
+            <translation>'%1' cannot be read (%2).</translation>
+        </message>
+        <message>
+            <source>'%1' kan niet worden geopend om te schrijven (alleen-lezen of geen toegang).</source>
+            <translation>'%1' cannot be opened for writing (read-only or no access).</translation>
+        </message>
+        <message>
+            <source>'%1' kan niet worden opgeslagen (%2).</source>
+            <translation>'%1' cannot be saved (%2).</translation>
+        </message>
+        <message>
+            <source>Alleen een conceptverslag kan worden vastgesteld.</source>
+            <translation>Only draft minutes can be adopted.</translation>
+        </message>
+        <message>
+            <source>Alleen een open actiepunt kan vervallen.</source>
+            <translation>Only an open follow-up can be cancelled.</translation>
+        </message>
+        <message>
+            <source>Alleen een open actiepunt kan worden afgerond.</source>
+            <translation>Only an open follow-up can be completed.</translation>
+        </message>
+        <message>
+            <source>Alleen een vastgesteld verslag kan worden heropend.</source>
+            <translation>Only adopted minutes can be reopened.</translation>
+        </message>
+        <message>
+            <source>De agenda is niet leeg; de standaardagenda wordt alleen op een lege agenda gezet.</source>
+            <translation>The agenda is not empty; the standard agenda is only put on an empty agenda.</translation>
+        </message>
+        <message>
+            <source>De code '%1' is al in gebruik door een ander overlegorgaan.</source>
+            <translation>The code '%1' is already used by another body.</translation>
+        </message>
+        <message>
+            <source>De code '%1' komt twee keer voor als %2.</source>
+            <translation>The code '%1' occurs twice as %2.</translation>
+        </message>
+        <message>
+            <source>De geplande tijd van een agendapunt ligt tussen 0 en 600 minuten.</source>
+            <translation>The planned time of an agenda item lies between 0 and 600 minutes.</translation>
+        </message>
+        <message>
+            <source>De lijst '%1' in het schema heeft niet de juiste vorm.</source>
+            <translation>The list '%1' in the schema does not have the right form.</translation>
+        </message>
+        <message>
+            <source>De map '%1' bestaat niet.</source>
+            <translation>The folder '%1' does not exist.</translation>
+        </message>
+        <message>
+            <source>De reservekopie '%1' bestaat niet.</source>
+            <translation>The backup '%1' does not exist.</translation>
+        </message>
+        <message>
+            <source>De reservekopie '%1' is zelf beschadigd; kies een andere.</source>
+            <translation>The backup '%1' is itself damaged; choose another one.</translation>
+        </message>
+        <message>
+            <source>De reservekopie kan niet worden opgeslagen in '%1' (geen map, of geen toegang).</source>
+            <translation>The backup cannot be saved in '%1' (not a folder, or no access).</translation>
+        </message>
+        <message>
+            <source>De schijf met '%1' is vol; er is niets opgeslagen.</source>
+            <translation>The disk holding '%1' is full; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>De termijn van een actiepunt kan niet vóór de vergadering liggen waarin het is afgesproken.</source>
+            <translation>A follow-up cannot be due before the meeting in which it was agreed.</translation>
+        </message>
+        <message>
+            <source>Deze database staat alleen in het geheugen; er is geen bestand om een reservekopie van te maken.</source>
+            <translation>This database is in memory only; there is no file to back up.</translation>
+        </message>
+        <message>
+            <source>Deze organisatie bestaat niet (meer).</source>
+            <translation>This organisation does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Deze persoon bestaat niet (meer).</source>
+            <translation>This person does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Deze vergadering bestaat niet (meer).</source>
+            <translation>This meeting does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Deze vergadering is geannuleerd of verplaatst en kan niet meer worden gewijzigd.</source>
+            <translation>This meeting was cancelled or moved and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Deze vergadering is verplaatst; exporteer de nieuwe datum.</source>
+            <translation>This meeting was moved; export the new date.</translation>
+        </message>
+        <message>
+            <source>Dit actiepunt bestaat niet (meer).</source>
+            <translation>This follow-up does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit actiepunt hoort niet bij een verslag.</source>
+            <translation>This follow-up does not belong to any minutes.</translation>
+        </message>
+        <message>
+            <source>Dit agendapunt bestaat niet (meer).</source>
+            <translation>This agenda item does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit agendapunt hoort niet bij deze vergadering.</source>
+            <translation>This agenda item does not belong to this meeting.</translation>
+        </message>
+        <message>
+            <source>Dit agendapunt staat niet op deze agenda.</source>
+            <translation>This item is not on this agenda.</translation>
+        </message>
+        <message>
+            <source>Dit besluit bestaat niet (meer).</source>
+            <translation>This decision does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit bespreekpuntenschema bestaat niet (meer).</source>
+            <translation>This talking-points schema does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit criterium hoort niet bij dit agendapunt.</source>
+            <translation>This criterion does not belong to this agenda item.</translation>
+        </message>
+        <message>
+            <source>Dit is geen bespreekpuntenschema: de sectie [schema] ontbreekt.</source>
+            <translation>This is not a talking-points schema: the [schema] section is missing.</translation>
+        </message>
+        <message>
+            <source>Dit overlegorgaan bestaat niet (meer).</source>
+            <translation>This body does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit punt staat al op de agenda of is niet meer open.</source>
+            <translation>This point is already on the agenda or is no longer open.</translation>
+        </message>
+        <message>
+            <source>Dit thema bestaat niet (meer).</source>
+            <translation>This theme does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een actiepunt heeft óf een datum óf een vergadering als termijn, niet allebei.</source>
+            <translation>A follow-up is due either on a date or at a meeting, not both.</translation>
+        </message>
+        <message>
+            <source>Een actiepunt kan alleen terugkomen in een latere vergadering.</source>
+            <translation>A follow-up can only come back in a later meeting.</translation>
+        </message>
+        <message>
+            <source>Een actiepunt kan niet zijn afgerond voordat het ontstond.</source>
+            <translation>A follow-up cannot be completed before it was agreed.</translation>
+        </message>
+        <message>
+            <source>Een actiepunt moet een omschrijving hebben.</source>
+            <translation>A follow-up needs a description.</translation>
+        </message>
+        <message>
+            <source>Een afgerond actiepunt heeft een datum van afronding.</source>
+            <translation>A completed follow-up needs a completion date.</translation>
+        </message>
+        <message>
+            <source>Een besluit moet een tekst hebben.</source>
+            <translation>A decision needs a text.</translation>
+        </message>
+        <message>
+            <source>Een vastgesteld verslag wordt alleen met een reden heropend.</source>
+            <translation>Adopted minutes are reopened only with a reason.</translation>
+        </message>
+        <message>
+            <source>Een vergadering duurt niet langer dan 24 uur.</source>
+            <translation>A meeting lasts no longer than 24 hours.</translation>
+        </message>
+        <message>
+            <source>Een vergadering kan niet eindigen voordat zij begint.</source>
+            <translation>A meeting cannot end before it starts.</translation>
+        </message>
+        <message>
+            <source>Een vergadering met status '%1' kan niet naar '%2'.</source>
+            <translation>A meeting with status '%1' cannot go to '%2'.</translation>
+        </message>
+        <message>
+            <source>Een verslag wordt vastgesteld in een latere vergadering.</source>
+            <translation>Minutes are adopted in a later meeting.</translation>
+        </message>
+        <message>
+            <source>Er is geen (eenduidig) overlegorgaan '%1'.</source>
+            <translation>There is no (unambiguous) body '%1'.</translation>
+        </message>
+        <message>
+            <source>Er is geen eerdere vergadering van dit overlegorgaan met een verslag om vast te stellen.</source>
+            <translation>This body has no earlier meeting with minutes to adopt.</translation>
+        </message>
+        <message>
+            <source>Er is geen enkele regel die kan worden ingelezen.</source>
+            <translation>There is not a single row that can be read.</translation>
+        </message>
+        <message>
+            <source>Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.</source>
+            <translation>Use 'adopt minutes' or 'move' for this.</translation>
+        </message>
+        <message>
+            <source>Geef een reden op om een vastgesteld verslag te heropenen.</source>
+            <translation>Give a reason to reopen adopted minutes.</translation>
+        </message>
+        <message>
+            <source>Het CSV-bestand heeft een onbekende tekencodering.</source>
+            <translation>The CSV file has an unknown character encoding.</translation>
+        </message>
+        <message>
+            <source>Het archief '%1' bestaat niet.</source>
+            <translation>The archive '%1' does not exist.</translation>
+        </message>
+        <message>
+            <source>Het archief '%1' kon niet worden geschreven (%2).</source>
+            <translation>The archive '%1' could not be written (%2).</translation>
+        </message>
+        <message>
+            <source>Het bestand '%1' bestaat niet.</source>
+            <translation>The file '%1' does not exist.</translation>
+        </message>
+        <message>
+            <source>Het bestand '%1' kan niet worden geschreven (%2).</source>
+            <translation>The file '%1' cannot be written (%2).</translation>
+        </message>
+        <message>
+            <source>Het bestand '%1' kan niet worden overschreven; sluit het in Word of kies een andere naam.</source>
+            <translation>The file '%1' cannot be overwritten; close it in Word or choose another name.</translation>
+        </message>
+        <message>
+            <source>Het bestand heeft meer dan %1 regels; dat is geen actielijst.</source>
+            <translation>The file has more than %1 rows; that is not an action list.</translation>
+        </message>
+        <message>
+            <source>Het einde van de periode ligt vóór het begin.</source>
+            <translation>The end of the period lies before its start.</translation>
+        </message>
+        <message>
+            <source>Het koppelbestand '%1' is geen leesbaar JSON-bestand.</source>
+            <translation>The mapping file '%1' is not a readable JSON file.</translation>
+        </message>
+        <message>
+            <source>Het koppelbestand moet een JSON-object zijn, zoals {"actiepunt": "Omschrijving"}.</source>
+            <translation>The mapping file must be a JSON object, such as {"actiepunt": "Omschrijving"}.</translation>
+        </message>
+        <message>
+            <source>Het koppelbestand noemt geen kolom voor 'actiepunt'.</source>
+            <translation>The mapping file names no column for 'actiepunt'.</translation>
+        </message>
+        <message>
+            <source>Het schema '%1' bevat geen thema's.</source>
+            <translation>The schema '%1' has no themes.</translation>
+        </message>
+        <message>
+            <source>Het schema '%1' versie %2 is al geïmporteerd.</source>
+            <translation>The schema '%1' version %2 has already been imported.</translation>
+        </message>
+        <message>
+            <source>Het schema is onvolledig of bevat onbekende velden (%1).</source>
+            <translation>The schema is incomplete or has unknown fields (%1).</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' bestaat niet.</source>
+            <translation>The template '%1' does not exist.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' bevat macro's (.docm/.dotm); sla het in Word op als .dotx of .docx.</source>
+            <translation>The template '%1' contains macros (.docm/.dotm); save it in Word as .dotx or .docx.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' is beschadigd of geen Word-document; kies een ander .docx- of .dotx-bestand.</source>
+            <translation>The template '%1' is damaged or not a Word document; choose another .docx or .dotx file.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' is een map, geen Word-bestand.</source>
+            <translation>The template '%1' is a folder, not a Word file.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' is geen .docx- of .dotx-bestand.</source>
+            <translation>The template '%1' is not a .docx or .dotx file.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' is geen Word-document (.docx of .dotx), of het is beveiligd met een wachtwoord.</source>
+            <translation>The template '%1' is not a Word document (.docx or .dotx), or it is protected with a password.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' is geen Word-document (.docx of .dotx).</source>
+            <translation>The template '%1' is not a Word document (.docx or .dotx).</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '%1' kan niet worden gelezen (%2).</source>
+            <translation>The template '%1' cannot be read (%2).</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' is te lang (%2 tekens, maximaal %3).</source>
+            <translation>The field '%1' is too long (%2 characters, at most %3).</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' mag niet leeg zijn.</source>
+            <translation>The field '%1' cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' moet tekst zijn.</source>
+            <translation>The field '%1' must be text.</translation>
+        </message>
+        <message>
+            <source>Het verslag van deze vergadering is vastgesteld; heropen het eerst (met een reden) om het te wijzigen.</source>
+            <translation>The minutes of this meeting have been adopted; reopen them first (with a reason) to change them.</translation>
+        </message>
+        <message>
+            <source>In de eerste regels staat geen kolom met de omschrijving van het actiepunt (bijvoorbeeld 'Actiepunt' of 'Omschrijving'); geef een koppelbestand op.</source>
+            <translation>The first rows have no column with the follow-up's description (for example 'Actiepunt' or 'Omschrijving'); give a mapping file.</translation>
+        </message>
+        <message>
+            <source>In de map '%1' kan niet worden geschreven (%2).</source>
+            <translation>The folder '%1' cannot be written to (%2).</translation>
+        </message>
+        <message>
+            <source>Kan '%1' niet schrijven (%2).</source>
+            <translation>Cannot write '%1' (%2).</translation>
+        </message>
+        <message>
+            <source>Kan '%1' niet schrijven; is het bestand nog geopend in een ander programma?</source>
+            <translation>Cannot write '%1'; is the file still open in another program?</translation>
+        </message>
+        <message>
+            <source>Kies één vergadering, of een overlegorgaan met een periode, niet allebei.</source>
+            <translation>Choose one meeting, or a body with a period, not both.</translation>
+        </message>
+        <message>
+            <source>Kolom '%1' uit het koppelbestand staat niet in de kopregel.</source>
+            <translation>Column '%1' of the mapping file is not in the header row.</translation>
+        </message>
+        <message>
+            <source>Onbekend veld in het schema: %1.</source>
+            <translation>Unknown field in the schema: %1.</translation>
+        </message>
+        <message>
+            <source>Onbekend veld: %1.</source>
+            <translation>Unknown field: %1.</translation>
+        </message>
+        <message>
+            <source>Onbekende verantwoordelijkheid '%1' bij thema %2; kies school_boards, shared of municipality.</source>
+            <translation>Unknown responsibility '%1' at theme %2; choose school_boards, shared or municipality.</translation>
+        </message>
+        <message>
+            <source>U heeft geen toegang tot '%1'.</source>
+            <translation>You have no access to '%1'.</translation>
+        </message>
+    </context>
+</TS>
