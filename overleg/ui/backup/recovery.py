@@ -15,6 +15,7 @@ from overleg.domain.errors import OverlegError
 from overleg.services.backup_service import FileProblem
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
+from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 
 
@@ -44,7 +45,7 @@ def _instead(env: Opener, path: Path, problem: FileProblem, prompts: Prompts
     """What the user may do about a file that would not open: make an empty file a new
     database, or put a backup in its place."""
     if problem.empty:
-        if not prompts.confirm(problem.message + " " + QCoreApplication.translate(
+        if not prompts.confirm(shown(problem.message) + " " + QCoreApplication.translate(
                 "Recovery", "Create a new Overleg database in this file?")):
             return None
         return guarded(prompts, lambda: env.adopt(path))

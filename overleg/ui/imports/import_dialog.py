@@ -193,7 +193,7 @@ def _read(services: Services, prompts: Prompts, path: Path) -> list[Row] | None:
     try:
         return services.imports.read(path)
     except CsvEncodingError as exc:
-        if not prompts.confirm(str(exc) + " " + QCoreApplication.translate(
+        if not prompts.confirm(shown(exc) + " " + QCoreApplication.translate(
                 "ImportDialog", "Read it as a Windows file (cp1252)? Check the rows in the "
                 "preview before you import.")):
             return None
