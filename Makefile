@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench package clean translations
+.PHONY: run test fuzz lint bench package clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ run: $(STAMP)
 test: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/lint-imports --no-cache
+
+# Every parser of outside input fuzzed with at least 10,000 generated inputs in all
+# (make test runs the same tests with a short profile).
+fuzz: $(STAMP)
+	OVERLEG_FUZZ=long QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/fuzz $(PYTEST_ARGS)
 
 # The benchmark suite on a synthetic ten-year archive (generated once into benchmarks/out/).
 bench: $(STAMP)

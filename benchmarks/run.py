@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from functools import partial
 
-from benchmarks import measures_data, measures_process, measures_ui
+from benchmarks import measures_data, measures_durability, measures_process, measures_ui
 from benchmarks.archive import TEN_YEARS, TINY, archive
 from benchmarks.bench import Bench
 from benchmarks.harness import NotAvailable, Result, Target, table
@@ -58,7 +58,11 @@ def measures() -> list[Measure]:
         ("peak memory, archive open, every screen visited", "MB", Target(above_baseline=200),
          lambda b: measures_process.memory(b.db_path, b.meeting_id)),
     ]
-    return process + ui + search + meeting
+    durability: list[Measure] = [
+        (f"save one follow-up, {journal} + synchronous=FULL", "ms", Target(at_most=50),
+         partial(measures_durability.sync_cost, journal=journal))
+        for journal in ("WAL", "DELETE")]
+    return process + ui + search + meeting + durability
 
 
 def run_one(bench: Bench, measure: Measure) -> Result:

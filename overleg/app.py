@@ -25,17 +25,24 @@ class Environment:
         """The user-data folder (the default database, the log file)."""
         return data_dir()
 
-    def open(self, path: Path, *, create: bool = True, user: str | None = None) -> Services:
+    def open(self, path: Path, *, create: bool = True, user: str | None = None,
+             adopt_empty: bool = False) -> Services:
         """Open a database file (created when missing and `create`); `user` is the name
         the audit trail records (default: the login name). Raises OverlegError with one
         sentence. Announces this instance to others on the same file
         (services.presence.message() says who they are). The day's backup is the
-        window's to start, in the background (services.backups.automatic_job)."""
-        services = build_services(open_database(path, create=create), user=user)
+        window's to start, in the background (services.backups.automatic_job). An empty
+        file becomes a database only with `adopt_empty` (the user chose so)."""
+        services = build_services(open_database(path, create=create, adopt_empty=adopt_empty),
+                                  user=user)
         services.schemas.ensure_builtin()
         services.presence.claim()
         verified_files.vouch(path)  # our own writes at opening need no check next time
         return services
+
+    def adopt(self, path: Path) -> Services:
+        """An empty file made an Overleg database, because the user chose so."""
+        return self.open(path, adopt_empty=True)
 
     def close(self, services: Services) -> None:
         """Done with a file: this instance's presence note goes, the connection closes."""

@@ -103,21 +103,31 @@ def run_export_archive(args: argparse.Namespace) -> int:
 
 
 def run_import_archive(args: argparse.Namespace) -> int:
-    from overleg.services.archive_service import import_archive
+    from overleg.services.archive_service import import_archive, read_archive
+    from overleg.services.container import build_services
     from overleg.services.intake.report import IntakeRefused
+    from overleg.storage.database import inspect_file
+    from overleg.storage.new_file import new_database
 
     if not args.archive.exists():
         raise StorageError(f"Het archief '{args.archive}' bestaat niet.")
-    s = services_for_writing(args, create=True)
+    read_archive(args.archive)  # a bad archive is refused before any database is touched
+    path = db_path(args)
     try:
-        summary = import_archive(s.ctx, args.archive)
+        if inspect_file(path) == "missing":
+            with new_database(path) as db:
+                summary = import_archive(build_services(db).ctx, args.archive)
+        else:
+            s = services_for_writing(args)
+            try:
+                summary = import_archive(s.ctx, args.archive)
+            finally:
+                s.db.close()
     except IntakeRefused as exc:
         for line in exc.lines():  # every refused record, then the sentence (main)
             print(f"geweigerd: {line}", file=sys.stderr)
         raise
-    finally:
-        s.db.close()
-    print(f"Archief ingelezen in {db_path(args)}: {summary.describe()}")
+    print(f"Archief ingelezen in {path}: {summary.describe()}")
     for line in summary.report.lines() if summary.report else []:
         print(f"niet overgenomen: {line}")
     return 0

@@ -3,16 +3,16 @@ imported when it runs (see options.py)."""
 
 import argparse
 
-from overleg.cli.options import add_db, db_path, services_for_writing
+from overleg.cli.options import add_db, db_path
 from overleg.domain.dutch_dates import short_date
 from overleg.storage.errors import StorageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="maak een voorbeelddatabase",
-                       description="Vult een nieuw (of leeg) bestand met de voorbeeldgegevens "
-                       "uit de brondocumenten (Drechtsteden en Lelystad, 2013). Een bestaand "
-                       "bestand met gegevens wordt nooit overschreven.")
+                       description="Maakt een nieuw bestand met de voorbeeldgegevens uit de "
+                       "brondocumenten (Drechtsteden en Lelystad, 2013). Een bestaand bestand "
+                       "wordt nooit overschreven; lukt het niet, dan blijft er niets achter.")
     add_db(p)
     p.set_defaults(run=run_demo)
 
@@ -22,18 +22,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from overleg.services.container import build_services
     from overleg.services.demo import build_demo
     from overleg.storage.database import inspect_file
+    from overleg.storage.new_file import new_database
 
     path = db_path(args)
-    if inspect_file(path) not in ("missing", "empty"):
-        raise StorageError(f"'{path.name}' bestaat al en bevat gegevens; kies een nieuw "
-                           "bestand voor de voorbeelddatabase.")
-    s = services_for_writing(args, create=True)
-    try:
-        build_demo(s)
-    finally:
-        s.db.close()
+    if inspect_file(path) != "missing":
+        raise StorageError(f"'{path.name}' bestaat al; kies een nieuw bestand voor de "
+                           "voorbeelddatabase.")
+    with new_database(path) as db:
+        build_demo(build_services(db))
     print(f"Voorbeelddatabase gemaakt: {path}")
     return 0
 

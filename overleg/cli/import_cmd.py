@@ -27,6 +27,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--meeting", type=int, metavar="ID",
                    help="de vergadering waarin de acties zijn afgesproken (dan horen ze bij "
                    "dat overlegorgaan)")
+    a.add_argument("--encoding", metavar="CODERING",
+                   help="tekencodering van een CSV-bestand dat geen UTF-8 is (bijvoorbeeld "
+                   "cp1252, wat Excel als 'CSV (gescheiden door lijstscheidingsteken)' "
+                   "schrijft); zonder deze optie wordt zo'n bestand geweigerd")
     a.set_defaults(run=run_import_actions)
 
 
@@ -35,7 +39,8 @@ def run_import_actions(args: argparse.Namespace) -> int:
 
     s = services_for_writing(args)
     try:
-        count, preview = s.imports.import_file(args.file, args.mapping, args.meeting)
+        count, preview = s.imports.import_file(args.file, args.mapping, args.meeting,
+                                               encoding=args.encoding)
     except IntakeRefused as exc:
         for line in exc.lines():  # every refused row, then the sentence (main)
             print(f"geweigerd: {line}", file=sys.stderr)

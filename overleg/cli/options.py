@@ -48,9 +48,12 @@ def services_for_reading(args: argparse.Namespace) -> Services:
 
 def services_for_writing(args: argparse.Namespace, *, create: bool = False) -> Services:
     from overleg.services.container import build_services
-    from overleg.storage.database import open_database
+    from overleg.storage.database import notices, open_database
 
-    return _remembered(args, build_services(open_database(db_path(args), create=create)))
+    db = open_database(db_path(args), create=create)
+    for notice in notices(db):
+        print(f"overleg: {notice}", file=sys.stderr)
+    return _remembered(args, build_services(db))
 
 
 def _remembered(args: argparse.Namespace, services: Services) -> Services:

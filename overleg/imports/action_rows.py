@@ -12,6 +12,7 @@ from typing import Any
 from overleg.domain.dutch_dates import find_date, loose_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import OverlegError
+from overleg.domain.input_limits import InputLimitError, loads_json
 from overleg.imports.table_reader import Row
 
 
@@ -46,6 +47,7 @@ STATUS_WORDS: dict[str, FollowUpStatus] = {
                     FollowUpStatus.CANCELLED),
 }
 
+MAX_MAPPING_BYTES = 64 * 1024
 HEADER_SCAN = 10  # the header row is looked for among the first rows (titles above it)
 
 
@@ -149,10 +151,16 @@ def guess_mapping(table: list[Row]) -> Mapping:
 
 def mapping_from_file(path: Path, table: list[Row]) -> Mapping:
     """A JSON file {"actiepunt": "Kolomnaam" | "C", "eigenaar": ..., "koprij": 2}."""
+    name = Path(path).name
     try:
-        spec = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
-        raise MappingError(f"Het koppelbestand '{Path(path).name}' is geen leesbaar "
+        if Path(path).stat().st_size > MAX_MAPPING_BYTES:
+            raise InputLimitError(f"'{name}' is groter dan {MAX_MAPPING_BYTES // 1024} KB, "
+                                  "de grens voor een koppelbestand.")
+        spec = loads_json(Path(path).read_bytes().decode("utf-8-sig"), name)
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, InputLimitError):
+            raise
+        raise MappingError(f"Het koppelbestand '{name}' is geen leesbaar "
                            "JSON-bestand.") from None
     if not isinstance(spec, dict):
         raise MappingError("Het koppelbestand moet een JSON-object zijn, zoals "
@@ -161,7 +169,7 @@ def mapping_from_file(path: Path, table: list[Row]) -> Mapping:
     if header_row is None:
         header_row = _guess_header_row(table)
     else:
-        header_row = int(header_row) - 1
+        header_row = _header_row(header_row)
     names = [normalise(h) for h in headers(table, header_row)]
     columns: dict[Field, int] = {}
     for key, column in spec.items():
@@ -173,6 +181,16 @@ def mapping_from_file(path: Path, table: list[Row]) -> Mapping:
     if Field.TEXT not in columns:
         raise MappingError("Het koppelbestand noemt geen kolom voor 'actiepunt'.")
     return Mapping(header_row, columns)
+
+
+def _header_row(value: Any) -> int:
+    """'koprij' is the row number the user sees in Excel: a whole number from 1."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise MappingError(f"'koprij' in het koppelbestand moet een positief getal zijn "
+                           f"(het regelnummer van de kopregel), niet {json.dumps(value)[:40]}.")
+    return value - 1
 
 
 def _guess_header_row(table: list[Row]) -> int:

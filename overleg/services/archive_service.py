@@ -24,9 +24,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from overleg.domain import input_limits
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import OverlegError
 from overleg.domain.fields import safe_file_name
+from overleg.domain.input_limits import ARCHIVE
 from overleg.services.audit_history import take_over_archived_audit
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
@@ -127,21 +129,47 @@ def export_archive(db: Database, out: Path, documents: DocumentSource | None = N
 
 
 def read_archive(path: Path) -> tuple[dict, dict[str, list[dict]]]:
-    """The schema description and the rows per table; one sentence when unreadable."""
+    """The schema description and the rows per table; one sentence when unreadable.
+    Read within limits (input_limits.ARCHIVE): member count and sizes, as declared and
+    as actually decompressed, and JSON nesting; every table must be a list of rows."""
     try:
-        with zipfile.ZipFile(path) as z:
-            schema = json.loads(z.read("schema.json"))
-            if schema.get("format") != FORMAT:
+        with path.open("rb") as fh, input_limits.open_zip(fh, path.name, ARCHIVE) as z:
+            schema = _archive_json(z, "schema.json", path.name, input_limits.MAX_JSON_DEPTH)
+            if not isinstance(schema, dict) or schema.get("format") != FORMAT \
+                    or not isinstance(schema.get("tables"), dict):
                 raise KeyError("format")
-            data = {t: json.loads(z.read(d["file"])) for t, d in schema["tables"].items()}
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+            data = {}
+            for table, d in schema["tables"].items():
+                rows = _archive_json(z, d["file"], path.name, ROW_DEPTH)
+                if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+                    raise ValueError(table)
+                data[table] = rows
+    except input_limits.InputLimitError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
+            NotImplementedError, RuntimeError):  # RuntimeError: an encrypted member
         raise NotOverlegDatabase(f"'{path.name}' is geen (volledig) archief van "
                                  "Overleg.") from None
-    unknown = set(schema.get("migrations", [])) - set(known_names())
-    if unknown or schema.get("format_version", 0) > FORMAT_VERSION:
+    migrations_named = schema.get("migrations", [])
+    if not isinstance(migrations_named, list) or not all(
+            isinstance(m, str) for m in migrations_named):
+        raise NotOverlegDatabase(f"'{path.name}' is geen (volledig) archief van Overleg.")
+    unknown = set(migrations_named) - set(known_names())
+    version = schema.get("format_version", 0)
+    if unknown or (isinstance(version, int | float) and version > FORMAT_VERSION):
         raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
                             "werk Overleg bij om het in te lezen.")
     return schema, data
+
+
+ROW_DEPTH = 2  # a table is a list of rows, each an object of plain values
+
+
+def _archive_json(z: zipfile.ZipFile, member: str, name: str, depth: int):
+    if not isinstance(member, str):
+        raise KeyError(member)
+    return input_limits.loads_json(input_limits.read_member(z, member, name, ARCHIVE), name,
+                                   max_depth=depth)
 
 
 def import_archive(ctx: Context, path: Path) -> ArchiveSummary:

@@ -25,6 +25,7 @@ from overleg.storage.errors import (
     CorruptDatabase,
     DatabaseBusy,
     DatabaseUnavailable,
+    EmptyDatabaseFile,
     NotOverlegDatabase,
     StorageError,
 )
@@ -114,7 +115,7 @@ class FileProblem:
 
     message: str
     backups: list[BackupInfo]
-
+    empty: bool = False  # an empty file: the user may choose to make it a database
     @property
     def can_restore(self) -> bool:
         return bool(self.backups)
@@ -131,7 +132,7 @@ def file_problem(path: Path, exc: OverlegError) -> FileProblem:
             backups = list_backups(path)
         except OSError:
             backups = []
-    return FileProblem(str(exc), backups)
+    return FileProblem(str(exc), backups, empty=isinstance(exc, EmptyDatabaseFile))
 
 
 def describe_with_offer(path: Path, exc: OverlegError, command: bool = True) -> str:

@@ -1,5 +1,6 @@
 """Writing an export to the user's file: all or nothing, with one sentence on failure."""
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -31,5 +32,8 @@ def write_file(out: Path, data: bytes) -> Path:
         raise ExportWriteError(f"Kan '{out.name}' niet schrijven; is het bestand nog "
                                "geopend in een ander programma?") from None
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise ExportWriteError(f"De schijf is vol; '{out.name}' is niet geschreven."
+                                   ) from None
         raise ExportWriteError(f"Kan '{out.name}' niet schrijven ({exc.strerror}).") from None
     return out

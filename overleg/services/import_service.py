@@ -27,6 +27,7 @@ from overleg.imports.action_rows import (
     normalise,
     parse_rows,
 )
+from overleg.imports.table_reader import CsvEncodingError as CsvEncodingError  # for screens
 from overleg.imports.table_reader import Row, read_table
 from overleg.services.context import Context
 from overleg.services.intake.pipeline import check_records
@@ -68,8 +69,10 @@ class ImportService:
         self.meetings = MeetingRepo(ctx.db)
         self.people = PeopleRepo(ctx.db)
 
-    def read(self, path: Path) -> list[Row]:
-        return read_table(path)
+    def read(self, path: Path, encoding: str | None = None) -> list[Row]:
+        """The rows of the file; a CSV that is not UTF-8 raises CsvEncodingError unless
+        its `encoding` is given (the caller shows the rows and asks)."""
+        return read_table(path, encoding)
 
     def guess_mapping(self, table: list[Row]) -> Mapping:
         return guess_mapping(table)
@@ -131,9 +134,10 @@ class ImportService:
         return len(preview.actions)
 
     def import_file(self, path: Path, mapping_file: Path | None = None,
-                    origin_meeting_id: int | None = None) -> tuple[int, ImportPreview]:
+                    origin_meeting_id: int | None = None, encoding: str | None = None
+                    ) -> tuple[int, ImportPreview]:
         """The command line's import: read, map by file or by recognised names, import."""
-        table = self.read(path)
+        table = self.read(path, encoding)
         mapping = (self.mapping_from_file(mapping_file, table) if mapping_file
                    else self.guess_mapping(table))
         preview = self.preview(table, mapping)

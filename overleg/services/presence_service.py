@@ -4,6 +4,7 @@ folder), so they know to refresh before relying on what they see."""
 from pathlib import Path
 
 from overleg.services.context import Context
+from overleg.storage.database import notices
 from overleg.storage.presence import Occupant, Presence
 
 
@@ -42,10 +43,12 @@ class PresenceService:
             self._presence.release()
 
     def message(self) -> str | None:
-        """One Dutch sentence for the window, or None when nobody else is there."""
+        """Dutch sentences for the window, or None when nobody else is there: who else has
+        the file open, and a journal mode kept because of them (storage/journal.py)."""
+        parts = notices(self.ctx.db)
         others = self.others()
-        if not others:
-            return None
-        names = ", ".join(o.describe() for o in others)
-        return (f"Let op: {names} heeft dit bestand ook open. Uw wijzigingen worden veilig "
-                "opgeslagen; wat de ander verandert, ziet u na Vernieuwen (F5).")
+        if others:
+            names = ", ".join(o.describe() for o in others)
+            parts.append(f"Let op: {names} heeft dit bestand ook open. Uw wijzigingen worden "
+                         "veilig opgeslagen; wat de ander verandert, ziet u na Vernieuwen (F5).")
+        return " ".join(parts) or None

@@ -5,6 +5,12 @@ import tomllib
 from pathlib import Path
 
 from overleg.domain.errors import ValidationError
+from overleg.domain.input_limits import (
+    MAX_JSON_DEPTH,
+    InputLimitError,
+    deeper_than,
+    loads_json,
+)
 from overleg.domain.records import new_uuid
 from overleg.domain.schemas import TalkingPointSchema, schema_from_mapping, schema_to_mapping
 from overleg.resource_paths import resource
@@ -24,11 +30,27 @@ def read_schema_file(path: Path) -> TalkingPointSchema:
             from None
     if len(raw) > MAX_SCHEMA_FILE:
         raise ValidationError(f"'{path.name}' is te groot voor een bespreekpuntenschema.")
+    return schema_from_text(raw, path.name, json_file=path.suffix.lower() == ".json")
+
+
+def schema_from_text(raw: bytes, name: str, *, json_file: bool = False
+                     ) -> TalkingPointSchema:
+    """A schema from the bytes of a .toml (or .json) file, nested at most
+    MAX_JSON_DEPTH deep."""
     try:
         text = raw.decode("utf-8-sig")
-        data = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
+        if json_file:
+            data = loads_json(text, name)
+        else:
+            data = tomllib.loads(text)
+            if deeper_than(data, MAX_JSON_DEPTH):
+                raise RecursionError
+    except RecursionError:
+        raise InputLimitError(f"'{name}' is dieper genest dan {MAX_JSON_DEPTH} niveaus, de "
+                              "grens voor een schemabestand.") from None
     except (UnicodeDecodeError, json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError(f"'{path.name}' is geen leesbaar schemabestand ({exc}).") \
+        detail = " ".join(str(exc).split())[:120]
+        raise ValidationError(f"'{name}' is geen leesbaar schemabestand ({detail}).") \
             from None
     return schema_from_mapping(data)
 

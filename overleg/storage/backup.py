@@ -23,11 +23,17 @@ from sqlite_utils import Database
 from overleg.storage import audit_anchors
 from overleg.storage.database import (
     inspect_file,
+    inspect_uri,
     integrity_problems,
     read_only_uri,
     translate_error,
 )
-from overleg.storage.errors import CorruptDatabase, DatabaseUnavailable
+from overleg.storage.errors import (
+    CorruptDatabase,
+    DatabaseUnavailable,
+    NotOverlegDatabase,
+    StorageError,
+)
 
 KEEP_AUTOMATIC = 10
 AUTOMATIC_INTERVAL = timedelta(days=1)
@@ -94,7 +100,12 @@ def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "
 
 def backup_file(db_path: Path, target: Path) -> Path:
     """A backup of a database file that need not be open (read-only access suffices)."""
-    inspect_file(db_path)  # refuses what is not a usable Overleg database
+    state = inspect_file(db_path)  # refuses what is not a usable Overleg database
+    if state == "missing":
+        raise DatabaseUnavailable(f"Het bestand '{db_path}' bestaat niet.")
+    if state == "empty":
+        raise NotOverlegDatabase(f"'{db_path.name}' is leeg; er is niets om een "
+                                 "reservekopie van te maken.")
     src = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return write_backup(src, target, source_name=db_path.name)
@@ -146,7 +157,7 @@ def check_backup(source: Path) -> None:
     """Raises with one sentence unless `source` is a whole, usable Overleg database."""
     if inspect_file(source) in ("missing", "empty"):
         raise DatabaseUnavailable(f"'{source.name}' is geen reservekopie van Overleg.")
-    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(inspect_uri(source), uri=True)  # leaves no side files
     try:
         problems = integrity_problems(Database(conn, execute_plugins=False))
     except sqlite3.DatabaseError as exc:
@@ -162,6 +173,7 @@ def restore(db_path: Path, source: Path, now: datetime) -> Path | None:
     """Put the content of backup `source` in `db_path`; returns the copy taken of what it
     replaced (None when there was no file). The backup itself is left as it is."""
     check_backup(source)
+    refuse_foreign_target(db_path)
     safety = _keep_current(db_path, now)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -174,6 +186,25 @@ def restore(db_path: Path, source: Path, now: datetime) -> Path | None:
     finally:
         src.close()
     return safety
+
+
+def refuse_foreign_target(db_path: Path) -> None:
+    """A restore overwrites only an Overleg database: one that opens, is damaged or
+    newer, or has backups of its own beside it (it was one); or a missing or 0-byte
+    file. Another program's file or a text file is never replaced."""
+    if not db_path.exists() or (db_path.is_file() and db_path.stat().st_size == 0):
+        return
+    try:
+        inspect_file(db_path)
+        return
+    except NotOverlegDatabase as exc:
+        if list_backups(db_path):
+            return
+        raise NotOverlegDatabase(f"'{db_path.name}' is geen Overleg-database en wordt "
+                                 "niet overschreven; kies het juiste databasebestand."
+                                 ) from exc
+    except StorageError:
+        return  # damaged, newer, busy: the safety copy keeps what is there
 
 
 def _keep_current(db_path: Path, now: datetime) -> Path | None:

@@ -5,27 +5,29 @@ or comes from a newer version is refused without a single byte written. Only the
 file opened for writing, configured and migrated (after a copy is taken).
 """
 
-import errno
 import os
 import sqlite3
 import time
 from collections.abc import Generator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from overleg.storage import audit_anchors, verified_files
+from overleg.storage import audit_anchors, journal, leftovers, verified_files
 from overleg.storage.errors import (
-    CorruptDatabase,
-    DatabaseBusy,
     DatabaseUnavailable,
+    EmptyDatabaseFile,
     NewerDatabase,
     NotOverlegDatabase,
     StorageError,
+    translate_error,
 )
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
+from overleg.storage.presence import Presence
+from overleg.storage.schema_check import expected_schema
+from overleg.storage.schema_check import pages_sound as _pages_sound  # tests count calls
+from overleg.storage.schema_check import schema_of as _schema_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Every Database is made with execute_plugins=False: Overleg uses no sqlite-utils plugins,
@@ -41,6 +43,7 @@ class OverlegDatabase(Database):
     retried, and SQLite's errors reach the user as one sentence after a full rollback."""
 
     path: Path = Path("overleg.db")
+    notices: list[str] = []  # what opening said without refusing (see journal.py)
 
     @contextmanager
     def atomic(self) -> Generator["Database", None, None]:
@@ -82,12 +85,25 @@ class OverlegDatabase(Database):
                 time.sleep(0.2 * (attempt + 1))
 
 
-def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
-    """Open (or create) an Overleg database, migrated to the current schema."""
+def open_database(path: str | os.PathLike, *, create: bool = True,
+                  adopt_empty: bool = False) -> Database:
+    """Open (or create) an Overleg database, migrated to the current schema.
+
+    An empty file (no bytes, or SQLite without tables) is made an Overleg database only
+    with `adopt_empty`: the user chose to create one there. Every refusal leaves the
+    folder as it was."""
     path = Path(path)
     state = inspect_file(path)
     if state == "missing" and not create:
         raise DatabaseUnavailable(f"Het bestand '{path}' bestaat niet.")
+    if state == "empty" and not adopt_empty:
+        raise EmptyDatabaseFile(f"'{path.name}' is leeg en (nog) geen Overleg-database; "
+                                "kies een nieuwe bestandsnaam of verwijder het lege bestand.")
+    if state != "missing":
+        _refuse_unwritable(path)
+    elif not os.access(path.parent, os.W_OK):
+        raise DatabaseUnavailable(f"In de map '{path.parent}' kan geen database worden "
+                                  "gemaakt (alleen-lezen of geen toegang).")
     if state in ("missing", "empty"):
         _create_private_file(path)
     elif state == "pending":
@@ -95,15 +111,31 @@ def open_database(path: str | os.PathLike, *, create: bool = True) -> Database:
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     db = _connect(path)
     try:
-        _configure(db, path)
+        _configure(db, path, fresh=state in ("missing", "empty"))
         migrations.apply(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
-        db.close()
-        _remove_new_sidecars(path, sidecars)
+        try:
+            db.close()
+        except sqlite3.Error:
+            pass
+        if state == "missing":  # all of it is ours, written just now
+            for p in [path, *_sidecars(path)]:
+                p.unlink(missing_ok=True)
+        else:
+            _remove_new_sidecars(path, sidecars)
         raise exc if isinstance(exc, StorageError) else translate_error(exc, path) from None
     if state in ("missing", "empty"):
         verified_files.checked(path)  # made by Overleg just now: nothing to check
+    leftovers.clear(path)
     return db
+
+
+def _refuse_unwritable(path: Path) -> None:
+    """Checked before SQLite touches the file: SQLite would open a read-only file
+    read-only without a word and leave read-only side files behind."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
+                                  "(alleen-lezen of geen toegang).")
 
 
 def open_for_reading(path: str | os.PathLike) -> Database:
@@ -119,12 +151,17 @@ def open_for_reading(path: str | os.PathLike) -> Database:
     if state == "pending":
         return open_database(path, create=False)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True,
+        sidecars = [p for p in _sidecars(path) if not p.exists()]
+        # A file we may not write gets read-only side files that would block its
+        # owner later: with no WAL content pending, it is read without them.
+        uri = read_only_uri(path) if os.access(path, os.W_OK) else inspect_uri(path)
+        conn = sqlite3.connect(uri, uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         db = Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
+        _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
     return db
 
@@ -140,7 +177,8 @@ def open_memory() -> Database:
 def inspect_file(path: Path) -> str:
     """'missing', 'empty', 'current' or 'pending' (older schema); raises when unusable.
 
-    Reads only: a connection in read-only mode, immutable when the folder is read-only.
+    Reads only: a connection in read-only mode, immutable when no side files are needed
+    (see inspect_uri), so that a refusal leaves the folder as it was.
     """
     if not path.exists():
         if not path.parent.is_dir():
@@ -158,34 +196,57 @@ def inspect_file(path: Path) -> str:
     if header != SQLITE_HEADER:
         raise NotOverlegDatabase(f"'{path.name}' is geen Overleg-database.")
     sidecars = [p for p in _sidecars(path) if not p.exists()]
+    uri = inspect_uri(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            applied: list[str] = []
-            if "_sqlite_migrations" in names:
-                applied = [r[0] for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    [MIGRATION_SET])]
-                # Damage deep inside the file shows now, not halfway through someone's work:
-                # the pages must be sound and the schema exactly what Overleg wrote (once
-                # per state of the file: see verified_files).
-                if not verified_files.is_verified(path):
-                    if not _pages_sound(read_only_uri(path)) or (
-                            set(applied) <= set(known_names())
-                            and _schema_of(conn) != expected_schema(tuple(applied))):
-                        raise sqlite3.DatabaseError("database disk image is malformed")
-                    verified_files.checked(path)
-        finally:
-            conn.close()
+            names, applied = _read_schema(path, uri)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, _FailedCheck) or "immutable" not in uri \
+                    or uri == read_only_uri(path):
+                raise
+            # Someone may have begun writing while we read without locks: once more,
+            # with SQLite's locks (and side files, removed again on a refusal).
+            names, applied = _read_schema(path, read_only_uri(path))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
         _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
+    try:
+        return _state(path, names, applied)
+    except StorageError:
+        _remove_new_sidecars(path, sidecars)
+        raise
+
+
+class _FailedCheck(sqlite3.DatabaseError):
+    """The full check found damage (not worth a second look)."""
+
+
+def _read_schema(path: Path, uri: str) -> tuple[set[str], list[str]]:
+    """The file's table names and Overleg migrations, its pages and schema checked once
+    per state of the file (see verified_files). Damage deep inside the file shows now,
+    not halfway through someone's work. Another program's file (sqlite-utils keeps its
+    own _sqlite_migrations) is foreign, not damaged."""
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        applied = _our_migrations(conn) if "_sqlite_migrations" in names else []
+        if applied and not verified_files.is_verified(path):
+            if not _pages_sound(uri) or (
+                    set(applied) <= set(known_names())
+                    and _schema_of(conn) != expected_schema(tuple(applied))):
+                raise _FailedCheck("database disk image is malformed")
+            verified_files.checked(path)
+        return names, applied
+    finally:
+        conn.close()
+
+
+def _state(path: Path, names: set[str], applied: list[str]) -> str:
     if not names:
         return "empty"
     if not applied:
-        raise NotOverlegDatabase(f"'{path.name}' is een SQLite-bestand, maar geen "
-                                 "Overleg-database.")
+        raise NotOverlegDatabase(f"'{path.name}' is een SQLite-bestand van een ander "
+                                 "programma, geen Overleg-database.")
     unknown = set(applied) - set(known_names())
     if unknown:
         raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
@@ -193,44 +254,27 @@ def inspect_file(path: Path) -> str:
     return "pending" if len(applied) < len(known_names()) else "current"
 
 
-def _pages_sound(uri: str) -> bool:
-    conn = sqlite3.connect(uri, uri=True)
+def _our_migrations(conn: sqlite3.Connection) -> list[str]:
     try:
-        return conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
-    finally:
-        conn.close()
+        return [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
+    except sqlite3.OperationalError:  # a table of that name in another layout
+        return []
 
 
-def _schema_of(conn: sqlite3.Connection) -> frozenset:
-    """Tables, indexes and triggers by name, with each table's columns (type, NOT NULL,
-    default, key) and references and each index's columns: what a damaged schema
-    changes, and independent of how sqlite-utils words its SQL."""
-    objects = conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
-                           "WHERE name NOT LIKE 'sqlite_autoindex%'").fetchall()
-    details = []
-    for kind, name, _ in objects:
-        if kind == "table":
-            details.append(("columns", name, tuple(map(tuple, conn.execute(
-                f"PRAGMA table_info([{name}])").fetchall()))))
-            details.append(("references", name, tuple(map(tuple, conn.execute(
-                f"PRAGMA foreign_key_list([{name}])").fetchall()))))
-        elif kind == "index":
-            details.append(("index", name, tuple(map(tuple, conn.execute(
-                f"PRAGMA index_info([{name}])").fetchall()))))
-    return frozenset(objects + details)
-
-
-@lru_cache(maxsize=8)
-def expected_schema(applied: tuple[str, ...]) -> frozenset:
-    """The schema a file has after exactly these migrations, replayed in memory."""
-    db = Database(memory=True, execute_plugins=False)
-    names = known_names()
-    later = names[len(applied):] if list(applied) == names[:len(applied)] else []
-    migrations.apply(db, stop_before=later[0] if later else None)
+def inspect_uri(path: Path) -> str:
+    """Read-only, and immutable when the file is in WAL mode with no WAL beside it: then
+    no one has it open (a WAL reader keeps the -wal file), and SQLite needs no side files
+    to read it, so inspecting leaves the folder exactly as it was."""
+    uri = read_only_uri(path)
+    if "immutable" in uri or _sidecars(path)[0].exists():
+        return uri
     try:
-        return _schema_of(db.conn)
-    finally:
-        db.close()
+        with path.open("rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return uri
+    return uri + "&immutable=1" if header[18:20] == b"\x02\x02" else uri
 
 
 def read_only_uri(path: Path) -> str:
@@ -265,27 +309,6 @@ def integrity_problems(db: Database) -> list[str]:
     problems += [f"verwijzing {r[0]}.{r[2]} #{r[1]} ontbreekt"
                  for r in db.execute("PRAGMA foreign_key_check").fetchall()]
     return problems
-
-
-def translate_error(exc: BaseException, path: Path) -> Exception:
-    """One sentence for the SQLite and OS errors a user can meet."""
-    text = str(exc).lower()
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "disk is full" in text \
-            or "database or disk is full" in text:
-        return DatabaseUnavailable(f"De schijf met '{path.name}' is vol; er is niets opgeslagen.")
-    if "locked" in text or "busy" in text:
-        return DatabaseBusy(f"'{path.name}' is bezet door een ander programma; probeer het "
-                            "zo opnieuw.")
-    if "readonly" in text or "read-only" in text or "unable to open" in text \
-            or isinstance(exc, PermissionError):
-        return DatabaseUnavailable(f"'{path.name}' kan niet worden geopend om te schrijven "
-                                   "(alleen-lezen of geen toegang).")
-    if "not a database" in text or "malformed" in text or "corrupt" in text \
-            or "could not decode" in text or isinstance(exc, UnicodeDecodeError):
-        return CorruptDatabase(f"'{path.name}' is beschadigd en kan niet worden geopend; "
-                               "open een reservekopie.")
-    detail = " ".join(str(exc).split())[:100]  # one line, whatever SQLite said
-    return CorruptDatabase(f"'{path.name}' kan niet worden gelezen ({detail}).")
 
 
 def _create_private_file(path: Path) -> None:
@@ -336,13 +359,12 @@ def _connect(path: Path) -> Database:
     return db
 
 
-def _configure(db: Database, path: Path) -> None:
+def _configure(db: Database, path: Path, *, fresh: bool) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    with db.ensure_autocommit_on():
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    if mode != "wal":
-        raise DatabaseUnavailable(f"'{path.name}' kan niet in WAL-modus worden geopend.")
+    notice = journal.settle_mode(db, path, fresh=fresh,
+                                 others_present=lambda: bool(Presence(path, "").others()))
+    db.notices = [notice] if notice else []  # type: ignore[attr-defined]
     # SQLite quietly opens a read-only file read-only: find out now, not at the first save,
     # by rewriting a header field with its own value and rolling back.
     db.conn.execute("BEGIN IMMEDIATE")
@@ -351,4 +373,9 @@ def _configure(db: Database, path: Path) -> None:
         db.conn.execute(f"PRAGMA user_version = {int(version)}")
     finally:
         db.conn.execute("ROLLBACK")
-    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute(f"PRAGMA synchronous = {journal.SYNCHRONOUS}")
+
+
+def notices(db: Database) -> list[str]:
+    """What opening said without refusing (a journal mode kept from the file)."""
+    return list(getattr(db, "notices", []))

@@ -28,8 +28,8 @@ class Env(Protocol):
 
     @property
     def data_dir(self) -> Path: ...
-    def open(self, path: Path, *, create: bool = True, user: str | None = None
-             ) -> Services: ...
+    def open(self, path: Path, *, create: bool = True, user: str | None = None,
+             adopt_empty: bool = False) -> Services: ...
     def close(self, services: Services) -> None: ...
     def problem(self, path: Path, exc: OverlegError) -> FileProblem: ...
     def restore(self, path: Path, backup: Path) -> Path | None: ...
@@ -45,6 +45,10 @@ class Opening:
 
     def open(self, path: Path) -> Services:
         return self.env.open(path, create=self.create, user=self.user)
+
+    def adopt(self, path: Path) -> Services:
+        """An empty file made an Overleg database: the user chose so."""
+        return self.env.open(path, create=True, user=self.user, adopt_empty=True)
 
     def problem(self, path: Path, exc: OverlegError) -> FileProblem:
         return self.env.problem(path, exc)

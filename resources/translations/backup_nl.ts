@@ -35,6 +35,10 @@
 <context>
     <name>Recovery</name>
     <message>
+        <source>Create a new Overleg database in this file?</source>
+        <translation>Een nieuwe Overleg-database in dit bestand maken?</translation>
+    </message>
+    <message>
         <source>Open a backup</source>
         <translation>Een reservekopie openen</translation>
     </message>

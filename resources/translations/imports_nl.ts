@@ -79,6 +79,10 @@
         <source>%1 actions imported.</source>
         <translation>%1 actiepunten ingelezen.</translation>
     </message>
+    <message>
+        <source>Read it as a Windows file (cp1252)? Check the rows in the preview before you import.</source>
+        <translation>Als Windows-bestand (cp1252) lezen? Controleer de regels in het voorbeeld voordat u inleest.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>

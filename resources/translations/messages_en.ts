@@ -8,8 +8,12 @@
             <translation>%1 has '%2' open; restoring is possible only when nobody else uses the file.</translation>
         </message>
         <message>
-            <source>'%1' bestaat al en bevat gegevens; kies een nieuw bestand voor de voorbeelddatabase.</source>
-            <translation>'%1' already exists and holds data; choose a new file for the example database.</translation>
+            <source>'%1' bestaat al; kies een nieuw bestand voor de voorbeelddatabase.</source>
+            <translation>'%1' already exists; choose a new file for the example database.</translation>
+        </message>
+        <message>
+            <source>'%1' bestaat al; kies een nieuwe bestandsnaam.</source>
+            <translation>'%1' already exists; choose a new file name.</translation>
         </message>
         <message>
             <source>'%1' bestaat al; kies een nieuwe naam voor de reservekopie.</source>
@@ -20,8 +24,20 @@
             <translation>'%1' already exists; choose a new name for the archive.</translation>
         </message>
         <message>
+            <source>'%1' bevat een DTD, wat Excel nooit schrijft; open het in Excel en sla het opnieuw op.</source>
+            <translation>'%1' contains a DTD, which Excel never writes; open it in Excel and save it again.</translation>
+        </message>
+        <message>
+            <source>'%1' bevat een onderdeel dat uitgepakt groter is dan %2 MB, de grens voor %3.</source>
+            <translation>'%1' holds a part larger than %2 MB when unpacked, the limit for %3.</translation>
+        </message>
+        <message>
             <source>'%1' bevat gegevens die Overleg niet kan inlezen (%2); er is niets veranderd.</source>
             <translation>'%1' holds data that Overleg cannot read (%2); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>'%1' bevat meer dan %2 onderdelen, de grens voor %3.</source>
+            <translation>'%1' holds more than %2 parts, the limit for %3.</translation>
         </message>
         <message>
             <source>'%1' heeft meer dan %2 regels; dat is geen actielijst.</source>
@@ -44,8 +60,16 @@
             <translation>'%1' is in use by another program; try again in a moment.</translation>
         </message>
         <message>
-            <source>'%1' is een SQLite-bestand, maar geen Overleg-database.</source>
-            <translation>'%1' is an SQLite file, but not an Overleg database.</translation>
+            <source>'%1' is dieper genest dan %2 niveaus, de grens voor JSON-bestanden.</source>
+            <translation>'%1' is nested deeper than %2 levels, the limit for JSON files.</translation>
+        </message>
+        <message>
+            <source>'%1' is dieper genest dan %2 niveaus, de grens voor een schemabestand.</source>
+            <translation>'%1' is nested deeper than %2 levels, the limit for a schema file.</translation>
+        </message>
+        <message>
+            <source>'%1' is een SQLite-bestand van een ander programma, geen Overleg-database.</source>
+            <translation>'%1' is another program's SQLite file, not an Overleg database.</translation>
         </message>
         <message>
             <source>'%1' is een map, geen Overleg-database.</source>
@@ -60,8 +84,16 @@
             <translation>'%1' is not an .xlsx or .csv file; save the list in Excel as an Excel workbook (.xlsx) or CSV.</translation>
         </message>
         <message>
+            <source>'%1' is geen Overleg-database en wordt niet overschreven; kies het juiste databasebestand.</source>
+            <translation>'%1' is not an Overleg database and is not overwritten; choose the right database file.</translation>
+        </message>
+        <message>
             <source>'%1' is geen Overleg-database.</source>
             <translation>'%1' is not an Overleg database.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen UTF-8: regel %2 bevat een teken dat zo niet te lezen is; sla de lijst in Excel op als 'CSV UTF-8' of geef de tekencodering op (bijvoorbeeld --encoding cp1252).</source>
+            <translation>'%1' is not UTF-8: line %2 holds a character that cannot be read that way; save the list in Excel as 'CSV UTF-8' or name the encoding (for example --encoding cp1252).</translation>
         </message>
         <message>
             <source>'%1' is geen geldig e-mailadres.</source>
@@ -92,6 +124,22 @@
             <translation>'%1' was made with a newer version of Overleg; update Overleg to open it.</translation>
         </message>
         <message>
+            <source>'%1' is groter dan %2 KB, de grens voor een koppelbestand.</source>
+            <translation>'%1' is larger than %2 KB, the limit for a mapping file.</translation>
+        </message>
+        <message>
+            <source>'%1' is groter dan %2 MB, de grens voor een CSV-bestand.</source>
+            <translation>'%1' is larger than %2 MB, the limit for a CSV file.</translation>
+        </message>
+        <message>
+            <source>'%1' is leeg en (nog) geen Overleg-database; kies een nieuwe bestandsnaam of verwijder het lege bestand.</source>
+            <translation>'%1' is empty and not (yet) an Overleg database; choose a new file name or delete the empty file.</translation>
+        </message>
+        <message>
+            <source>'%1' is leeg; er is niets om een reservekopie van te maken.</source>
+            <translation>'%1' is empty; there is nothing to back up.</translation>
+        </message>
+        <message>
             <source>'%1' is leeg; het is (nog) geen Overleg-database.</source>
             <translation>'%1' is empty; it is not (yet) an Overleg database.</translation>
         </message>
@@ -100,8 +148,8 @@
             <translation>'%1' is too large for a talking-points schema.</translation>
         </message>
         <message>
-            <source>'%1' kan niet in WAL-modus worden geopend.</source>
-            <translation>'%1' cannot be opened in WAL mode.</translation>
+            <source>'%1' is uitgepakt groter dan %2 MB, de grens voor %3.</source>
+            <translation>'%1' is larger than %2 MB when unpacked, the limit for %3.</translation>
         </message>
         <message>
             <source>'%1' kan niet worden gelezen (%2).</source>
@@ -114,6 +162,10 @@
         <message>
             <source>'%1' kan niet worden opgeslagen (%2).</source>
             <translation>'%1' cannot be saved (%2).</translation>
+        </message>
+        <message>
+            <source>'koprij' in het koppelbestand moet een positief getal zijn (het regelnummer van de kopregel), niet %1.</source>
+            <translation>'koprij' in the mapping file must be a positive number (the line number of the header row), not %1.</translation>
         </message>
         <message>
             <source>Alleen een conceptverslag kan worden vastgesteld.</source>
@@ -168,8 +220,20 @@
             <translation>The backup cannot be saved in '%1' (not a folder, or no access).</translation>
         </message>
         <message>
+            <source>De schijf is vol; '%1' is niet geschreven.</source>
+            <translation>The disk is full; '%1' was not written.</translation>
+        </message>
+        <message>
             <source>De schijf met '%1' is vol; er is niets opgeslagen.</source>
             <translation>The disk holding '%1' is full; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>De schijf met '%1' is vol; maak ruimte vrij en probeer het opnieuw.</source>
+            <translation>The disk holding '%1' is full; free some space and try again.</translation>
+        </message>
+        <message>
+            <source>De tekencodering '%1' is onbekend; gebruik bijvoorbeeld utf-8 of cp1252.</source>
+            <translation>The encoding '%1' is unknown; use for example utf-8 or cp1252.</translation>
         </message>
         <message>
             <source>De termijn van een actiepunt kan niet vóór de vergadering liggen waarin het is afgesproken.</source>
@@ -324,10 +388,6 @@
             <translation>Give a reason to reopen adopted minutes.</translation>
         </message>
         <message>
-            <source>Het CSV-bestand heeft een onbekende tekencodering.</source>
-            <translation>The CSV file has an unknown character encoding.</translation>
-        </message>
-        <message>
             <source>Het archief '%1' bestaat niet.</source>
             <translation>The archive '%1' does not exist.</translation>
         </message>
@@ -346,10 +406,6 @@
         <message>
             <source>Het bestand '%1' kan niet worden overschreven; sluit het in Word of kies een andere naam.</source>
             <translation>The file '%1' cannot be overwritten; close it in Word or choose another name.</translation>
-        </message>
-        <message>
-            <source>Het bestand heeft meer dan %1 regels; dat is geen actielijst.</source>
-            <translation>The file has more than %1 rows; that is not an action list.</translation>
         </message>
         <message>
             <source>Het einde van de periode ligt vóór het begin.</source>
@@ -408,6 +464,10 @@
             <translation>The template '%1' is not a Word document (.docx or .dotx).</translation>
         </message>
         <message>
+            <source>Het sjabloon '%1' is groter dan %2 MB, de grens voor een sjabloon.</source>
+            <translation>The template '%1' is larger than %2 MB, the limit for a template.</translation>
+        </message>
+        <message>
             <source>Het sjabloon '%1' kan niet worden gelezen (%2).</source>
             <translation>The template '%1' cannot be read (%2).</translation>
         </message>
@@ -430,6 +490,10 @@
         <message>
             <source>In de eerste regels staat geen kolom met de omschrijving van het actiepunt (bijvoorbeeld 'Actiepunt' of 'Omschrijving'); geef een koppelbestand op.</source>
             <translation>The first rows have no column with the follow-up's description (for example 'Actiepunt' or 'Omschrijving'); give a mapping file.</translation>
+        </message>
+        <message>
+            <source>In de map '%1' kan geen database worden gemaakt (alleen-lezen of geen toegang).</source>
+            <translation>No database can be created in the folder '%1' (read-only or no access).</translation>
         </message>
         <message>
             <source>In de map '%1' kan niet worden geschreven (%2).</source>
@@ -462,6 +526,18 @@
         <message>
             <source>Onbekende verantwoordelijkheid '%1' bij thema %2; kies school_boards, shared of municipality.</source>
             <translation>Unknown responsibility '%1' at theme %2; choose school_boards, shared or municipality.</translation>
+        </message>
+        <message>
+            <source>Regel %1 van '%2' heeft een cel van meer dan %3 tekens, de grens van Excel voor één cel.</source>
+            <translation>Line %1 of '%2' has a cell of more than %3 characters, Excel's limit for one cell.</translation>
+        </message>
+        <message>
+            <source>Regel %1 van '%2' is geen geldige tekst in %3.</source>
+            <translation>Line %1 of '%2' is not valid text in %3.</translation>
+        </message>
+        <message>
+            <source>Regel %1 van '%2' is geen leesbare CSV-regel.</source>
+            <translation>Line %1 of '%2' is not a readable CSV line.</translation>
         </message>
         <message>
             <source>U heeft geen toegang tot '%1'.</source>

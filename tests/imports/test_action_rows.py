@@ -16,7 +16,7 @@ from overleg.imports.action_rows import (
     mapping_from_file,
     parse_rows,
 )
-from overleg.imports.table_reader import TableReadError, read_table
+from overleg.imports.table_reader import CsvEncodingError, TableReadError, read_table
 from tests.imports.messy_sheets import dutch_csv, messy_xlsx
 
 
@@ -42,8 +42,12 @@ def test_a_messy_workbook_is_read_with_merged_headers_and_empty_rows(tmp_path):
     ]
 
 
-def test_a_semicolon_csv_from_dutch_excel_is_read(tmp_path):
-    table = read_table(dutch_csv(tmp_path / "acties.csv"))
+def test_a_semicolon_csv_from_dutch_excel_is_read_when_its_encoding_is_named(tmp_path):
+    path = dutch_csv(tmp_path / "acties.csv")
+    with pytest.raises(CsvEncodingError, match="regel 4 ") as refused:
+        read_table(path)  # cp1252 is never guessed: 'één' would become mojibake
+    assert refused.value.line == 4
+    table = read_table(path, encoding="cp1252")
     result = parse_rows(table, guess_mapping(table))
     assert [(r.text, r.owner, r.due) for r in result.rows] == [
         ("Notitie thuiszitters opstellen", "Peter Kok", date(2013, 9, 19)),

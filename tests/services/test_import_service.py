@@ -48,7 +48,7 @@ def test_a_failure_halfway_leaves_nothing_behind(demo, tmp_path, monkeypatch):
     s = demo
     before = len(_all_actions(s))
     people = len(s.bodies.all_people())
-    table = s.imports.read(dutch_csv(tmp_path / "acties.csv"))
+    table = s.imports.read(dutch_csv(tmp_path / "acties.csv"), "cp1252")
     preview = s.imports.preview(table, s.imports.guess_mapping(table))
     calls = []
     original = s.imports.followups.add

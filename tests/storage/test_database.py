@@ -65,7 +65,7 @@ def test_another_sqlite_database_is_refused_and_untouched(tmp_path):
     conn.commit()
     conn.close()
     before = digest(path)
-    with pytest.raises(NotOverlegDatabase, match="SQLite-bestand, maar geen"):
+    with pytest.raises(NotOverlegDatabase, match="SQLite-bestand van een ander programma"):
         open_database(path)
     assert digest(path) == before
 
@@ -99,11 +99,14 @@ def test_a_truncated_database_is_reported_as_damaged(tmp_path):
     assert digest(path) == before
 
 
-def test_an_empty_file_becomes_a_database_and_a_missing_folder_is_named(tmp_path):
+def test_an_empty_file_becomes_a_database_when_chosen_and_a_missing_folder_is_named(
+        tmp_path):
     path = tmp_path / "leeg.db"
     path.touch()
     assert inspect_file(path) == "empty"
-    open_database(path).close()
+    with pytest.raises(NotOverlegDatabase, match="leeg"):
+        open_database(path)
+    open_database(path, adopt_empty=True).close()
     assert inspect_file(path) == "current"
     with pytest.raises(DatabaseUnavailable, match="bestaat niet"):
         open_database(tmp_path / "nergens" / "o.db")

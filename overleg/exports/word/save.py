@@ -1,5 +1,7 @@
 """Saving a document without ever leaving half a file behind."""
 
+import errno
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -26,8 +28,14 @@ def save_document(doc: Document, path: str | Path) -> Path:
         raise SaveError(f"In de map '{folder}' kan niet worden geschreven "
                         f"({exc.strerror or exc}).") from None
     try:
+        # Built in memory first: python-docx's zip writer, interrupted by a full disk,
+        # would otherwise complain again when collected ("seek of closed file").
+        buffer = io.BytesIO()
+        doc.save(buffer)
         with os.fdopen(fd, "wb") as out:
-            doc.save(out)
+            out.write(buffer.getbuffer())
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(tmp, target)
     except PermissionError:
         _remove(tmp)
@@ -35,6 +43,8 @@ def save_document(doc: Document, path: str | Path) -> Path:
                         "in Word of kies een andere naam.") from None
     except OSError as exc:
         _remove(tmp)
+        if exc.errno == errno.ENOSPC:
+            raise SaveError(f"De schijf is vol; '{target.name}' is niet geschreven.") from None
         raise SaveError(f"Het bestand '{target.name}' kan niet worden geschreven "
                         f"({exc.strerror or exc}).") from None
     except BaseException:

@@ -13,7 +13,9 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from overleg.domain import input_limits
 from overleg.domain.errors import OverlegError
+from overleg.domain.input_limits import MB, TEMPLATE, InputLimitError
 from overleg.exports.word.styles import ensure_styles
 
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -32,6 +34,10 @@ def open_template(path: str | Path) -> Document:
     path = Path(path)
     name = path.name
     try:
+        if path.is_file() and path.stat().st_size > TEMPLATE.max_member_bytes:
+            raise InputLimitError(f"Het sjabloon '{name}' is groter dan "
+                                  f"{TEMPLATE.max_member_bytes // MB} MB, de grens voor een "
+                                  "sjabloon.")
         raw = path.read_bytes()
     except FileNotFoundError:
         raise TemplateError(f"Het sjabloon '{path}' bestaat niet.") from None
@@ -43,7 +49,7 @@ def open_template(path: str | Path) -> Document:
     try:
         doc = docx.Document(io.BytesIO(as_document_package(raw, name)))
         ensure_styles(doc)
-    except TemplateError:
+    except (TemplateError, InputLimitError):
         raise
     except Exception:  # python-docx raises KeyError, ValueError, lxml errors on bad parts
         raise TemplateError(f"Het sjabloon '{name}' is beschadigd of geen Word-document; "
@@ -55,8 +61,9 @@ def open_template(path: str | Path) -> Document:
 def as_document_package(raw: bytes, name: str) -> bytes:
     """The bytes of a .docx: a .dotx differs only in the main part's content type."""
     try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as zin:
-            types = zin.read("[Content_Types].xml").decode("utf-8")
+        with input_limits.open_zip(io.BytesIO(raw), name, TEMPLATE) as zin:
+            types = input_limits.read_member(zin, "[Content_Types].xml", name,
+                                             TEMPLATE).decode("utf-8")
             if any(t in types for t in _MACRO_TYPES):
                 raise TemplateError(f"Het sjabloon '{name}' bevat macro's (.docm/.dotm); sla "
                                     "het in Word op als .dotx of .docx.")
@@ -68,12 +75,15 @@ def as_document_package(raw: bytes, name: str) -> bytes:
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
                 for item in zin.infolist():
-                    data = zin.read(item.filename)
+                    data = input_limits.read_member(zin, item.filename, name, TEMPLATE)
                     if item.filename == "[Content_Types].xml":
                         data = types.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE).encode("utf-8")
                     zout.writestr(item, data)
             return out.getvalue()
-    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, EOFError):
+    except InputLimitError:
+        raise
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, EOFError, ValueError,
+            RuntimeError, NotImplementedError):
         raise TemplateError(f"Het sjabloon '{name}' is geen Word-document (.docx of .dotx), "
                             "of het is beveiligd met een wachtwoord.") from None
 

@@ -15,6 +15,7 @@ from overleg.domain.errors import OverlegError
 from overleg.services.backup_service import FileProblem
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
+from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 
 
@@ -22,23 +23,36 @@ class Opener(Protocol):
     def open(self, path: Path) -> Services: ...
     def problem(self, path: Path, exc: OverlegError) -> FileProblem: ...
     def restore(self, path: Path, backup: Path) -> Path | None: ...
+    def adopt(self, path: Path) -> Services: ...
 
 
 def open_with_recovery(env: Opener, path: Path, prompts: Prompts) -> Services | None:
     try:
         services = env.open(path)
     except OverlegError as exc:
-        problem = env.problem(path, exc)
-        if not problem.can_restore:
-            prompts.error(problem.message)
+        opened = _instead(env, path, env.problem(path, exc), prompts)
+        if opened is None:
             return None
-        services = _restore_and_open(env, path, problem, prompts)
-        if services is None:
-            return None
+        services = opened
     notice = services.presence.message()
     if notice:
         prompts.info(notice)
     return services
+
+
+def _instead(env: Opener, path: Path, problem: FileProblem, prompts: Prompts
+             ) -> Services | None:
+    """What the user may do about a file that would not open: make an empty file a new
+    database, or put a backup in its place."""
+    if problem.empty:
+        if not prompts.confirm(shown(problem.message) + " " + QCoreApplication.translate(
+                "Recovery", "Create a new Overleg database in this file?")):
+            return None
+        return guarded(prompts, lambda: env.adopt(path))
+    if not problem.can_restore:
+        prompts.error(problem.message)
+        return None
+    return _restore_and_open(env, path, problem, prompts)
 
 
 def _restore_and_open(env: Opener, path: Path, problem: FileProblem, prompts: Prompts

@@ -22,7 +22,7 @@ from overleg.domain.errors import OverlegError
 from overleg.imports.action_rows import Field, Mapping, MappingError, column_titles
 from overleg.imports.table_reader import Row
 from overleg.services.container import Services
-from overleg.services.import_service import ImportPreview
+from overleg.services.import_service import CsvEncodingError, ImportPreview
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.message_text import shown
@@ -99,7 +99,7 @@ class ImportDialog(QDialog):
                                  "Excel / CSV (*.xlsx *.csv)")
         if path is None:
             return None
-        table = guarded(prompts, lambda: services.imports.read(path))
+        table = guarded(prompts, lambda: _read(services, prompts, path))
         return None if table is None else cls(services, prompts, path, table, parent)
 
     # -- mapping ----------------------------------------------------------------------------
@@ -187,3 +187,16 @@ def _boxed(form: QFormLayout, parent: QWidget) -> QWidget:
     box = QWidget(parent)
     box.setLayout(form)
     return box
+
+
+def _read(services: Services, prompts: Prompts, path: Path) -> list[Row] | None:
+    """A CSV that is not UTF-8 is most likely Excel's Windows encoding: asked, and then
+    shown in the preview to check before anything is imported."""
+    try:
+        return services.imports.read(path)
+    except CsvEncodingError as exc:
+        if not prompts.confirm(shown(exc) + " " + QCoreApplication.translate(
+                "ImportDialog", "Read it as a Windows file (cp1252)? Check the rows in the "
+                "preview before you import.")):
+            return None
+        return services.imports.read(path, "cp1252")

@@ -65,3 +65,19 @@ def test_the_second_user_is_told_who_else_has_the_file_open(tmp_path):
     assert len(prompts.infos) == 1 and "anna op " in prompts.infos[0]
     s.presence.release()
     s.db.close()
+
+
+def test_an_empty_file_becomes_a_database_only_when_the_user_chooses(tmp_path):
+    path = tmp_path / "leeg.db"
+    path.touch()
+    env = Environment(default_path=path)
+    prompts = FakePrompts().answer(False)
+    assert open_with_recovery(env, path, prompts) is None
+    assert "leeg" in prompts.asked[0] and "new Overleg database" in prompts.asked[0]
+    assert path.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == [
+        "leeg.db"]
+    s = open_with_recovery(env, path, FakePrompts().answer(True))
+    assert s is not None and s.bodies.all() == []
+    s.presence.release()
+    s.db.close()
+    assert path.stat().st_size > 0

@@ -105,3 +105,16 @@ def test_a_row_the_domain_refuses_refuses_the_import_and_is_listed_with_its_row(
                for p in problems), problems
     assert _texts(demo) == before and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_csv_that_is_not_utf8_is_read_as_windows_only_when_the_user_agrees(
+        qtbot, demo, tmp_path):
+    csv = tmp_path / "acties.csv"
+    csv.write_bytes("Actiepunt;Eigenaar\nOverleg één loket;Anna\n".encode("cp1252"))
+    prompts = FakePrompts().answer(csv, False)
+    assert ImportDialog.ask(demo, prompts) is None
+    assert "geen UTF-8" in prompts.asked[1] and "regel 2" in prompts.asked[1]
+    prompts = FakePrompts().answer(csv, True)
+    dialog = ImportDialog.ask(demo, prompts)
+    qtbot.addWidget(dialog)
+    assert dialog.table[1][0] == "Overleg één loket"
