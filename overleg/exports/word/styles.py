@@ -12,6 +12,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
+from overleg.exports.word.template_fit import numbering_part
+
 TITLE = "Title"
 SUBTITLE = "Subtitle"
 HEADING_1 = "Heading 1"
@@ -75,7 +77,7 @@ def _add_paragraph_style(doc: Document, name: str) -> None:
 
 def _give_numbering(doc: Document, style, fmt: str) -> None:
     """A numbering definition for a list style the template lacks."""
-    numbering = doc.part.numbering_part.element
+    numbering = numbering_part(doc).element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in
                     numbering.findall(qn("w:abstractNum"))]
     abstract_id = max(abstract_ids, default=0) + 1

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 
 from overleg.domain.errors import OverlegError
 from overleg.exports.word.styles import ensure_styles
+from overleg.exports.word.template_fit import fit_template
 
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -42,6 +43,7 @@ def open_template(path: str | Path) -> Document:
                             f"({exc.strerror or exc}).") from None
     try:
         doc = docx.Document(io.BytesIO(as_document_package(raw, name)))
+        fit_template(doc)
         ensure_styles(doc)
     except TemplateError:
         raise

@@ -16,7 +16,10 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from overleg.exports.word import styles as st
-from overleg.exports.word.text import core_property, one_line, paragraphs, safe
+from overleg.exports.word.page_frame import write_header_footer
+from overleg.exports.word.properties import set_properties
+from overleg.exports.word.template_fit import numbering_part
+from overleg.exports.word.text import one_line, paragraphs
 
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
 
@@ -58,7 +61,12 @@ class Writer:
     def heading(self, text: str, level: int = 1, number: str = "") -> Paragraph:
         style = st.HEADING_1 if level == 1 else st.HEADING_2
         label = f"{one_line(number)}\t{one_line(text)}" if number else one_line(text)
-        return self.para(label, style)
+        p = self.para(label, style)
+        # Our numbers are the item numbers; a template's numbered heading style would
+        # add its own ('1. 1 Opening', '11. Besluitenlijst'). numId 0 switches it off.
+        p._p.get_or_add_pPr().insert(1, parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'))
+        return p
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
         """'Datum:<tab>donderdag 19 september 2013', one line each; empty values skipped."""
@@ -163,33 +171,14 @@ class Writer:
     # -- header, footer, properties -------------------------------------------------------
 
     def header_footer(self, left: str, right: str) -> None:
-        """Header: body name left, markers (CONCEPT, openbare versie) right.
-        Footer: 'pagina X van Y' with PAGE and NUMPAGES fields. A template's own header
-        or footer (logo, address) is kept and ours is added below it."""
-        for section in self.doc.sections:
-            header = section.header
-            header.is_linked_to_previous = False
-            p = _fresh_paragraph(header, self.doc.styles[st.HEADER])
-            p.add_run(one_line(left))
-            if one_line(right):
-                p.add_run("\t")
-                p.add_run(one_line(right), style=st.LABEL)
-            footer = section.footer
-            footer.is_linked_to_previous = False
-            if _has_field(footer, "PAGE"):
-                continue
-            p = _fresh_paragraph(footer, self.doc.styles[st.FOOTER])
-            p.add_run("\tpagina ")
-            _field(p, "PAGE", "1")
-            p.add_run(" van ")
-            _field(p, "NUMPAGES", "1")
+        """Header: body name left, markers (CONCEPT, openbare versie) right, on every
+        page; footer: 'pagina X van Y' (see page_frame)."""
+        write_header_footer(self.doc, left, right)
 
     def properties(self, title: str, subject: str) -> None:
-        cp = self.doc.core_properties
-        cp.title = core_property(title)
-        cp.subject = core_property(subject)
-        cp.author = "Overleg"
-        cp.comments = ""
+        """Title and subject; author and dates are stamped again by the service that
+        knows the user and the clock."""
+        set_properties(self.doc, title, subject)
 
 
 def _list_number_source(doc: Document) -> tuple | None:
@@ -200,7 +189,7 @@ def _list_number_source(doc: Document) -> tuple | None:
     style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
     if style_num is None:
         return None
-    numbering = doc.part.numbering_part.element
+    numbering = numbering_part(doc).element
     nums = numbering.findall(qn("w:num"))
     for num in nums:
         if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
@@ -219,44 +208,6 @@ def _direction(p: Paragraph, text: str) -> None:
             if kind != "L":
                 p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
             return
-
-
-def _fresh_paragraph(part, style) -> Paragraph:
-    """The header's only empty paragraph, or a new one below the template's content."""
-    existing = part.paragraphs
-    if len(existing) == 1 and not existing[0].text and not _has_drawing(existing[0]):
-        existing[0].style = style
-        return existing[0]
-    return part.add_paragraph(style=style)
-
-
-def _has_drawing(p: Paragraph) -> bool:
-    return any(el.tag in (qn("w:drawing"), qn("w:pict")) for el in p._p.iter())
-
-
-def _has_field(part, name: str) -> bool:
-    xml = part._element.xml
-    return f" {name} " in xml or f'w:instr="{name}' in xml or f"> {name}<" in xml
-
-
-def _field(p: Paragraph, instruction: str, shown: str) -> None:
-    """A complex field (begin, instruction, separate, cached result, end). Page fields
-    are recomputed by Word and LibreOffice at layout; no 'dirty' flag, which would make
-    Word ask the reader to update fields on opening."""
-    def fld(kind: str):
-        run = p.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-
-    fld("begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} \\* MERGEFORMAT "
-    p.add_run()._r.append(instr)
-    fld("separate")
-    p.add_run(safe(shown))
-    fld("end")
 
 
 def _row_properties(row, *, header: bool) -> None:
