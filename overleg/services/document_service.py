@@ -62,7 +62,7 @@ class DocumentService:
             record = self.meeting_record(meeting_id)
         doc = _word().render_agenda(record, public=public,
                                  template=self.template_for(record.body.template_path, template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     def minutes(self, meeting_id: int, path: str | Path, *, public: bool = False,
                 template: str | Path | None = None) -> Path:
@@ -71,7 +71,7 @@ class DocumentService:
         doc = _word().render_minutes(record, public=public,
                                   template=self.template_for(record.body.template_path,
                                                              template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     def decisions(self, path: str | Path, *, meeting_id: int | None = None,
                   body_id: int | None = None, start: date | None = None,
@@ -87,7 +87,7 @@ class DocumentService:
                        for x in listings]
         doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     def actions(self, path: str | Path, *, meeting_id: int | None = None,
                 body_id: int | None = None, start: date | None = None,
@@ -110,7 +110,7 @@ class DocumentService:
                 for x in listings]
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     # -- what the documents are made of (also for benchmarks and the archive) ----------
 
@@ -143,11 +143,18 @@ class DocumentService:
         """The minutes as a python-docx Document, unsaved (for the archive export)."""
         with self.ctx.db.atomic():
             record = self.meeting_record(meeting_id)
-        return _word().render_minutes(record, public=public,
-                                   template=self.template_for(record.body.template_path,
-                                                              template))
+        doc = _word().render_minutes(record, public=public,
+                                     template=self.template_for(record.body.template_path,
+                                                                template))
+        _word().stamp(doc, author=self.ctx.user, now=self.ctx.now())
+        return doc
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _save(self, doc: Document, path: str | Path) -> Path:
+        """Saved with the one who exports as author and this moment as creation date."""
+        _word().stamp(doc, author=self.ctx.user, now=self.ctx.now())
+        return _word().save_document(doc, path)
 
     def _people(self, m: Meeting) -> word.People:
         roles = {p.id: role for role, p in self.bodies.members(m.body_id)}

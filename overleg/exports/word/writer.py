@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from docx.document import Document
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.run import _RunContentAppender
 from docx.shared import Cm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -22,6 +23,7 @@ from overleg.exports.word.template_fit import numbering_part
 from overleg.exports.word.text import one_line, paragraphs
 
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
+_HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
 
 
 class Writer:
@@ -46,8 +48,15 @@ class Writer:
             _direction(p, text)
         return p
 
-    def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
-        r = p.add_run(text)
+    def run(self, p: Paragraph, text: str, style: str | None = None, *,
+            keep_hyphens: bool = False) -> None:
+        """A run; with `keep_hyphens` a hyphen inside a word ('28-11-2013',
+        'STT-20130919-01') is a non-breaking one, so a narrow column does not split it."""
+        parts = _HYPHEN_IN_WORD.split(text) if keep_hyphens else [text]
+        r = p.add_run(parts[0])
+        for part in parts[1:]:
+            r._r.append(OxmlElement("w:noBreakHyphen"))
+            _RunContentAppender.append_to_run_from_text(r._r, part)  # tabs as w:tab
         if style is not None:
             r._r.style = self._style_id(style)
 
@@ -64,8 +73,9 @@ class Writer:
         p = self.para(label, style)
         # Our numbers are the item numbers; a template's numbered heading style would
         # add its own ('1. 1 Opening', '11. Besluitenlijst'). numId 0 switches it off.
-        p._p.get_or_add_pPr().insert(1, parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>'))
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = 0
         return p
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
@@ -74,7 +84,7 @@ class Writer:
             if one_line(value):
                 p = self.para(style=st.FACTS)
                 self.run(p, f"{one_line(label)}:", st.LABEL)
-                self.run(p, "\t" + one_line(value))
+                self.run(p, "\t" + one_line(value), keep_hyphens=True)
         self.para()
 
     def text(self, text: str, style: str = st.NORMAL) -> None:
@@ -147,7 +157,7 @@ class Writer:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles[st.TABLE]
         table.autofit = False
-        widths = [Cm(w) for w in widths_cm]
+        widths = [Cm(w) for w in _fit_words(header, rows, widths_cm, self._char_cm())]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width  # the grid, which LibreOffice follows
         _row_properties(table.rows[0], header=True)
@@ -163,10 +173,16 @@ class Writer:
                 lines = paragraphs(value) or [""]
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    self.run(p, line, st.LABEL if (n, col) in marked else None)
+                    self.run(p, line, st.LABEL if (n, col) in marked else None,
+                             keep_hyphens=True)
                     _direction(p, line)
         self.para()
         return table
+
+    def _char_cm(self) -> float:
+        """The width of an average character of the template's body text."""
+        size = self.doc.styles[st.NORMAL].font.size
+        return (size.pt if size else 11) * 0.55 * 0.03528
 
     # -- header, footer, properties -------------------------------------------------------
 
@@ -208,6 +224,24 @@ def _direction(p: Paragraph, text: str) -> None:
             if kind != "L":
                 p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
             return
+
+
+def _fit_words(header: Sequence[str], rows: Sequence[Sequence[str]],
+               widths_cm: Sequence[float], char_cm: float) -> list[float]:
+    """Column widths in which the longest word of each column fits (an owner such as
+    'Samenwerkingsverband' is not broken mid-word), taken from the widest column."""
+    widths = list(widths_cm)
+    widest = max(range(len(widths)), key=lambda i: widths[i])
+    for col in range(len(widths)):
+        if col == widest:
+            continue
+        words = [w for row in [header, *rows] for w in str(row[col]).split()]
+        need = max((len(w) for w in words), default=0) * char_cm + 0.4  # cell margins
+        extra = min(need - widths[col], widths[widest] - 4.0)  # the text column stays usable
+        if extra > 0:
+            widths[col] += extra
+            widths[widest] -= extra
+    return widths
 
 
 def _row_properties(row, *, header: bool) -> None:
