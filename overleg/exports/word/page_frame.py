@@ -105,3 +105,21 @@ def _field(p: Paragraph, instruction: str, shown: str) -> None:
     fld("separate")
     p.add_run(safe(shown))
     fld("end")
+
+
+def end_without_blank_page(doc: Document) -> None:
+    """The body must end in a paragraph (Word requires one after a closing table); an
+    empty one there is made 1 pt high, so it never pushes a page of its own."""
+    body = doc.element.body
+    last = body.find(qn("w:sectPr"))
+    p = last.getprevious() if last is not None else (body[-1] if len(body) else None)
+    if p is None or p.tag != qn("w:p") or "".join(p.itertext()).strip():
+        return
+    ppr = p.get_or_add_pPr()
+    spacing = ppr.get_or_add_spacing()
+    spacing.before = spacing.after = 0
+    spacing.set(qn("w:line"), "20")  # twentieths of a point: 1 pt, exactly
+    spacing.set(qn("w:lineRule"), "exact")
+    for old in ppr.findall(qn("w:rPr")):
+        ppr.remove(old)
+    ppr.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'))
