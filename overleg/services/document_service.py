@@ -18,6 +18,7 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
+from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
@@ -26,6 +27,7 @@ from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
+from overleg.storage.schema_repo import SchemaRepo
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -53,6 +55,7 @@ class DocumentService:
         self.decision_repo = DecisionRepo(ctx.db)
         self.followups = FollowUpRepo(ctx.db)
         self.people = PeopleRepo(ctx.db)
+        self.schemas = SchemaRepo(ctx.db)
 
     # -- the four documents ---------------------------------------------------------------
 
@@ -120,7 +123,7 @@ class DocumentService:
         adopted_in = ""
         if m.adopted_in_meeting_id is not None:
             adopted_in = self.meetings.listing(m.adopted_in_meeting_id).body_name
-        items = self.items.items(meeting_id, with_checklists=False)
+        items = self.items.items(meeting_id)  # with the criteria checklists
         postponed = {i.id: self._meeting_phrase(i.postponed_to_meeting_id, m)
                      for i in items if i.postponed_to_meeting_id is not None}
         return _word().MeetingRecord(
@@ -128,7 +131,9 @@ class DocumentService:
             decisions=self.decision_repo.for_meeting(meeting_id),
             followups=self.followups.for_origin(meeting_id),
             people=self._people(m), adopted_in=adopted_in,
-            postponed_to=postponed)  # type: ignore[arg-type]
+            postponed_to=postponed, themes=self._themes(items),  # type: ignore[arg-type]
+            adopted_here=[self._meeting_phrase(a.id, m)  # type: ignore[arg-type]
+                          for a in self.meetings.adopted_in(meeting_id)])
 
     def template_for(self, body_template: str, template: str | Path | None) -> Path:
         """The template to use: the one asked for, the body's own, or the house style."""
@@ -173,6 +178,16 @@ class DocumentService:
             secretary=self._label(secretary) if secretary else "",
             invited=tuple(sorted(invited)), present=tuple(by_status[A.PRESENT]),
             apologies=tuple(by_status[A.APOLOGIES]), guests=tuple(by_status[A.GUEST]))
+
+    def _themes(self, items) -> dict[int, str]:
+        """The theme of each item with its column of the responsibility schema."""
+        found = {}
+        for item in items:
+            if item.theme_id is not None:
+                theme, _schema = self.schemas.theme(item.theme_id)
+                found[item.id] = (f"Thema {theme.code} {theme.title} (verantwoordelijkheid: "
+                                  f"{nl(theme.responsibility)})")
+        return found
 
     def _label(self, person: Person) -> str:
         if person.organisation_id is None:

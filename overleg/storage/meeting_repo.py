@@ -86,6 +86,12 @@ class MeetingRepo:
             "SELECT count(*) FROM meetings WHERE body_id = ? AND substr(starts_at, 1, 10) = ?"
             " AND id < ?", [body_id, iso(day), exclude_id or 1 << 62]).fetchone()[0]
 
+    def adopted_in(self, meeting_id: int) -> list[Meeting]:
+        """The meetings whose minutes this meeting adopted."""
+        return [_meeting(r) for r in self.db.query(
+            "SELECT * FROM meetings WHERE adopted_in_meeting_id = ? ORDER BY starts_at",
+            [meeting_id])]
+
     def previous_of_body(self, meeting: Meeting) -> Meeting | None:
         """The last earlier meeting of the same body that was held (whose minutes to adopt)."""
         rows = list(self.db.query(

@@ -6,7 +6,7 @@ the moment of export, not the template's (python-docx's template dates from 2013
 """
 
 import getpass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from docx.document import Document
 from docx.oxml import parse_xml
@@ -31,7 +31,9 @@ def set_properties(doc: Document, title: str, subject: str, *, author: str = "",
 def stamp(doc: Document, *, author: str = "", now: datetime | None = None) -> None:
     """Author and dates: the one who exports (settings or login name), at this moment."""
     cp = doc.core_properties
-    moment = (now or datetime.now()).replace(microsecond=0)
+    # Office stores UTC; a naive moment is local time.
+    moment = (now or datetime.now()).astimezone(UTC).replace(microsecond=0,
+                                                                     tzinfo=None)
     cp.author = cp.last_modified_by = core_property(one_line(author) or _login())
     cp.created = cp.modified = moment
     if cp.last_printed is not None:  # the template's print date is not ours
