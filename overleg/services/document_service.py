@@ -185,7 +185,8 @@ class DocumentService:
         for item in items:
             if item.theme_id is not None:
                 theme, _schema = self.schemas.theme(item.theme_id)
-                found[item.id] = (f"Thema {theme.code} {theme.title} (verantwoordelijkheid: "
+                title = "" if theme.title == item.title else f" {theme.title}"
+                found[item.id] = (f"Thema {theme.code}{title} (verantwoordelijkheid: "
                                   f"{nl(theme.responsibility)})")
         return found
 

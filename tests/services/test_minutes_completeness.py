@@ -52,10 +52,15 @@ def test_every_example_meeting_s_minutes_show_all_it_recorded(demo):
                 assert _one(line.lstrip("-*• ")) in text, f"{where}: {line}"
             if item.outcome is not None:
                 assert nl(item.outcome) in text or "aangehouden tot" in text, where
-            for check in item.checklist:
-                if check.checked or check.remark.strip():
-                    assert _one(w.criterion_line(check)) in text, f"{where}: {check}"
-                    ticks += check.checked
+            shown = [c for c in item.checklist if c.checked or c.remark.strip()]
+            for check in shown:
+                assert _one(w.criterion_line(check)) in text, f"{where}: {check}"
+                ticks += check.checked
+            rest = [c for c in item.checklist if c not in shown]
+            if shown and rest:
+                assert w.unchecked_line(rest) in text, where
+            elif rest:
+                assert "Toetsing aan de criteria: geen criterium afgevinkt." in text, where
             if item.theme_id is not None:
                 theme, _ = schemas.theme(item.theme_id)
                 assert f"verantwoordelijkheid: {nl(theme.responsibility)}" in text, where

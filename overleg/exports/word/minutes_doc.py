@@ -104,12 +104,16 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
 
 
 def _checklist(wr: Writer, item: AgendaItem) -> None:
-    """The item tested against the criteria: each criterion, met or not, and the remark."""
-    checks = [c for c in item.checklist if c.checked or one_line(c.remark)]
-    if not checks:
+    """The item tested against the criteria: each ticked criterion (or one with a remark)
+    on a line of its own, the others named by code on one line."""
+    if not item.checklist:
         return
-    wr.labelled("Toetsing aan de criteria:", "")
-    wr.text("\n".join(f"- {w.criterion_line(c)}" for c in checks))
+    shown = [c for c in item.checklist if c.checked or one_line(c.remark)]
+    rest = [c for c in item.checklist if c not in shown]
+    wr.labelled("Toetsing aan de criteria:", "" if shown else "geen criterium afgevinkt.")
+    wr.text("\n".join(f"- {w.criterion_line(c)}" for c in shown))
+    if shown and rest:
+        wr.text(w.unchecked_line(rest))
 
 
 def _decisions_and_actions(wr: Writer, decisions: list[Decision],

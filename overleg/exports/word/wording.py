@@ -47,6 +47,11 @@ def criterion_line(check: CriterionCheck) -> str:
     return f"{one_line(check.code)} {one_line(check.title)}: {verdict}{remark}"
 
 
+def unchecked_line(checks) -> str:
+    """'Niet afgevinkt: C2, C4, C7.'"""
+    return "Niet afgevinkt: " + ", ".join(one_line(c.code) for c in checks) + "."
+
+
 def decision_label(number: str) -> str:
     return f"Besluit {one_line(number)}:" if one_line(number) else "Besluit:"
 
