@@ -74,6 +74,11 @@ def _header_footer_texts(doc) -> list[tuple[str, str]]:
 def test_every_kind_exports_with_the_template(template, tmp_path):
     original = docx.Document(io.BytesIO(_docx_bytes(template)))
     normal_font = original.styles["Normal"].font.name
+    last = original.sections[-1]  # python-docx follows 'link to previous' back
+    parts = [last.header] + ([last.first_page_header]
+                             if last.different_first_page_header_footer else [])
+    own_headers = [p.text.strip() for h in parts for p in h.paragraphs if p.text.strip()]
+    logos = sum(len(list(h._element.iter(qn("wp:docPr")))) for h in parts)
     for kind, render in _kinds().items():
         for public in (False, True):
             with warnings.catch_warnings():
@@ -84,6 +89,14 @@ def test_every_kind_exports_with_the_template(template, tmp_path):
             where = f"{template.name} {kind} public={public}"
             if normal_font:
                 assert doc.styles["Normal"].font.name == normal_font, where
+            all_headers = "\n".join(h for h, _f in _header_footer_texts(doc))
+            for text in own_headers:  # the template's own header text is kept
+                assert text in all_headers, f"{where}: {text}"
+            s = doc.sections[0]
+            kept = [s.header] + ([s.first_page_header]
+                                 if s.different_first_page_header_footer else [])
+            assert sum(len(list(h._element.iter(qn("wp:docPr")))) for h in kept) >= logos, \
+                f"{where}: the logo is lost"
             for header, footer in _header_footer_texts(doc):
                 assert "Stuurgroep Talentontwikkeling" in header, where
                 assert ("Openbare versie" if public else "Bevat besloten informatie") in \
