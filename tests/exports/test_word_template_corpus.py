@@ -167,3 +167,6 @@ def test_libreoffice_opens_a_document_per_template_with_markers_on_every_page(tm
             assert marker in page, f"{source.name} page {n}"
             assert f"pagina {n} van {len(pages)}" in page, f"{source.name} page {n}"
         assert "1. 1" not in text and "11. Besluitenlijst" not in text
+        # the marker never runs into the body name ('TalentontwikkelingBevat ...')
+        assert not any(f"Talentontwikkeling{m}" in text for m in ("CONCEPT", "Openbare",
+                                                                     "Bevat"))

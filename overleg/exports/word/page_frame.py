@@ -8,7 +8,7 @@ the body name.
 """
 
 from docx.document import Document
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
@@ -36,7 +36,11 @@ def write_header_footer(doc: Document, left: str, right: str) -> None:
             _right_tab_only(p, width)
             p.add_run(one_line(left))
             if one_line(right):
-                p.add_run("\t")
+                if _fits(doc, header_style, one_line(left) + one_line(right), width):
+                    p.add_run("\t")
+                else:  # too long for one line: the marker right-aligned on its own line
+                    p = header.add_paragraph(style=header_style)
+                    p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 p.add_run(one_line(right), style=label_style)
             _describe_pictures(header)
             footer.is_linked_to_previous = False
@@ -51,11 +55,29 @@ def write_header_footer(doc: Document, left: str, right: str) -> None:
             _field(p, "NUMPAGES", "1")
 
 
+def _fits(doc: Document, style, text: str, width) -> bool:
+    """Whether text (plus a gap) fits on one line, estimated generously from the font
+    size (bold markers and wide fonts run longer than the average letter)."""
+    return (len(text) + 4) * _points(doc, style) * 0.6 * 12700 < width
+
+
+def _points(doc: Document, style) -> float:
+    """The font size of a style, through its base styles to the document default."""
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    sz = doc.styles.element.find(qn("w:docDefaults") + "//" + qn("w:sz"))
+    return int(sz.get(qn("w:val"))) / 2 if sz is not None else 10
+
+
 def _right_tab_only(p: Paragraph, width) -> None:
     """Clear the style's tab stops for this paragraph and set one right tab at the
     text width."""
     stops = p.paragraph_format.tab_stops
     for stop in p.style.paragraph_format.tab_stops:
+        if abs(stop.position - width) < 20 * 635:  # ours (within 1 pt): a clear would win
+            continue
         tab = OxmlElement("w:tab")
         tab.set(qn("w:val"), "clear")
         tab.set(qn("w:pos"), str(int(stop.position.twips)))

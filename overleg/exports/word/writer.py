@@ -180,9 +180,15 @@ class Writer:
         return table
 
     def _char_cm(self) -> float:
-        """The width of an average character of the template's body text."""
+        """The width of a wide-ish character of the template's body text (digits and
+        bold header letters are wider than the average)."""
         size = self.doc.styles[st.NORMAL].font.size
-        return (size.pt if size else 11) * 0.55 * 0.03528
+        if size is None:  # the document default, else Word's 10 pt (sz 20)
+            sz = self.doc.styles.element.find(qn("w:docDefaults") + "//" + qn("w:sz"))
+            points = int(sz.get(qn("w:val"))) / 2 if sz is not None else 10
+        else:
+            points = size.pt
+        return points * 0.62 * 0.03528
 
     # -- header, footer, properties -------------------------------------------------------
 
@@ -236,7 +242,7 @@ def _fit_words(header: Sequence[str], rows: Sequence[Sequence[str]],
         if col == widest:
             continue
         words = [w for row in [header, *rows] for w in str(row[col]).split()]
-        need = max((len(w) for w in words), default=0) * char_cm + 0.4  # cell margins
+        need = max((len(w) for w in words), default=0) * char_cm + 0.45  # cell margins
         extra = min(need - widths[col], widths[widest] - 4.0)  # the text column stays usable
         if extra > 0:
             widths[col] += extra
