@@ -108,6 +108,13 @@ def test_every_kind_exports_with_the_template(template, tmp_path):
             for p in headings:  # our numbers only, never the style's as well
                 num = p._p.pPr.find(qn("w:numPr"))
                 assert num is not None and num.find(qn("w:numId")).get(qn("w:val")) == "0"
+            if kind == "agenda":  # 'Stukken:' lists are numbered from a list that exists
+                nums = {n.get(qn("w:numId")) for n in
+                        doc.part.numbering_part.element.findall(qn("w:num"))}
+                listed = [p for p in doc.paragraphs if p.style.name == "List Number"]
+                assert listed, where
+                for p in listed:
+                    assert p._p.pPr.numPr.numId.val and str(p._p.pPr.numPr.numId.val) in nums
             for lang in doc.styles.element.iter(qn("w:lang")):
                 assert lang.get(qn("w:val")) == "nl-NL", where
 
