@@ -23,7 +23,9 @@ from overleg.exports.word.template_fit import numbering_part
 from overleg.exports.word.text import one_line, paragraphs
 
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
-_HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
+# A hyphen in a date or a number ('28-11-2013', 'STT-20130919-01'), not in a compound
+# word ('PO-raad'), where a line may break.
+_HYPHEN_IN_NUMBER = re.compile(r"(?<=[\dA-Z])-(?=\d)")
 
 
 class Writer:
@@ -44,15 +46,14 @@ class Writer:
         if style != st.NORMAL:
             p._p.style = self._style_id(style)
         if text:
-            p.add_run(text)
+            self.run(p, text)
             _direction(p, text)
         return p
 
-    def run(self, p: Paragraph, text: str, style: str | None = None, *,
-            keep_hyphens: bool = False) -> None:
-        """A run; with `keep_hyphens` a hyphen inside a word ('28-11-2013',
-        'STT-20130919-01') is a non-breaking one, so a narrow column does not split it."""
-        parts = _HYPHEN_IN_WORD.split(text) if keep_hyphens else [text]
+    def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
+        """A run; a hyphen in a date or number is a non-breaking one, so a line or a
+        narrow column does not split '28-11-' from '2013'."""
+        parts = _HYPHEN_IN_NUMBER.split(text)
         r = p.add_run(parts[0])
         for part in parts[1:]:
             r._r.append(OxmlElement("w:noBreakHyphen"))
@@ -84,7 +85,7 @@ class Writer:
             if one_line(value):
                 p = self.para(style=st.FACTS)
                 self.run(p, f"{one_line(label)}:", st.LABEL)
-                self.run(p, "\t" + one_line(value), keep_hyphens=True)
+                self.run(p, "\t" + one_line(value))
         self.para()
 
     def text(self, text: str, style: str = st.NORMAL) -> None:
@@ -173,8 +174,7 @@ class Writer:
                 lines = paragraphs(value) or [""]
                 for i, line in enumerate(lines):
                     p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    self.run(p, line, st.LABEL if (n, col) in marked else None,
-                             keep_hyphens=True)
+                    self.run(p, line, st.LABEL if (n, col) in marked else None)
                     _direction(p, line)
         self.para()
         return table
