@@ -18,6 +18,7 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
+from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
@@ -26,6 +27,7 @@ from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
+from overleg.storage.schema_repo import SchemaRepo
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -53,6 +55,7 @@ class DocumentService:
         self.decision_repo = DecisionRepo(ctx.db)
         self.followups = FollowUpRepo(ctx.db)
         self.people = PeopleRepo(ctx.db)
+        self.schemas = SchemaRepo(ctx.db)
 
     # -- the four documents ---------------------------------------------------------------
 
@@ -62,7 +65,7 @@ class DocumentService:
             record = self.meeting_record(meeting_id)
         doc = _word().render_agenda(record, public=public,
                                  template=self.template_for(record.body.template_path, template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     def minutes(self, meeting_id: int, path: str | Path, *, public: bool = False,
                 template: str | Path | None = None) -> Path:
@@ -71,7 +74,7 @@ class DocumentService:
         doc = _word().render_minutes(record, public=public,
                                   template=self.template_for(record.body.template_path,
                                                              template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     def decisions(self, path: str | Path, *, meeting_id: int | None = None,
                   body_id: int | None = None, start: date | None = None,
@@ -87,7 +90,7 @@ class DocumentService:
                        for x in listings]
         doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     def actions(self, path: str | Path, *, meeting_id: int | None = None,
                 body_id: int | None = None, start: date | None = None,
@@ -110,7 +113,7 @@ class DocumentService:
                 for x in listings]
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
-        return _word().save_document(doc, path)
+        return self._save(doc, path)
 
     # -- what the documents are made of (also for benchmarks and the archive) ----------
 
@@ -120,7 +123,7 @@ class DocumentService:
         adopted_in = ""
         if m.adopted_in_meeting_id is not None:
             adopted_in = self.meetings.listing(m.adopted_in_meeting_id).body_name
-        items = self.items.items(meeting_id, with_checklists=False)
+        items = self.items.items(meeting_id)  # with the criteria checklists
         postponed = {i.id: self._meeting_phrase(i.postponed_to_meeting_id, m)
                      for i in items if i.postponed_to_meeting_id is not None}
         return _word().MeetingRecord(
@@ -128,7 +131,9 @@ class DocumentService:
             decisions=self.decision_repo.for_meeting(meeting_id),
             followups=self.followups.for_origin(meeting_id),
             people=self._people(m), adopted_in=adopted_in,
-            postponed_to=postponed,  # type: ignore[arg-type]
+            postponed_to=postponed, themes=self._themes(items),  # type: ignore[arg-type]
+            adopted_here=[self._meeting_phrase(a.id, m)  # type: ignore[arg-type]
+                          for a in self.meetings.adopted_in(meeting_id)],
             returning={i.id: self.followups.get(i.source_followup_id) for i in items
                        if i.source_followup_id is not None})
 
@@ -145,11 +150,18 @@ class DocumentService:
         """The minutes as a python-docx Document, unsaved (for the archive export)."""
         with self.ctx.db.atomic():
             record = self.meeting_record(meeting_id)
-        return _word().render_minutes(record, public=public,
-                                   template=self.template_for(record.body.template_path,
-                                                              template))
+        doc = _word().render_minutes(record, public=public,
+                                     template=self.template_for(record.body.template_path,
+                                                                template))
+        _word().stamp(doc, author=self.ctx.user, now=self.ctx.now())
+        return doc
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _save(self, doc: Document, path: str | Path) -> Path:
+        """Saved with the one who exports as author and this moment as creation date."""
+        _word().stamp(doc, author=self.ctx.user, now=self.ctx.now())
+        return _word().save_document(doc, path)
 
     def _people(self, m: Meeting) -> word.People:
         roles = {p.id: role for role, p in self.bodies.members(m.body_id)}
@@ -170,6 +182,17 @@ class DocumentService:
             secretary=self._label(secretary) if secretary else "",
             invited=tuple(sorted(invited)), present=tuple(by_status[A.PRESENT]),
             apologies=tuple(by_status[A.APOLOGIES]), guests=tuple(by_status[A.GUEST]))
+
+    def _themes(self, items) -> dict[int, str]:
+        """The theme of each item with its column of the responsibility schema."""
+        found = {}
+        for item in items:
+            if item.theme_id is not None:
+                theme, _schema = self.schemas.theme(item.theme_id)
+                title = "" if theme.title == item.title else f" {theme.title}"
+                found[item.id] = (f"Thema {theme.code}{title} (verantwoordelijkheid: "
+                                  f"{nl(theme.responsibility)})")
+        return found
 
     def _label(self, person: Person) -> str:
         if person.organisation_id is None:

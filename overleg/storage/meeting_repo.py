@@ -94,6 +94,12 @@ class MeetingRepo:
                     "SELECT id, starts_at, status FROM meetings WHERE body_id = ? "
                     "ORDER BY starts_at, id", [body_id])]
 
+    def adopted_in(self, meeting_id: int) -> list[Meeting]:
+        """The meetings whose minutes this meeting adopted."""
+        return readable(self.db, "meetings", self.db.query(
+            "SELECT * FROM meetings WHERE adopted_in_meeting_id = ? ORDER BY starts_at",
+            [meeting_id]), _meeting)
+
     def previous_of_body(self, meeting: Meeting) -> Meeting | None:
         """The last earlier meeting of the same body that was held (whose minutes to adopt)."""
         rows = list(self.db.query(

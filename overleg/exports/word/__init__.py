@@ -14,9 +14,10 @@ from overleg.exports.word.inputs import (
 )
 from overleg.exports.word.lists_doc import render_action_list, render_decision_list
 from overleg.exports.word.minutes_doc import render_minutes
+from overleg.exports.word.properties import stamp
 from overleg.exports.word.save import SaveError, save_document
 from overleg.exports.word.template import TemplateError, open_template
 
 __all__ = ["ActionEntry", "DecisionEntry", "MeetingRecord", "People", "SaveError", "Scope",
            "TemplateError", "open_template", "render_action_list", "render_agenda",
-           "render_decision_list", "render_minutes", "save_document"]
+           "render_decision_list", "render_minutes", "save_document", "stamp"]

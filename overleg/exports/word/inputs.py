@@ -36,6 +36,10 @@ class MeetingRecord:
     adopted_in: str = ""  # the adopting meeting, e.g. 'Stuurgroep Talentontwikkeling'
     postponed_to: dict[int, str] = field(default_factory=dict)  # item id -> meeting label
     returning: dict[int, FollowUp] = field(default_factory=dict)  # item id -> what it brings back
+    # item id -> 'Thema T1 Samenhangende structuur (verantwoordelijkheid: gedeeld)'
+    themes: dict[int, str] = field(default_factory=dict)
+    # the minutes this meeting adopted: 'het verslag van de vergadering van 19 september 2013'
+    adopted_here: list[str] = field(default_factory=list)
 
     @property
     def confidential_item_ids(self) -> set[int]:

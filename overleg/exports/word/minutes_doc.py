@@ -8,7 +8,7 @@ from overleg.domain.agenda import AgendaItem
 from overleg.domain.audience import audience_for, left_out_line, sees_closed
 from overleg.domain.decisions import Decision
 from overleg.domain.dutch_dates import long_date
-from overleg.domain.enums import MeetingStatus
+from overleg.domain.enums import MeetingStatus, StandardItem
 from overleg.domain.followups import FollowUp
 from overleg.domain.vocabulary import nl
 from overleg.exports.word import wording as w
@@ -43,7 +43,11 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
               ("Voorzitter", p.chair), ("Secretaris", p.secretary),
               ("Aanwezig", ", ".join(p.present)),
               ("Afgemeld", ", ".join(p.apologies)),
-              ("Gasten", ", ".join(p.guests)), ("Status", _status(record))])
+              ("Gasten", ", ".join(p.guests)),
+              # invited, attendance not (yet) recorded: still named, not left out
+              ("Genodigd", ", ".join(n for n in p.invited
+                                     if n not in p.present and n not in p.apologies)),
+              ("Status", _status(record))])
 
     for item in sorted(record.items, key=lambda i: i.position):
         if item.id in hidden:
@@ -62,10 +66,12 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
 
     titles = {i.id: i.title for i in record.items}
     wr.heading("Besluitenlijst", level=1)
+    for phrase in record.adopted_here:  # adopting minutes is a decision of this meeting
+        wr.text(w.adopted_sentence(phrase))
     if decisions:
         decision_table(wr, [DecisionEntry(d, body.name, m.starts_at,
                                           titles.get(d.item_id, "")) for d in decisions])
-    else:
+    elif not record.adopted_here:
         wr.text("In deze vergadering zijn geen besluiten genomen.")
     wr.heading("Actielijst", level=1)
     if followups:
@@ -86,14 +92,32 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
     if item.confidential:
         details.append("besloten")
     wr.remark(" · ".join(details))
+    wr.remark(record.themes.get(item.id or -1, ""))
     wr.text(item.notes)
     outcome = w.outcome_sentence(item.outcome, record.postponed_to.get(item.id or -1, ""))
     if outcome:
         wr.text(outcome)
+    if item.standard is StandardItem.ADOPT_MINUTES:
+        for phrase in record.adopted_here:
+            wr.text(w.adopted_sentence(phrase))
+    _checklist(wr, item)
     returned = record.returning.get(item.id or -1)
     if returned is not None:  # the follow-up this item brought back, with its result
         wr.labelled(*w.returned_result(returned))
     _decisions_and_actions(wr, decisions, followups)
+
+
+def _checklist(wr: Writer, item: AgendaItem) -> None:
+    """The item tested against the criteria: each ticked criterion (or one with a remark)
+    on a line of its own, the others named by code on one line."""
+    if not item.checklist:
+        return
+    shown = [c for c in item.checklist if c.checked or one_line(c.remark)]
+    rest = [c for c in item.checklist if c not in shown]
+    wr.labelled("Toetsing aan de criteria:", "" if shown else "geen criterium afgevinkt.")
+    wr.text("\n".join(f"- {w.criterion_line(c)}" for c in shown))
+    if shown and rest:
+        wr.text(w.unchecked_line(rest))
 
 
 def _decisions_and_actions(wr: Writer, decisions: list[Decision],

@@ -9,6 +9,7 @@ from pathlib import Path
 from docx.document import Document
 
 from overleg.domain.errors import OverlegError
+from overleg.exports.word.page_frame import end_without_blank_page
 
 
 class SaveError(OverlegError):
@@ -18,6 +19,7 @@ class SaveError(OverlegError):
 def save_document(doc: Document, path: str | Path) -> Path:
     """Write to a temporary file in the target folder, then replace the target in one
     step: a failure leaves the previous file (or none) and no partial one."""
+    end_without_blank_page(doc)
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

@@ -12,6 +12,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
+from overleg.exports.word.template_fit import numbering_part
+
 TITLE = "Title"
 SUBTITLE = "Subtitle"
 HEADING_1 = "Heading 1"
@@ -46,7 +48,23 @@ def ensure_styles(doc: Document) -> list[str]:
             style.font.bold = True
         else:
             _add_paragraph_style(doc, name)
+    for name, fmt in ((LIST_NUMBER, "decimal"), (LIST_BULLET, "bullet")):
+        if name not in added and not _has_list(doc, doc.styles[name]):
+            _give_numbering(doc, doc.styles[name], fmt)
     return added
+
+
+def _has_list(doc: Document, style) -> bool:
+    """Whether the style's numbering points at a list that exists (a template saved
+    without numbering.xml keeps the reference but loses the list)."""
+    ppr = style.element.pPr
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    num_id = num_pr.find(qn("w:numId")) if num_pr is not None else None
+    if num_id is None:
+        return False
+    wanted = num_id.get(qn("w:val"))
+    return any(n.get(qn("w:numId")) == wanted
+               for n in numbering_part(doc).element.findall(qn("w:num")))
 
 
 def _add_paragraph_style(doc: Document, name: str) -> None:
@@ -75,7 +93,7 @@ def _add_paragraph_style(doc: Document, name: str) -> None:
 
 def _give_numbering(doc: Document, style, fmt: str) -> None:
     """A numbering definition for a list style the template lacks."""
-    numbering = doc.part.numbering_part.element
+    numbering = numbering_part(doc).element
     abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in
                     numbering.findall(qn("w:abstractNum"))]
     abstract_id = max(abstract_ids, default=0) + 1
@@ -94,7 +112,9 @@ def _give_numbering(doc: Document, style, fmt: str) -> None:
         numbering.append(abstract)
     num = numbering.add_num(abstract_id)
     ppr = style.element.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{num.numId}"/></w:numPr>'))
+    for old in ppr.findall(qn("w:numPr")):
+        ppr.remove(old)
+    ppr.get_or_add_numPr().get_or_add_numId().val = num.numId  # in the schema's order
 
 
 def _add_table_style(doc: Document) -> None:

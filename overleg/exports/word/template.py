@@ -17,6 +17,7 @@ from overleg.domain import input_limits
 from overleg.domain.errors import OverlegError
 from overleg.domain.input_limits import MB, TEMPLATE, InputLimitError
 from overleg.exports.word.styles import ensure_styles
+from overleg.exports.word.template_fit import fit_template
 
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -48,6 +49,7 @@ def open_template(path: str | Path) -> Document:
                             f"({exc.strerror or exc}).") from None
     try:
         doc = docx.Document(io.BytesIO(as_document_package(raw, name)))
+        fit_template(doc)
         ensure_styles(doc)
     except (TemplateError, InputLimitError):
         raise

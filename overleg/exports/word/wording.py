@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from overleg.domain.agenda import CriterionCheck
 from overleg.domain.dutch_dates import long_date, medium_date, short_date, time_range
 from overleg.domain.enums import DecisionStatus, FollowUpStatus, Outcome
 from overleg.domain.followups import FollowUp
@@ -28,6 +29,23 @@ def outcome_sentence(outcome: Outcome | None, postponed_to: str = "") -> str:
     if outcome is Outcome.POSTPONED and one_line(postponed_to):
         return f"Uitkomst: aangehouden tot {one_line(postponed_to)}."
     return f"Uitkomst: {nl(outcome)}."
+
+
+def adopted_sentence(phrase: str) -> str:
+    """'Het verslag van de vergadering van 19 september 2013 is vastgesteld.'"""
+    return f"Het verslag van {one_line(phrase)} is vastgesteld."
+
+
+def criterion_line(check: CriterionCheck) -> str:
+    """'C1 Eigen kracht: afgevinkt – toelichting' (or 'niet afgevinkt')."""
+    verdict = "afgevinkt" if check.checked else "niet afgevinkt"
+    remark = f" – {one_line(check.remark)}" if one_line(check.remark) else ""
+    return f"{one_line(check.code)} {one_line(check.title)}: {verdict}{remark}"
+
+
+def unchecked_line(checks) -> str:
+    """'Niet afgevinkt: C2, C4, C7.'"""
+    return "Niet afgevinkt: " + ", ".join(one_line(c.code) for c in checks) + "."
 
 
 def decision_label(number: str) -> str:

@@ -11,14 +11,21 @@ from collections.abc import Sequence
 from docx.document import Document
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.text.run import _RunContentAppender
 from docx.shared import Cm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from overleg.exports.word import styles as st
-from overleg.exports.word.text import core_property, one_line, paragraphs, safe
+from overleg.exports.word.page_frame import write_header_footer
+from overleg.exports.word.properties import set_properties
+from overleg.exports.word.template_fit import numbering_part
+from overleg.exports.word.text import one_line, paragraphs
 
 _BULLET = re.compile(r"^\s*[-*•–]\s+")
+# A hyphen in a date or a number ('28-11-2013', 'STT-20130919-01'), not in a compound
+# word ('PO-raad'), where a line may break.
+_HYPHEN_IN_NUMBER = re.compile(r"(?<=[\dA-Z])-(?=\d)")
 
 
 class Writer:
@@ -39,12 +46,18 @@ class Writer:
         if style != st.NORMAL:
             p._p.style = self._style_id(style)
         if text:
-            p.add_run(text)
+            self.run(p, text)
             _direction(p, text)
         return p
 
     def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
-        r = p.add_run(text)
+        """A run; a hyphen in a date or number is a non-breaking one, so a line or a
+        narrow column does not split '28-11-' from '2013'."""
+        parts = _HYPHEN_IN_NUMBER.split(text)
+        r = p.add_run(parts[0])
+        for part in parts[1:]:
+            r._r.append(OxmlElement("w:noBreakHyphen"))
+            _RunContentAppender.append_to_run_from_text(r._r, part)  # tabs as w:tab
         if style is not None:
             r._r.style = self._style_id(style)
 
@@ -58,7 +71,13 @@ class Writer:
     def heading(self, text: str, level: int = 1, number: str = "") -> Paragraph:
         style = st.HEADING_1 if level == 1 else st.HEADING_2
         label = f"{one_line(number)}\t{one_line(text)}" if number else one_line(text)
-        return self.para(label, style)
+        p = self.para(label, style)
+        # Our numbers are the item numbers; a template's numbered heading style would
+        # add its own ('1. 1 Opening', '11. Besluitenlijst'). numId 0 switches it off.
+        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = 0
+        return p
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
         """'Datum:<tab>donderdag 19 september 2013', one line each; empty values skipped."""
@@ -139,7 +158,7 @@ class Writer:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles[st.TABLE]
         table.autofit = False
-        widths = [Cm(w) for w in widths_cm]
+        widths = [Cm(w) for w in _fit_words(header, rows, widths_cm, self._char_cm())]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width  # the grid, which LibreOffice follows
         _row_properties(table.rows[0], header=True)
@@ -160,36 +179,28 @@ class Writer:
         self.para()
         return table
 
+    def _char_cm(self) -> float:
+        """The width of a wide-ish character of the template's body text (digits and
+        bold header letters are wider than the average)."""
+        size = self.doc.styles[st.NORMAL].font.size
+        if size is None:  # the document default, else Word's 10 pt (sz 20)
+            sz = self.doc.styles.element.find(qn("w:docDefaults") + "//" + qn("w:sz"))
+            points = int(sz.get(qn("w:val"))) / 2 if sz is not None else 10
+        else:
+            points = size.pt
+        return points * 0.62 * 0.03528
+
     # -- header, footer, properties -------------------------------------------------------
 
     def header_footer(self, left: str, right: str) -> None:
-        """Header: body name left, markers (CONCEPT, openbare versie) right.
-        Footer: 'pagina X van Y' with PAGE and NUMPAGES fields. A template's own header
-        or footer (logo, address) is kept and ours is added below it."""
-        for section in self.doc.sections:
-            header = section.header
-            header.is_linked_to_previous = False
-            p = _fresh_paragraph(header, self.doc.styles[st.HEADER])
-            p.add_run(one_line(left))
-            if one_line(right):
-                p.add_run("\t")
-                p.add_run(one_line(right), style=st.LABEL)
-            footer = section.footer
-            footer.is_linked_to_previous = False
-            if _has_field(footer, "PAGE"):
-                continue
-            p = _fresh_paragraph(footer, self.doc.styles[st.FOOTER])
-            p.add_run("\tpagina ")
-            _field(p, "PAGE", "1")
-            p.add_run(" van ")
-            _field(p, "NUMPAGES", "1")
+        """Header: body name left, markers (CONCEPT, openbare versie) right, on every
+        page; footer: 'pagina X van Y' (see page_frame)."""
+        write_header_footer(self.doc, left, right)
 
     def properties(self, title: str, subject: str) -> None:
-        cp = self.doc.core_properties
-        cp.title = core_property(title)
-        cp.subject = core_property(subject)
-        cp.author = "Overleg"
-        cp.comments = ""
+        """Title and subject; author and dates are stamped again by the service that
+        knows the user and the clock."""
+        set_properties(self.doc, title, subject)
 
 
 def _list_number_source(doc: Document) -> tuple | None:
@@ -200,7 +211,7 @@ def _list_number_source(doc: Document) -> tuple | None:
     style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
     if style_num is None:
         return None
-    numbering = doc.part.numbering_part.element
+    numbering = numbering_part(doc).element
     nums = numbering.findall(qn("w:num"))
     for num in nums:
         if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
@@ -221,42 +232,22 @@ def _direction(p: Paragraph, text: str) -> None:
             return
 
 
-def _fresh_paragraph(part, style) -> Paragraph:
-    """The header's only empty paragraph, or a new one below the template's content."""
-    existing = part.paragraphs
-    if len(existing) == 1 and not existing[0].text and not _has_drawing(existing[0]):
-        existing[0].style = style
-        return existing[0]
-    return part.add_paragraph(style=style)
-
-
-def _has_drawing(p: Paragraph) -> bool:
-    return any(el.tag in (qn("w:drawing"), qn("w:pict")) for el in p._p.iter())
-
-
-def _has_field(part, name: str) -> bool:
-    xml = part._element.xml
-    return f" {name} " in xml or f'w:instr="{name}' in xml or f"> {name}<" in xml
-
-
-def _field(p: Paragraph, instruction: str, shown: str) -> None:
-    """A complex field (begin, instruction, separate, cached result, end). Page fields
-    are recomputed by Word and LibreOffice at layout; no 'dirty' flag, which would make
-    Word ask the reader to update fields on opening."""
-    def fld(kind: str):
-        run = p.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-
-    fld("begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} \\* MERGEFORMAT "
-    p.add_run()._r.append(instr)
-    fld("separate")
-    p.add_run(safe(shown))
-    fld("end")
+def _fit_words(header: Sequence[str], rows: Sequence[Sequence[str]],
+               widths_cm: Sequence[float], char_cm: float) -> list[float]:
+    """Column widths in which the longest word of each column fits (an owner such as
+    'Samenwerkingsverband' is not broken mid-word), taken from the widest column."""
+    widths = list(widths_cm)
+    widest = max(range(len(widths)), key=lambda i: widths[i])
+    for col in range(len(widths)):
+        if col == widest:
+            continue
+        words = [w for row in [header, *rows] for w in str(row[col]).split()]
+        need = max((len(w) for w in words), default=0) * char_cm + 0.45  # cell margins
+        extra = min(need - widths[col], widths[widest] - 4.0)  # the text column stays usable
+        if extra > 0:
+            widths[col] += extra
+            widths[widest] -= extra
+    return widths
 
 
 def _row_properties(row, *, header: bool) -> None:
