@@ -20,9 +20,12 @@ from overleg.services.body_service import BodyService
 from overleg.services.context import Context
 from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
+from overleg.services.milestone_service import MilestoneService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
+from overleg.services.position_service import PositionService
 from overleg.services.presence_service import PresenceService
+from overleg.services.procedure_service import ProcedureService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
 
@@ -50,6 +53,9 @@ class Services:
     audit: AuditService
     backups: BackupService
     presence: PresenceService
+    milestones: MilestoneService
+    procedures: ProcedureService
+    positions: PositionService
 
     @property
     def db(self) -> Database:
@@ -94,4 +100,5 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
                     audit=AuditService(ctx), backups=BackupService(ctx),
-                    presence=PresenceService(ctx))
+                    presence=PresenceService(ctx), milestones=MilestoneService(ctx),
+                    procedures=ProcedureService(ctx), positions=PositionService(ctx))

@@ -32,6 +32,10 @@
             <translation>'%1' has meetings and therefore cannot be deleted.</translation>
         </message>
         <message>
+            <source>'%1' hoort niet bij een procedure.</source>
+            <translation>'%1' does not belong to a procedure.</translation>
+        </message>
+        <message>
             <source>'%1' in het koppelbestand is geen veld; gebruik actiepunt, eigenaar, termijn, vergadering of status.</source>
             <translation>'%1' in the mapping file is not a field; use actiepunt, eigenaar, termijn, vergadering or status.</translation>
         </message>
@@ -64,12 +68,28 @@
             <translation>'%1' is not an Overleg database.</translation>
         </message>
         <message>
+            <source>'%1' is geen datum met tijd; schrijf bijvoorbeeld '2027-02-10 14:00'.</source>
+            <translation>'%1' is not a date with a time; write for example '2027-02-10 14:00'.</translation>
+        </message>
+        <message>
             <source>'%1' is geen geldig e-mailadres.</source>
             <translation>'%1' is not a valid e-mail address.</translation>
         </message>
         <message>
+            <source>'%1' is geen geldige dag (MM-DD) in stap %2.</source>
+            <translation>'%1' is not a valid day (MM-DD) in step %2.</translation>
+        </message>
+        <message>
             <source>'%1' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 of 19-09-2013.</source>
             <translation>'%1' is not a valid date; write for example 2013-09-19 or 19-09-2013.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geschil.</source>
+            <translation>'%1' is not a dispute.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen leesbaar proceduresjabloon (%2).</source>
+            <translation>'%1' is not a readable procedure template (%2).</translation>
         </message>
         <message>
             <source>'%1' is geen leesbaar schemabestand (%2).</source>
@@ -100,6 +120,10 @@
             <translation>'%1' is too large for a talking-points schema.</translation>
         </message>
         <message>
+            <source>'%1' is te groot voor een proceduresjabloon.</source>
+            <translation>'%1' is too large for a procedure template.</translation>
+        </message>
+        <message>
             <source>'%1' kan niet in WAL-modus worden geopend.</source>
             <translation>'%1' cannot be opened in WAL mode.</translation>
         </message>
@@ -116,6 +140,14 @@
             <translation>'%1' cannot be saved (%2).</translation>
         </message>
         <message>
+            <source>'%1' kan pas worden afgerond na '%2'.</source>
+            <translation>'%1' can only be done after '%2'.</translation>
+        </message>
+        <message>
+            <source>Agendapunt '%1' heeft niet de uitkomst geschil; leg die eerst vast.</source>
+            <translation>Agenda item '%1' does not have the outcome dispute; record that first.</translation>
+        </message>
+        <message>
             <source>Alleen een conceptverslag kan worden vastgesteld.</source>
             <translation>Only draft minutes can be adopted.</translation>
         </message>
@@ -130,6 +162,10 @@
         <message>
             <source>Alleen een vastgesteld verslag kan worden heropend.</source>
             <translation>Only adopted minutes can be reopened.</translation>
+        </message>
+        <message>
+            <source>Beschrijf de uitkomst van het geschil.</source>
+            <translation>Describe the result of the dispute.</translation>
         </message>
         <message>
             <source>De agenda is niet leeg; de standaardagenda wordt alleen op een lege agenda gezet.</source>
@@ -156,6 +192,18 @@
             <translation>The folder '%1' does not exist.</translation>
         </message>
         <message>
+            <source>De mijlpaal '%1' is al afgerond.</source>
+            <translation>The milestone '%1' is already done.</translation>
+        </message>
+        <message>
+            <source>De procedure '%1' heeft een peildatum nodig (de datum van vaststelling); geef die op.</source>
+            <translation>The procedure '%1' needs a reference date (the date of adoption); please give it.</translation>
+        </message>
+        <message>
+            <source>De procedure '%1' heeft een peildatum nodig voor stap '%2'.</source>
+            <translation>The procedure '%1' needs a reference date for step '%2'.</translation>
+        </message>
+        <message>
             <source>De reservekopie '%1' bestaat niet.</source>
             <translation>The backup '%1' does not exist.</translation>
         </message>
@@ -170,6 +218,10 @@
         <message>
             <source>De schijf met '%1' is vol; er is niets opgeslagen.</source>
             <translation>The disk holding '%1' is full; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>De stappen van '%1' verwijzen in een kring.</source>
+            <translation>The steps of '%1' refer to each other in a circle.</translation>
         </message>
         <message>
             <source>De termijn van een actiepunt kan niet vóór de vergadering liggen waarin het is afgesproken.</source>
@@ -272,6 +324,10 @@
             <translation>A decision needs a text.</translation>
         </message>
         <message>
+            <source>Een partij staat twee keer in de procedure.</source>
+            <translation>A party is named twice in the procedure.</translation>
+        </message>
+        <message>
             <source>Een vastgesteld verslag wordt alleen met een reden heropend.</source>
             <translation>Adopted minutes are reopened only with a reason.</translation>
         </message>
@@ -302,6 +358,10 @@
         <message>
             <source>Er is geen enkele regel die kan worden ingelezen.</source>
             <translation>There is not a single row that can be read.</translation>
+        </message>
+        <message>
+            <source>Er is geen proceduresjabloon '%1'; kies uit %2.</source>
+            <translation>There is no procedure template '%1'; choose from %2.</translation>
         </message>
         <message>
             <source>Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.</source>
@@ -356,6 +416,14 @@
             <translation>The mapping file names no column for 'actiepunt'.</translation>
         </message>
         <message>
+            <source>Het proceduresjabloon '%1' noemt een stap twee keer.</source>
+            <translation>The procedure template '%1' names a step twice.</translation>
+        </message>
+        <message>
+            <source>Het proceduresjabloon mist het veld %1.</source>
+            <translation>The procedure template lacks the field %1.</translation>
+        </message>
+        <message>
             <source>Het schema '%1' bevat geen thema's.</source>
             <translation>The schema '%1' has no themes.</translation>
         </message>
@@ -400,6 +468,10 @@
             <translation>The template '%1' cannot be read (%2).</translation>
         </message>
         <message>
+            <source>Het sjabloon '%1' kent geen stap '%2'.</source>
+            <translation>The template '%1' has no step '%2'.</translation>
+        </message>
+        <message>
             <source>Het veld '%1' is te lang (%2 tekens, maximaal %3).</source>
             <translation>The field '%1' is too long (%2 characters, at most %3).</translation>
         </message>
@@ -410,6 +482,10 @@
         <message>
             <source>Het veld '%1' moet tekst zijn.</source>
             <translation>The field '%1' must be text.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' van een mijlpaal kan niet worden gewijzigd.</source>
+            <translation>The field '%1' of a milestone cannot be changed.</translation>
         </message>
         <message>
             <source>Het verslag van deze vergadering is vastgesteld; heropen het eerst (met een reden) om het te wijzigen.</source>
@@ -440,6 +516,18 @@
             <translation>Column '%1' of the mapping file is not in the header row.</translation>
         </message>
         <message>
+            <source>Mijlpaal %1 bestaat niet.</source>
+            <translation>Milestone %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Noem een vergadering (--meeting) of zoekwoorden (--search).</source>
+            <translation>Name a meeting (--meeting) or search words (--search).</translation>
+        </message>
+        <message>
+            <source>Onbekend standpunt '%1'; kies akkoord, voorbehoud of niet akkoord.</source>
+            <translation>Unknown position '%1'; choose akkoord, voorbehoud or niet akkoord.</translation>
+        </message>
+        <message>
             <source>Onbekend veld in het schema: %1.</source>
             <translation>Unknown field in the schema: %1.</translation>
         </message>
@@ -452,8 +540,24 @@
             <translation>Unknown responsibility '%1' at theme %2; choose school_boards, shared or municipality.</translation>
         </message>
         <message>
+            <source>Procedure %1 bestaat niet.</source>
+            <translation>Procedure %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Stap '%1' is per partij, maar de procedure noemt geen partijen.</source>
+            <translation>Step '%1' is per party, but the procedure names no parties.</translation>
+        </message>
+        <message>
+            <source>Stap '%1' verwijst naar onbekende stap '%2'.</source>
+            <translation>Step '%1' refers to an unknown step '%2'.</translation>
+        </message>
+        <message>
             <source>U heeft geen toegang tot '%1'.</source>
             <translation>You have no access to '%1'.</translation>
+        </message>
+        <message>
+            <source>Voor agendapunt '%1' loopt al een geschil.</source>
+            <translation>A dispute is already running for agenda item '%1'.</translation>
         </message>
     </context>
 </TS>
