@@ -139,13 +139,11 @@ class MilestoneService:
 
     def opening_day(self, today: date | None = None) -> date:
         """Where Planning opens: the Monday of the first coming week with a meeting or an
-        open milestone (an overdue one comes first); in an archive with nothing ahead, the
-        week of its last entry."""
+        open milestone; in an archive with nothing ahead, the week of its last entry.
+        (What is overdue is listed under Termijnen.)"""
         today = today or self.ctx.today()
-        overdue = self.repo.open_before(today)
         ahead = busy_days(self.ctx.db, today)
-        day = overdue[0].due if overdue else ahead[0] if ahead else last_busy_day(self.ctx.db)
-        day = day or today
+        day = (ahead[0] if ahead else last_busy_day(self.ctx.db)) or today
         return day - timedelta(days=day.weekday())
 
     def _meeting_days(self, found: list[Milestone]) -> dict[int, date]:

@@ -101,6 +101,8 @@ class NavigationWindow(QMainWindow):
         self.nav.blockSignals(False)
         self._show_screen(row)
         self._take_daily_backup()
+        # What is overdue or due soon, where the user looks first.
+        self.statusBar().showMessage(services.milestones.warning_line())
 
     def _take_daily_backup(self) -> None:
         """The day's backup of the file, copied in the background once the screen is up
