@@ -74,7 +74,7 @@ def test_an_older_database_gets_its_due_days_when_migrated(tmp_path):
     old.close()
     s = build_services(open_database(path))
     try:
-        assert [m.name for m in migrations.applied(s.db)][-1] == "0003_followup_due_order"
+        assert "0003_followup_due_order" in [m.name for m in migrations.applied(s.db)]
         flt = s.followups.filter(as_of=date(2013, 10, 2), overdue_only=True)
         assert _page(s, flt) == ["Oud actiepunt"]
         assert list(tmp_path.glob("oud.db.voor-migratie-v*.bak"))
