@@ -5,13 +5,22 @@ import os
 import sys
 
 from overleg import __version__
-from overleg.cli import backup_cmds, db_cmds, export_cmd, import_cmd, list_cmds
+from overleg.cli import (
+    backup_cmds,
+    db_cmds,
+    export_cmd,
+    import_cmd,
+    list_cmds,
+    milestone_cmds,
+    oogo_cmds,
+)
 from overleg.cli.gui_cmd import run_gui
 from overleg.cli.options import add_db, db_path, print_skipped
 from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
-COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds]
+COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
+                   oogo_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,13 @@ def add_db(parser: argparse.ArgumentParser) -> None:
                         help="het databasebestand (standaard: de database in uw gebruikersmap)")
 
 
+def add_action_db(parser: argparse.ArgumentParser) -> None:
+    """--db on an action under a command (`milestones add`): given before or after the
+    action, the file is the same (a default here would hide the one given before)."""
+    parser.add_argument("--db", type=Path, metavar="BESTAND", default=argparse.SUPPRESS,
+                        help="het databasebestand (standaard: de database in uw gebruikersmap)")
+
+
 def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true",
                         help="uitvoer als JSON (een lijst van objecten) voor scripts")

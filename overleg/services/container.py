@@ -21,9 +21,12 @@ from overleg.services.command_service import CommandService
 from overleg.services.context import Context
 from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
+from overleg.services.milestone_service import MilestoneService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
+from overleg.services.position_service import PositionService
 from overleg.services.presence_service import PresenceService
+from overleg.services.procedure_service import ProcedureService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
 
@@ -52,6 +55,9 @@ class Services:
     backups: BackupService
     presence: PresenceService
     commands: CommandService
+    milestones: MilestoneService
+    procedures: ProcedureService
+    positions: PositionService
 
     @property
     def db(self) -> Database:
@@ -96,4 +102,6 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),
                     search=SearchService(ctx), planning=PlanningService(ctx),
                     audit=AuditService(ctx), backups=BackupService(ctx),
-                    presence=PresenceService(ctx), commands=CommandService(ctx))
+                    presence=PresenceService(ctx), commands=CommandService(ctx),
+                    milestones=MilestoneService(ctx), procedures=ProcedureService(ctx),
+                    positions=PositionService(ctx))

@@ -29,6 +29,9 @@ DESCRIPTIONS = {
     "followups": "Actiepunten (toezeggingen) met eigenaar, termijn en afhandeling.",
     "milestones": "Wettelijke en bestuurlijke mijlpalen.",
     "milestone_meetings": "Welke vergaderingen bij een mijlpaal horen.",
+    "procedures": "OOGO-procedures (ondersteuningsplan, jeugdplan, ...) en geschillentrajecten.",
+    "procedure_parties": "Met welke organisaties (gemeenten) een procedure wordt gevoerd.",
+    "item_positions": "Standpunt per partij per agendapunt, met de besproken documentversie.",
     "audit_log": "Het audittrail: wie wat wanneer veranderde, oude en nieuwe waarde, reden.",
 }
 

@@ -7,7 +7,7 @@ the steps it is missing.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from overleg.storage import audit_repo, schema_followup_due, schema_v1
+from overleg.storage import audit_repo, schema_followup_due, schema_oogo, schema_v1
 
 MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
@@ -49,6 +49,15 @@ def audit_chain(db: Database) -> None:
                 "ALTER TABLE audit_log ADD COLUMN hash TEXT"):
         db.execute(ddl)
     audit_repo.chain_existing(db)
+
+
+@migrations(name="0005_oogo_cycle")
+def oogo_cycle(db: Database) -> None:
+    for ddl in schema_oogo.DDL:
+        db.execute(ddl)
+    for table, columns in schema_oogo.FTS.items():
+        db[table].enable_fts(columns, create_triggers=True,
+                             tokenize="unicode61 remove_diacritics 2")
 
 
 def known_names() -> list[str]:

@@ -26,6 +26,8 @@ SCREENS: list[ScreenEntry] = [
                 QT_TRANSLATE_NOOP("SearchScreen", "Search"), key=QKeySequence.StandardKey.Find),
     ScreenEntry("overleg.ui.bodies.bodies_screen.BodiesScreen",
                 QT_TRANSLATE_NOOP("BodiesScreen", "Consultation bodies")),
+    ScreenEntry("overleg.ui.followup.milestones_screen.MilestonesScreen",
+                QT_TRANSLATE_NOOP("MilestonesScreen", "Deadlines")),
 ]
 
 

@@ -111,6 +111,8 @@ class NavigationWindow(QMainWindow):
         self.nav.blockSignals(False)
         self._show_screen(row)
         self._take_daily_backup()
+        # What is overdue or due soon, where the user looks first.
+        self.statusBar().showMessage(services.milestones.warning_line())
 
     def show_skipped_records(self) -> None:
         skipped = self.services.ctx.skipped_records()

@@ -273,6 +273,120 @@
     </message>
 </context>
 <context>
+    <name>MilestoneTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Body / party</source>
+        <translation>Overlegorgaan / partij</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Meeting needed by</source>
+        <translation>Vergadering uiterlijk</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesScreen</name>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;Peildatum</translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>Ook &amp;afgeronde</translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone…</source>
+        <translation>Mijlpaal &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>New &amp;procedure…</source>
+        <translation>Nieuwe &amp;procedure…</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Mijlpaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due date as the law states it (dd-mm-yyyy)</source>
+        <translation>Datum zoals de wet hem noemt (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Wettelijke grondslag</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Nieuwe procedure</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Year (%1)</source>
+        <translation>Jaar (%1)</translation>
+    </message>
+    <message>
+        <source>Parties, separated by commas</source>
+        <translation>Partijen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Date of adoption (dd-mm-yyyy)</source>
+        <translation>Datum van vaststelling (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Procedure &apos;%1&apos; created with %2 steps.</source>
+        <translation>Procedure &apos;%1&apos; aangemaakt met %2 stappen.</translation>
+    </message>
+    <message>
+        <source>Delete the milestone &apos;%1&apos;?</source>
+        <translation>De mijlpaal &apos;%1&apos; verwijderen?</translation>
+    </message>
+</context>
+<context>
     <name>PlanningModel</name>
     <message>
         <source>Date</source>

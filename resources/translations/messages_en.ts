@@ -48,6 +48,10 @@
             <translation>'%1' has meetings and therefore cannot be deleted.</translation>
         </message>
         <message>
+            <source>'%1' hoort niet bij een procedure.</source>
+            <translation>'%1' does not belong to a procedure.</translation>
+        </message>
+        <message>
             <source>'%1' in het koppelbestand is geen veld; gebruik actiepunt, eigenaar, termijn, vergadering of status.</source>
             <translation>'%1' in the mapping file is not a field; use actiepunt, eigenaar, termijn, vergadering or status.</translation>
         </message>
@@ -96,12 +100,32 @@
             <translation>'%1' is not UTF-8: line %2 holds a character that cannot be read that way; save the list in Excel as 'CSV UTF-8' or name the encoding (for example --encoding cp1252).</translation>
         </message>
         <message>
-            <source>'%1' is geen geldig e-mailadres.</source>
-            <translation>'%1' is not a valid e-mail address.</translation>
+            <source>'%1' is geen datum met tijd; schrijf bijvoorbeeld '2027-02-10 14:00'.</source>
+            <translation>'%1' is not a date with a time; write for example '2027-02-10 14:00'.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geldig e-mailadres; schrijf alleen het adres, zoals i.bos@gemeente.nl.</source>
+            <translation>'%1' is not a valid e-mail address; write the address only, such as i.bos@gemeente.nl.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geldige UUID.</source>
+            <translation>'%1' is not a valid UUID.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geldige dag (MM-DD) in stap %2.</source>
+            <translation>'%1' is not a valid day (MM-DD) in step %2.</translation>
         </message>
         <message>
             <source>'%1' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 of 19-09-2013.</source>
             <translation>'%1' is not a valid date; write for example 2013-09-19 or 19-09-2013.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geschil.</source>
+            <translation>'%1' is not a dispute.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen leesbaar proceduresjabloon (%2).</source>
+            <translation>'%1' is not a readable procedure template (%2).</translation>
         </message>
         <message>
             <source>'%1' is geen leesbaar schemabestand (%2).</source>
@@ -148,6 +172,10 @@
             <translation>'%1' is too large for a talking-points schema.</translation>
         </message>
         <message>
+            <source>'%1' is te groot voor een proceduresjabloon.</source>
+            <translation>'%1' is too large for a procedure template.</translation>
+        </message>
+        <message>
             <source>'%1' is uitgepakt groter dan %2 MB, de grens voor %3.</source>
             <translation>'%1' is larger than %2 MB when unpacked, the limit for %3.</translation>
         </message>
@@ -164,24 +192,32 @@
             <translation>'%1' cannot be saved (%2).</translation>
         </message>
         <message>
+            <source>'%1' kan pas worden afgerond na '%2'.</source>
+            <translation>'%1' can only be done after '%2'.</translation>
+        </message>
+        <message>
             <source>'koprij' in het koppelbestand moet een positief getal zijn (het regelnummer van de kopregel), niet %1.</source>
             <translation>'koprij' in the mapping file must be a positive number (the line number of the header row), not %1.</translation>
+        </message>
+        <message>
+            <source>Agendapunt '%1' heeft niet de uitkomst geschil; leg die eerst vast.</source>
+            <translation>Agenda item '%1' does not have the outcome dispute; record that first.</translation>
         </message>
         <message>
             <source>Alleen een conceptverslag kan worden vastgesteld.</source>
             <translation>Only draft minutes can be adopted.</translation>
         </message>
         <message>
-            <source>Alleen een open actiepunt kan vervallen.</source>
-            <translation>Only an open follow-up can be cancelled.</translation>
-        </message>
-        <message>
-            <source>Alleen een open actiepunt kan worden afgerond.</source>
-            <translation>Only an open follow-up can be completed.</translation>
-        </message>
-        <message>
             <source>Alleen een vastgesteld verslag kan worden heropend.</source>
             <translation>Only adopted minutes can be reopened.</translation>
+        </message>
+        <message>
+            <source>Beschrijf de uitkomst van het geschil.</source>
+            <translation>Describe the result of the dispute.</translation>
+        </message>
+        <message>
+            <source>De %1 '%2' mag geen / \ : * ? " &lt; &gt; | of stuurtekens bevatten.</source>
+            <translation>The %1 '%2' may not contain / \ : * ? " &lt; &gt; | or control characters.</translation>
         </message>
         <message>
             <source>De agenda is niet leeg; de standaardagenda wordt alleen op een lege agenda gezet.</source>
@@ -208,6 +244,18 @@
             <translation>The folder '%1' does not exist.</translation>
         </message>
         <message>
+            <source>De mijlpaal '%1' is al afgerond.</source>
+            <translation>The milestone '%1' is already done.</translation>
+        </message>
+        <message>
+            <source>De procedure '%1' heeft een peildatum nodig (de datum van vaststelling); geef die op.</source>
+            <translation>The procedure '%1' needs a reference date (the date of adoption); please give it.</translation>
+        </message>
+        <message>
+            <source>De procedure '%1' heeft een peildatum nodig voor stap '%2'.</source>
+            <translation>The procedure '%1' needs a reference date for step '%2'.</translation>
+        </message>
+        <message>
             <source>De reservekopie '%1' bestaat niet.</source>
             <translation>The backup '%1' does not exist.</translation>
         </message>
@@ -232,6 +280,10 @@
             <translation>The disk holding '%1' is full; free some space and try again.</translation>
         </message>
         <message>
+            <source>De stappen van '%1' verwijzen in een kring.</source>
+            <translation>The steps of '%1' refer to each other in a circle.</translation>
+        </message>
+        <message>
             <source>De tekencodering '%1' is onbekend; gebruik bijvoorbeeld utf-8 of cp1252.</source>
             <translation>The encoding '%1' is unknown; use for example utf-8 or cp1252.</translation>
         </message>
@@ -250,6 +302,10 @@
         <message>
             <source>Deze persoon bestaat niet (meer).</source>
             <translation>This person does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Deze rij is geen object met velden.</source>
+            <translation>This row is not an object with fields.</translation>
         </message>
         <message>
             <source>Deze vergadering bestaat niet (meer).</source>
@@ -276,8 +332,16 @@
             <translation>This agenda item does not exist (any more).</translation>
         </message>
         <message>
+            <source>Dit agendapunt brengt geen actiepunt terug.</source>
+            <translation>This agenda item brings back no follow-up.</translation>
+        </message>
+        <message>
             <source>Dit agendapunt hoort niet bij deze vergadering.</source>
             <translation>This agenda item does not belong to this meeting.</translation>
+        </message>
+        <message>
+            <source>Dit agendapunt komt voort uit een besloten punt en blijft besloten.</source>
+            <translation>This agenda item comes from a closed item and stays closed.</translation>
         </message>
         <message>
             <source>Dit agendapunt staat niet op deze agenda.</source>
@@ -328,16 +392,16 @@
             <translation>A follow-up is due either on a date or at a meeting, not both.</translation>
         </message>
         <message>
-            <source>Een actiepunt kan alleen terugkomen in een latere vergadering.</source>
-            <translation>A follow-up can only come back in a later meeting.</translation>
-        </message>
-        <message>
             <source>Een actiepunt kan niet zijn afgerond voordat het ontstond.</source>
             <translation>A follow-up cannot be completed before it was agreed.</translation>
         </message>
         <message>
             <source>Een actiepunt moet een omschrijving hebben.</source>
             <translation>A follow-up needs a description.</translation>
+        </message>
+        <message>
+            <source>Een actiepunt wordt hier afgerond of vervalt.</source>
+            <translation>A follow-up is completed or cancelled here.</translation>
         </message>
         <message>
             <source>Een afgerond actiepunt heeft een datum van afronding.</source>
@@ -348,8 +412,24 @@
             <translation>A decision needs a text.</translation>
         </message>
         <message>
+            <source>Een mijlpaal heeft een datum.</source>
+            <translation>A milestone has a date.</translation>
+        </message>
+        <message>
+            <source>Een partij staat twee keer in de procedure.</source>
+            <translation>A party is named twice in the procedure.</translation>
+        </message>
+        <message>
+            <source>Een punt kan alleen terugkomen in een latere vergadering die niet is geannuleerd of verplaatst.</source>
+            <translation>A point can only come back in a later meeting that was not cancelled or moved.</translation>
+        </message>
+        <message>
             <source>Een vastgesteld verslag wordt alleen met een reden heropend.</source>
             <translation>Adopted minutes are reopened only with a reason.</translation>
+        </message>
+        <message>
+            <source>Een veld heeft niet de juiste vorm (%1).</source>
+            <translation>A field does not have the right form (%1).</translation>
         </message>
         <message>
             <source>Een vergadering duurt niet langer dan 24 uur.</source>
@@ -380,12 +460,24 @@
             <translation>There is not a single row that can be read.</translation>
         </message>
         <message>
+            <source>Er is geen proceduresjabloon '%1'; kies uit %2.</source>
+            <translation>There is no procedure template '%1'; choose from %2.</translation>
+        </message>
+        <message>
             <source>Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.</source>
             <translation>Use 'adopt minutes' or 'move' for this.</translation>
         </message>
         <message>
             <source>Geef een reden op om een vastgesteld verslag te heropenen.</source>
             <translation>Give a reason to reopen adopted minutes.</translation>
+        </message>
+        <message>
+            <source>Geef een reden op waarom het actiepunt vervalt.</source>
+            <translation>Give a reason why the follow-up is cancelled.</translation>
+        </message>
+        <message>
+            <source>Het %1 %2 (tabel %3) is niet te lezen en is niet gewijzigd: %4.</source>
+            <translation>The %1 %2 (table %3) cannot be read and was not changed: %4.</translation>
         </message>
         <message>
             <source>Het archief '%1' bestaat niet.</source>
@@ -422,6 +514,14 @@
         <message>
             <source>Het koppelbestand noemt geen kolom voor 'actiepunt'.</source>
             <translation>The mapping file names no column for 'actiepunt'.</translation>
+        </message>
+        <message>
+            <source>Het proceduresjabloon '%1' noemt een stap twee keer.</source>
+            <translation>The procedure template '%1' names a step twice.</translation>
+        </message>
+        <message>
+            <source>Het proceduresjabloon mist het veld %1.</source>
+            <translation>The procedure template lacks the field %1.</translation>
         </message>
         <message>
             <source>Het schema '%1' bevat geen thema's.</source>
@@ -472,6 +572,22 @@
             <translation>The template '%1' cannot be read (%2).</translation>
         </message>
         <message>
+            <source>Het sjabloon '%1' kent geen stap '%2'.</source>
+            <translation>The template '%1' has no step '%2'.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' bevat '%2', geen datum.</source>
+            <translation>The field '%1' holds '%2', not a date.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' bevat '%2', geen tijdstip.</source>
+            <translation>The field '%1' holds '%2', not a date and time.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' heeft de onbekende waarde '%2'; toegestaan zijn %3.</source>
+            <translation>The field '%1' has the unknown value '%2'; allowed are %3.</translation>
+        </message>
+        <message>
             <source>Het veld '%1' is te lang (%2 tekens, maximaal %3).</source>
             <translation>The field '%1' is too long (%2 characters, at most %3).</translation>
         </message>
@@ -482,6 +598,14 @@
         <message>
             <source>Het veld '%1' moet tekst zijn.</source>
             <translation>The field '%1' must be text.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' ontbreekt.</source>
+            <translation>The field '%1' is missing.</translation>
+        </message>
+        <message>
+            <source>Het veld '%1' van een mijlpaal kan niet worden gewijzigd.</source>
+            <translation>The field '%1' of a milestone cannot be changed.</translation>
         </message>
         <message>
             <source>Het verslag van deze vergadering is vastgesteld; heropen het eerst (met een reden) om het te wijzigen.</source>
@@ -516,6 +640,18 @@
             <translation>Column '%1' of the mapping file is not in the header row.</translation>
         </message>
         <message>
+            <source>Mijlpaal %1 bestaat niet.</source>
+            <translation>Milestone %1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Noem een vergadering (--meeting) of zoekwoorden (--search).</source>
+            <translation>Name a meeting (--meeting) or search words (--search).</translation>
+        </message>
+        <message>
+            <source>Onbekend standpunt '%1'; kies akkoord, voorbehoud of niet akkoord.</source>
+            <translation>Unknown position '%1'; choose akkoord, voorbehoud or niet akkoord.</translation>
+        </message>
+        <message>
             <source>Onbekend veld in het schema: %1.</source>
             <translation>Unknown field in the schema: %1.</translation>
         </message>
@@ -526,6 +662,10 @@
         <message>
             <source>Onbekende verantwoordelijkheid '%1' bij thema %2; kies school_boards, shared of municipality.</source>
             <translation>Unknown responsibility '%1' at theme %2; choose school_boards, shared or municipality.</translation>
+        </message>
+        <message>
+            <source>Procedure %1 bestaat niet.</source>
+            <translation>Procedure %1 does not exist.</translation>
         </message>
         <message>
             <source>Regel %1 van '%2' heeft een cel van meer dan %3 tekens, de grens van Excel voor één cel.</source>
@@ -540,8 +680,20 @@
             <translation>Line %1 of '%2' is not a readable CSV line.</translation>
         </message>
         <message>
+            <source>Stap '%1' is per partij, maar de procedure noemt geen partijen.</source>
+            <translation>Step '%1' is per party, but the procedure names no parties.</translation>
+        </message>
+        <message>
+            <source>Stap '%1' verwijst naar onbekende stap '%2'.</source>
+            <translation>Step '%1' refers to an unknown step '%2'.</translation>
+        </message>
+        <message>
             <source>U heeft geen toegang tot '%1'.</source>
             <translation>You have no access to '%1'.</translation>
+        </message>
+        <message>
+            <source>Voor agendapunt '%1' loopt al een geschil.</source>
+            <translation>A dispute is already running for agenda item '%1'.</translation>
         </message>
     </context>
 </TS>

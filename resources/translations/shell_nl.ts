@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>MilestonesScreen</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+</context>
+<context>
     <name>NavigationWindow</name>
     <message>
         <source>Today&apos;s backup was not made: {reason}</source>

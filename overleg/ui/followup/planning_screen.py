@@ -29,7 +29,7 @@ class PlanningScreen(Screen):
                  bus: CommandBus | None = None) -> None:
         super().__init__(services, prompts, parent, bus)
         self.model = PlanningModel(services, self)
-        today = services.ctx.today()
+        today = services.milestones.opening_day()  # not an empty today
         self.start_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd-MM-yyyy")
