@@ -3,7 +3,13 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from overleg.domain.holidays import day_mark, easter, holidays, is_working_day, last_working_day_before
+from overleg.domain.holidays import (
+    day_mark,
+    easter,
+    holidays,
+    is_working_day,
+    last_working_day_before,
+)
 
 
 def test_easter_of_known_years():

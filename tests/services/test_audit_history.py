@@ -38,7 +38,7 @@ def trail_length(s) -> int:
 
 
 def work_on(s, n: int = 3) -> None:
-    f = s.followups.all(s.followups.filter())[0].followup
+    f = editable_followup(s)
     for i in range(n):
         s.followups.edit_text(f.id, f"{f.text} ({i})")
 
@@ -79,7 +79,7 @@ def test_a_restore_from_the_command_line_records_itself(on_disk):
 def test_a_file_put_back_without_a_restore_shows_as_a_rewind(on_disk, tmp_path):
     s, path = on_disk
     old_copy = tmp_path / "oud.db"
-    shutil.copy(path, old_copy)  # 49 rows, say
+    s.db.execute(f"VACUUM INTO '{old_copy}'")  # a copy as it stands, 49 rows, say
     work_on(s)
     last = trail_length(s)
     s.db.close()  # anchored at the new head
@@ -150,3 +150,9 @@ def test_a_backup_from_an_older_version_restored_in_the_open_app_is_chained(on_d
     last = s.audit.repo.events("database")[-1]
     assert last.reason == "hersteld uit reservekopie schema_v3.db"
     assert check_trail(s.db, path).breaks == []
+
+
+def editable_followup(s):
+    """An open follow-up whose minutes are still a draft (adopted ones are read-only)."""
+    return next(x.followup for x in s.followups.all(s.followups.filter())
+                if not s.meetings.get(x.followup.meeting_id).minutes_adopted)

@@ -36,7 +36,7 @@ def test_proposals_from_a_closed_item_are_marked_and_accepted_as_closed(services
     s = services
     _first, second, third, _closed = _cycle(s)
     proposals = s.agenda.proposals(second)
-    assert len(proposals) == 2 and all(p.confidential for p in proposals)
+    assert len(proposals) == 3 and all(p.confidential for p in proposals)  # every open point
     items = [s.agenda.accept_proposal(second, p) for p in proposals]
     assert all(s.agenda.item(i.id).confidential for i in items)
     (carried,) = s.agenda.proposals(third)

@@ -79,7 +79,7 @@ def test_a_recorded_erasure_keeps_the_chain_verifiable(demo):
     """The design the AVG issue builds on: a name replaced by a pseudonym, the digest of
     the original kept, the erasure itself a chained event."""
     repo = AuditRepo(demo.db)
-    open_point = demo.followups.all(demo.followups.filter())[0].followup
+    open_point = editable_followup(demo)
     demo.followups.edit_text(open_point.id, "Besluit, op verzoek van Anouk Jansen aangepast.")
     demo.followups.edit_text(open_point.id, "Besluit aangepast.")
     target = repo.head()[0]
@@ -99,3 +99,9 @@ def test_a_recorded_erasure_keeps_the_chain_verifiable(demo):
     assert [(b.row_id, b.message) for b in verify(repo.chain_rows())] == [
         (3, "Rij 3 van het audittrail is buiten Overleg gewijzigd (als gewist gemarkeerd "
             "zonder registratie).")]
+
+
+def editable_followup(s):
+    """An open follow-up whose minutes are still a draft (adopted ones are read-only)."""
+    return next(x.followup for x in s.followups.all(s.followups.filter())
+                if not s.meetings.get(x.followup.meeting_id).minutes_adopted)

@@ -12,6 +12,7 @@ from overleg.domain.enums import OrganisationKind
 from overleg.domain.milestones import Milestone
 from overleg.services.container import Services
 from overleg.services.milestone_service import MilestoneListing
+from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.row_table_model import RowTableModel
@@ -44,9 +45,9 @@ class MilestoneTableModel(RowTableModel):
 
 
 class MilestonesScreen(Screen):
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None
-                 ) -> None:
-        super().__init__(services, prompts, parent)
+    def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
+                 bus: CommandBus | None = None) -> None:
+        super().__init__(services, prompts, parent, bus)
         today = services.ctx.today()
         self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setCalendarPopup(True)
