@@ -37,9 +37,10 @@ def test_proposals_from_a_closed_item_are_marked_and_accepted_as_closed(services
     _first, second, third, _closed = _cycle(s)
     proposals = s.agenda.proposals(second)
     assert len(proposals) == 3 and all(p.confidential for p in proposals)  # every open point
-    items = [s.agenda.accept_proposal(second, p) for p in proposals]
-    assert all(s.agenda.item(i.id).confidential for i in items)
-    (carried,) = s.agenda.proposals(third)
+    # the follow-ups are taken up here; the postponed item waits for its own meeting
+    items = [s.agenda.accept_proposal(second, p) for p in proposals if p.followup_id]
+    assert items and all(s.agenda.item(i.id).confidential for i in items)
+    (carried,) = [p for p in s.agenda.proposals(third) if p.item_id is not None]
     assert carried.confidential
     assert s.agenda.accept_proposal(third, carried).confidential
 
