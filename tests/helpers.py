@@ -35,3 +35,9 @@ def spoil_an_index(path) -> None:
     at = (root - 1) * page
     data[at + 8:at + page] = bytes(reversed(data[at + 8:at + page]))
     path.write_bytes(bytes(data))
+
+
+def editable_followup(s):
+    """An open follow-up whose minutes are still a draft (adopted ones are read-only)."""
+    return next(x.followup for x in s.followups.all(s.followups.filter())
+                if not s.meetings.get(x.followup.meeting_id).minutes_adopted)

@@ -13,6 +13,7 @@ from overleg.domain.audit_chain import row_hash
 from overleg.services.container import build_services
 from overleg.services.demo import build_demo
 from overleg.storage.database import open_database
+from tests.helpers import editable_followup
 
 
 def run(capsys, *argv):
@@ -139,9 +140,3 @@ def test_an_edit_with_the_chain_recomputed_is_caught_by_the_anchors(capsys, db_f
     s.db.close()
     code, text = run(capsys, "check", "--db", db_file)
     assert code == 1 and f"Rij {last} van het audittrail wijkt af" in text
-
-
-def editable_followup(s):
-    """An open follow-up whose minutes are still a draft (adopted ones are read-only)."""
-    return next(x.followup for x in s.followups.all(s.followups.filter())
-                if not s.meetings.get(x.followup.meeting_id).minutes_adopted)

@@ -19,6 +19,7 @@ from overleg.storage import audit_anchors
 from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.database import open_database, open_memory
 from tests.conftest import NOW
+from tests.helpers import editable_followup
 
 LATER = datetime(2013, 12, 2, 9, 0)
 
@@ -150,9 +151,3 @@ def test_a_backup_from_an_older_version_restored_in_the_open_app_is_chained(on_d
     last = s.audit.repo.events("database")[-1]
     assert last.reason == "hersteld uit reservekopie schema_v3.db"
     assert check_trail(s.db, path).breaks == []
-
-
-def editable_followup(s):
-    """An open follow-up whose minutes are still a draft (adopted ones are read-only)."""
-    return next(x.followup for x in s.followups.all(s.followups.filter())
-                if not s.meetings.get(x.followup.meeting_id).minutes_adopted)

@@ -11,6 +11,7 @@ import pytest
 from overleg.domain.audit_chain import GENESIS, value_digest, verify
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 from overleg.storage.database import open_database
+from tests.helpers import editable_followup
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -99,9 +100,3 @@ def test_a_recorded_erasure_keeps_the_chain_verifiable(demo):
     assert [(b.row_id, b.message) for b in verify(repo.chain_rows())] == [
         (3, "Rij 3 van het audittrail is buiten Overleg gewijzigd (als gewist gemarkeerd "
             "zonder registratie).")]
-
-
-def editable_followup(s):
-    """An open follow-up whose minutes are still a draft (adopted ones are read-only)."""
-    return next(x.followup for x in s.followups.all(s.followups.filter())
-                if not s.meetings.get(x.followup.meeting_id).minutes_adopted)
