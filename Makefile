@@ -1,19 +1,25 @@
 # Two set-up commands: `make run` starts the app, `make test` runs the tests.
-# Both create .venv with the project installed (editable) on first use.
+# Both create .venv with the project installed (editable) on first use: `make run` with
+# the runtime dependencies only, `make test` adds the development extras.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+RUNTIME := $(VENV)/.runtime
 STAMP  := $(VENV)/.installed
 
 .PHONY: run test fuzz lint bench package clean translations
 
-$(STAMP): pyproject.toml
+$(RUNTIME): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(RUNTIME)
 	$(BIN)/overleg $(ARGS)
 
 test: $(STAMP)
