@@ -13,9 +13,11 @@ from overleg.domain.records import new_uuid
 from overleg.domain.text import clean_line, clean_text
 
 
-@dataclass
+@dataclass(frozen=True)
 class Target:
-    """Either a date or a (future) meeting of any body; the meeting's day is carried along
+    """When a follow-up comes back: by a date, at a (later) meeting of any body, or not
+    known yet (neither set). The one shape a term has from the minutes' widget through the
+    services to the followups table; the meeting's day (and label) are filled on reading,
     so the overdue rule needs no lookup."""
 
     due_date: date | None = None
@@ -35,6 +37,9 @@ class Target:
     @property
     def is_set(self) -> bool:
         return self.due_date is not None or self.meeting_id is not None
+
+
+NO_TERM = Target()  # no date and no meeting yet ("geen termijn")
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, MilestoneKind, Outcome
-from overleg.domain.followups import Proposal
+from overleg.domain.followups import Proposal, Target
 from overleg.domain.milestones import Milestone
 from overleg.services.container import Services
 from overleg.services.demo.cast import add_cast
@@ -130,10 +130,10 @@ def _item(s: Services, mid: int, spec: dict, meetings: dict[str, int],
     for text in spec.get("decisions", []):
         s.minutes.take_decision(mid, text, item.id)
     for text, owner, target in spec.get("followups", []):
-        on = target if isinstance(target, date) else None
+        term = (Target(due_date=target) if isinstance(target, date)
+                else Target(meeting_id=meetings[target]))
         s.minutes.add_followup(mid, text, item_id=item.id, owner_person_id=people[owner],
-                               target_date=on,
-                               target_meeting_id=None if on else meetings[target])
+                               target=term)
 
 
 def _close_followups(s: Services, meetings: dict[str, int], people: dict[str, int]) -> None:

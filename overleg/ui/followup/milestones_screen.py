@@ -15,6 +15,7 @@ from overleg.services.milestone_service import MilestoneListing
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.common.row_table_model import RowTableModel
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
@@ -77,7 +78,7 @@ class MilestonesScreen(Screen):
         self.delete_button.clicked.connect(self.delete_milestone)
 
     def day(self) -> date:
-        return self.as_of.date().toPython()
+        return from_qdate(self.as_of.date())
 
     def refresh(self) -> None:
         day = self.day()

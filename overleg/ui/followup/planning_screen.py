@@ -9,6 +9,7 @@ from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.followup.choice_box import ChoiceBox
 from overleg.ui.followup.planning_model import FOLLOWUP_ROLE, MEETING_ROLE, PlanningModel
 from overleg.ui.prompts import Prompts
@@ -58,7 +59,7 @@ class PlanningScreen(Screen):
 
     def refresh(self) -> None:
         self.body_box.forget()
-        start = self.start_edit.date().toPython()
+        start = from_qdate(self.start_edit.date())
         guarded(self.prompts, lambda: self.model.load(
             start, add_months(start, self.months.value()), self.body_box.value()))
         # What is due shows without a click for the nearest dates; further ones (a year

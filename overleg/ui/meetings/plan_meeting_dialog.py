@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.enums import BodyKind, OogoSubject
 from overleg.services.container import Services
+from overleg.ui.common.qt_dates import from_qtime
 from overleg.ui.meetings.invitee_editor import InviteeEditor
 from overleg.ui.meetings.labels import subject_labels
 from overleg.ui.meetings.meeting_time_fields import MeetingTimeFields
@@ -91,8 +92,8 @@ class PlanMeetingDialog(QDialog):
         self.invitees.set_invitees([p.id for _r, p in self.services.bodies.members(body_id)])
 
     def set_day(self, day: date) -> None:
-        self.times.set_values(day, self.times.start.time().toPython(),
-                              self.times.end.time().toPython())
+        self.times.set_values(day, from_qtime(self.times.start.time()),
+                              from_qtime(self.times.end.time()))
 
     def request(self) -> PlanRequest:
         body_id = self.body.currentData()

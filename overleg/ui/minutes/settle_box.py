@@ -2,7 +2,6 @@
 (on the meeting's day or another date) with its result, or cancelled with the reason.
 The rules are the minutes service's (settle_followup); this box only asks."""
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from overleg.domain.agenda import AgendaItem
@@ -11,6 +10,7 @@ from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate, to_qdate
 from overleg.ui.prompts import Prompts
 
 
@@ -54,7 +54,7 @@ class SettleBox(QFrame):
         else:
             state = self.tr("Still open: %1").replace("%1", f.text)
         self.state.setText(state)
-        self.date.setDate(QDate(self.services.meetings.get(item.meeting_id).day))
+        self.date.setDate(to_qdate(self.services.meetings.get(item.meeting_id).day))
         self.result.clear()
         self.editor.setVisible(f.is_open)
         self.editor.setEnabled(not self.read_only)
@@ -66,7 +66,7 @@ class SettleBox(QFrame):
     def settle(self, status: FollowUpStatus) -> None:
         if self.item_id is None:
             return
-        item_id, on = self.item_id, self.date.date().toPython()
+        item_id, on = self.item_id, from_qdate(self.date.date())
         if guarded(self.prompts, lambda: self.services.minutes.settle_followup(
                 item_id, status, self.result.text(), on=on)) is not None:
             self.load(self.services.agenda.item(item_id))
