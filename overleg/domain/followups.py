@@ -9,7 +9,7 @@ from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import TransitionError, ValidationError
 from overleg.domain.fields import enum_value
 from overleg.domain.meetings import Meeting
-from overleg.domain.records import new_uuid
+from overleg.domain.records import id_of, new_uuid
 from overleg.domain.text import clean_line, clean_text
 
 
@@ -170,7 +170,7 @@ def target_choices(origin: Meeting, candidates: Iterable[Meeting]) -> TargetChoi
     """The terms to offer: every later meeting that still takes agenda items (one that was
     held can be a target, but is not where a new point should go)."""
     return TargetChoices(origin.day, tuple(
-        m.id for m in candidates  # type: ignore[misc]
+        id_of(m) for m in candidates
         if is_later_meeting(origin, m) and m.is_open_for_agenda))
 
 
@@ -225,7 +225,7 @@ def proposals(meeting_id: int, origins: set[int], followups: Iterable[FollowUp],
         if (not fu.is_open or fu.id in on_fu
                 or not returns_at(meeting_id, origins, fu.meeting_id, fu.target.meeting_id)):
             continue
-        on_fu.add(fu.id)  # type: ignore[arg-type]
+        on_fu.add(id_of(fu))
         owner = f" ({fu.owner_label})" if fu.owner_label else ""
         result.append(Proposal(title=_first_line(fu.text) + owner, followup_id=fu.id,
                                description=fu.text))

@@ -18,6 +18,7 @@ from overleg.domain.followups import (
 )
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Meeting
+from overleg.domain.records import id_of
 from overleg.domain.text import clean_text
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
@@ -52,7 +53,7 @@ class MinutesService:
                          number=f"~{meeting_id}-new")  # numbered below
             self.decisions.add(d)
             renumber_decisions(self.ctx.db, meeting_id)
-            d = self.decisions.get(d.id)  # type: ignore[arg-type]
+            d = self.decisions.get(id_of(d))
             self.ctx.audit("decisions", d.uuid, "created", field="text", new=d.text)
             return d
 
@@ -101,7 +102,7 @@ class MinutesService:
                          created_on=meeting.day)
             self.followups.add(f)
             self.ctx.audit("followups", f.uuid, "created", field="text", new=f.text)
-            return self.followups.get(f.id)  # type: ignore[arg-type]
+            return self.followups.get(id_of(f))
 
     def followups_of(self, meeting_id: int) -> list[FollowUp]:
         return self.followups.for_origin(meeting_id)
@@ -210,7 +211,7 @@ class MinutesService:
         if previous is None:
             raise ValidationError("Er is geen eerdere vergadering van dit overlegorgaan met een "
                                   "verslag om vast te stellen.")
-        return self.adopt(previous.id, meeting_id)  # type: ignore[arg-type]
+        return self.adopt(id_of(previous), meeting_id)
 
     def reopen(self, meeting_id: int, reason: str) -> Meeting:
         reason = clean_text(reason, field="reden").strip()

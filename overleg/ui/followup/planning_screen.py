@@ -60,8 +60,10 @@ class PlanningScreen(Screen):
     def refresh(self) -> None:
         self.body_box.forget()
         start = from_qdate(self.start_edit.date())
+        body_id = self.body_box.value()  # None: all bodies
         guarded(self.prompts, lambda: self.model.load(
-            start, add_months(start, self.months.value()), self.body_box.value()))
+            start, add_months(start, self.months.value()),
+            body_id if isinstance(body_id, int) else None))
         # What is due shows without a click for the nearest dates; further ones (a year
         # of a large archive holds thousands of follow-ups) open when expanded.
         shown = 0

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton,
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.dutch_dates import medium_date
 from overleg.domain.enums import FollowUpStatus
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
@@ -42,12 +43,12 @@ class SettleBox(QFrame):
     def load(self, item: AgendaItem) -> None:
         """Shown only on an item that brings a follow-up back."""
         self.item_id = item.id
-        f = self.services.minutes.returning_followup(item.id)  # type: ignore[arg-type]
+        f = self.services.minutes.returning_followup(id_of(item))
         self.setVisible(f is not None)
         if f is None:
             return
-        if f.status is FollowUpStatus.DONE:
-            day = medium_date(f.done_on)  # type: ignore[arg-type]
+        if f.status is FollowUpStatus.DONE and f.done_on is not None:  # done: has a day
+            day = medium_date(f.done_on)
             state = self.tr("Done on %1: %2").replace("%1", day).replace("%2", f.result)
         elif f.status is FollowUpStatus.CANCELLED:
             state = self.tr("Cancelled: %1").replace("%1", f.result)
