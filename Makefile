@@ -24,6 +24,7 @@ run: $(RUNTIME)
 
 test: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
 # Every parser of outside input fuzzed with at least 10,000 generated inputs in all

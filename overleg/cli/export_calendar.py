@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from overleg.cli.options import add_db, services_for_reading
+from overleg.domain.records import id_of
 from overleg.exports.calendar.ics import DeadlineStyle
 
 
@@ -36,7 +37,7 @@ def run_ics(args: argparse.Namespace) -> int:
             body = s.bodies.find(args.body)
             year = args.year or s.ctx.today().year
             style = DeadlineStyle(args.deadlines) if args.deadlines else None
-            out = s.calendar.export_year(body.id, year, args.out, style)  # type: ignore[arg-type]
+            out = s.calendar.export_year(id_of(body), year, args.out, style)
     finally:
         s.db.close()
     print(f"Agendabestand geschreven: {out}")

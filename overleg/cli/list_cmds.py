@@ -52,7 +52,7 @@ def run_meetings(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"id": x.meeting.id, "uuid": x.meeting.uuid,
                    "starts_at": x.meeting.starts_at.isoformat(),
-                   "ends_at": x.meeting.ends_at.isoformat(),  # type: ignore[union-attr]
+                   "ends_at": x.meeting.end.isoformat(),
                    "body": x.body_name, "body_code": x.body_code,
                    "location": x.meeting.location, "status": str(x.meeting.status)}
                   for x in listings)

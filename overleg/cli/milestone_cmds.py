@@ -114,7 +114,7 @@ def run_list(args: argparse.Namespace) -> int:
         due = short_date(m.due) + (f" ({st.mark})" if st.mark else "")
         state = URGENCY_NL[st.urgency]
         if st.urgency is Urgency.DONE:
-            state += f" {short_date(m.done_on)}"  # type: ignore[arg-type]
+            state += f" {short_date(m.done_on)}" if m.done_on else ""
         elif st.urgency is not Urgency.OVERDUE:
             state += f" ({st.days_left} d)"
         what = m.title + (f" [{m.legal_basis}]" if m.legal_basis else "")

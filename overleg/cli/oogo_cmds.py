@@ -18,6 +18,7 @@ from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import OrganisationKind, Outcome
 from overleg.domain.errors import ValidationError
 from overleg.domain.positions import STANCE_NL, stance_of
+from overleg.domain.records import id_of
 
 LEAD_KIND = {"support_plan_po": OrganisationKind.SWV_PO, "support_plan_vo": OrganisationKind.SWV_VO}
 
@@ -116,7 +117,7 @@ def run_list(args: argparse.Namespace) -> int:
     s = services_for_reading(args)
     procs = s.procedures.all()
     if args.json:
-        emit_json(_steps_json(s.procedures.view(p.id)) for p in procs)
+        emit_json(_steps_json(s.procedures.view(id_of(p))) for p in procs)
     else:
         _print_procedures(s, procs)
     return 0
@@ -196,7 +197,7 @@ def run_disputes(args: argparse.Namespace) -> int:
     s = services_for_reading(args)
     found = s.procedures.all(disputes=True)
     if args.json:
-        emit_json(_steps_json(s.procedures.view(p.id)) for p in found)
+        emit_json(_steps_json(s.procedures.view(id_of(p))) for p in found)
     else:
         _print_procedures(s, found)
         for item_id in s.procedures.items_without_track():

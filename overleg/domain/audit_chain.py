@@ -49,10 +49,12 @@ def value_digest(value: object) -> str:
     return hashlib.sha256(str(value).encode("utf-8")).hexdigest()
 
 
-def erased_digests(erased: str | None) -> dict[str, str]:
+def erased_digests(erased: object) -> dict[str, str]:
     """The `erased` field of a row read back: {field: digest of the original value}."""
     if not erased:
         return {}
+    if not isinstance(erased, str | bytes):
+        return {"?": "?"}  # not JSON text: unreadable as well
     try:
         found = json.loads(erased)
     except ValueError:
@@ -62,10 +64,18 @@ def erased_digests(erased: str | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in found.items()}
 
 
+def stored_id(value: object) -> int:
+    """A row's id as read back (an archive holds what another program wrote): TypeError
+    or ValueError for anything int() cannot take as one."""
+    if not isinstance(value, int | str | float):
+        raise TypeError(f"{value!r} is no row id")
+    return int(value)
+
+
 def row_hash(prev_hash: str, row_id: int, row: Mapping[str, object]) -> str:
     """The hash a row must carry after `prev_hash`; `row` maps CHAINED_FIELDS (and
     'erased') to stored values."""
-    erased = erased_digests(row.get("erased"))  # type: ignore[arg-type]
+    erased = erased_digests(row.get("erased"))
     parts = [CHAIN_VERSION, prev_hash, str(row_id)]
     parts += [erased[f] if f in erased and f in ERASABLE_FIELDS else value_digest(row.get(f))
               for f in CHAINED_FIELDS]
@@ -117,7 +127,7 @@ class ChainVerifier:
         self._anchor_ids = {a.row_id for a in self.anchors}
 
     def feed(self, row: Mapping[str, object]) -> None:
-        row_id = int(row["id"])  # type: ignore[arg-type]
+        row_id = stored_id(row["id"])
         stored, prev = row.get("hash"), row.get("prev_hash")
         self.rows += 1
         if row_id in self._anchor_ids:
@@ -140,7 +150,7 @@ class ChainVerifier:
                                     "audittrail ontbreekt een rij.")
             else:
                 self._break(row_id, f"Vóór rij {row_id} van het audittrail ontbreekt een rij.")
-        erased = erased_digests(row.get("erased"))  # type: ignore[arg-type]
+        erased = erased_digests(row.get("erased"))
         if erased:
             self._erased[row_id] = set(erased)
         if row.get("table_name") == DATABASE_TABLE:

@@ -35,11 +35,13 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
 def enum_value(kind: type[E], value: object, *, field: str) -> E:
     """The vocabulary value, or one sentence listing the values allowed."""
     try:
-        return kind(value)
+        if isinstance(value, str):  # a member is a str too; anything else is unknown
+            return kind(value)
     except ValueError:
-        allowed = ", ".join(str(v) for v in kind)
-        raise ValidationError(f"Het veld '{field}' heeft de onbekende waarde '{value}'; "
-                              f"toegestaan zijn {allowed}.", field=field) from None
+        pass
+    allowed = ", ".join(str(v) for v in kind)
+    raise ValidationError(f"Het veld '{field}' heeft de onbekende waarde '{value}'; "
+                          f"toegestaan zijn {allowed}.", field=field)
 
 
 def optional_enum(kind: type[E], value: object, *, field: str) -> E | None:

@@ -9,13 +9,15 @@ from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import TransitionError, ValidationError
 from overleg.domain.fields import enum_value
 from overleg.domain.meetings import Meeting
-from overleg.domain.records import new_uuid
+from overleg.domain.records import id_of, new_uuid
 from overleg.domain.text import clean_line, clean_text
 
 
-@dataclass
+@dataclass(frozen=True)
 class Target:
-    """Either a date or a (future) meeting of any body; the meeting's day is carried along
+    """When a follow-up comes back: by a date, at a (later) meeting of any body, or not
+    known yet (neither set). The one shape a term has from the minutes' widget through the
+    services to the followups table; the meeting's day (and label) are filled on reading,
     so the overdue rule needs no lookup."""
 
     due_date: date | None = None
@@ -35,6 +37,9 @@ class Target:
     @property
     def is_set(self) -> bool:
         return self.due_date is not None or self.meeting_id is not None
+
+
+NO_TERM = Target()  # no date and no meeting yet ("geen termijn")
 
 
 @dataclass
@@ -165,7 +170,7 @@ def target_choices(origin: Meeting, candidates: Iterable[Meeting]) -> TargetChoi
     """The terms to offer: every later meeting that still takes agenda items (one that was
     held can be a target, but is not where a new point should go)."""
     return TargetChoices(origin.day, tuple(
-        m.id for m in candidates  # type: ignore[misc]
+        id_of(m) for m in candidates
         if is_later_meeting(origin, m) and m.is_open_for_agenda))
 
 
@@ -220,7 +225,7 @@ def proposals(meeting_id: int, origins: set[int], followups: Iterable[FollowUp],
         if (not fu.is_open or fu.id in on_fu
                 or not returns_at(meeting_id, origins, fu.meeting_id, fu.target.meeting_id)):
             continue
-        on_fu.add(fu.id)  # type: ignore[arg-type]
+        on_fu.add(id_of(fu))
         owner = f" ({fu.owner_label})" if fu.owner_label else ""
         result.append(Proposal(title=_first_line(fu.text) + owner, followup_id=fu.id,
                                description=fu.text))

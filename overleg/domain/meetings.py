@@ -56,8 +56,13 @@ class Meeting:
 
     @property
     def duration(self) -> timedelta:
+        return self.end - self.starts_at
+
+    @property
+    def end(self) -> datetime:
+        """ends_at, which __post_init__ always fills (None is only accepted as input)."""
         assert self.ends_at is not None
-        return self.ends_at - self.starts_at
+        return self.ends_at
 
     @property
     def minutes_adopted(self) -> bool:

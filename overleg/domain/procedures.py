@@ -207,8 +207,9 @@ def rescheduled(template: ProcedureTemplate, year: int, reference: date | None,
     done: dict[str, date] = {}
     for code in {m.step_code for m in steps if m.step_code}:
         days = [m.done_on for m in steps if m.step_code == code]
-        if all(d is not None for d in days):  # a step per party is done when all are
-            done[code] = max(days)  # type: ignore[type-var]
+        finished = [d for d in days if d is not None]
+        if len(finished) == len(days):  # a step per party is done when all are
+            done[code] = max(finished)
     dues = due_dates(template, year, reference, done)
     moved = []
     for m in steps:

@@ -1,6 +1,7 @@
 """Shared pieces of every record: a local id and a stable UUID for exchange."""
 
 import uuid as _uuid
+from typing import Protocol
 
 from overleg.domain.errors import ValidationError
 
@@ -19,3 +20,19 @@ def checked_uuid(value: object) -> str:
     if parsed is None or str(parsed) != value:
         raise ValidationError(f"'{value}' is geen geldige UUID.", field="uuid")
     return str(parsed)
+
+
+class Stored(Protocol):
+    """A record as read from or written to the database: its id is set."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(record: Stored) -> int:
+    """The local id of a stored record. Records carry `id: int | None` because a new one
+    has none until its repository adds it; code that holds a stored record asks here
+    instead of assuming, so a record that was never saved fails loudly, not as NULL."""
+    if record.id is None:
+        raise ValueError(f"{type(record).__name__} has not been stored yet")
+    return record.id

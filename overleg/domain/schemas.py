@@ -4,7 +4,7 @@ A schema is data a region edits or imports; this module turns a plain mapping (r
 TOML or JSON) into checked records and back.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from overleg.domain.enums import Responsibility
@@ -127,7 +127,7 @@ def _list(data: dict, key: str) -> list[dict]:
 
 
 def _pick(row: dict, cls: type) -> dict:
-    allowed = set(cls.__dataclass_fields__) - {"id"}
+    allowed = {f.name for f in fields(cls)} - {"id"}
     unknown = set(row) - allowed
     if unknown:
         raise ValidationError(f"Onbekend veld in het schema: {', '.join(sorted(unknown))}.")

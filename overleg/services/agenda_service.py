@@ -12,7 +12,7 @@ from overleg.domain.enums import ItemKind
 from overleg.domain.errors import ValidationError
 from overleg.domain.followups import Proposal, check_target, proposals
 from overleg.domain.meetings import Meeting, returning_origins
-from overleg.domain.records import new_uuid
+from overleg.domain.records import id_of, new_uuid
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
@@ -76,7 +76,7 @@ class AgendaService:
         item = AgendaItem(
             meeting_id=meeting_id, title=theme.title, description=description, kind=kind,
             planned_minutes=planned_minutes, theme_id=theme_id,
-            checklist=[CriterionCheck(c.id, c.code, c.title)  # type: ignore[arg-type]
+            checklist=[CriterionCheck(id_of(c), c.code, c.title)
                        for c in self.schemas.criteria(schema_id)])
         with self.ctx.db.atomic():
             return self._insert(item)
@@ -163,7 +163,7 @@ class AgendaService:
             self._editable(item.meeting_id)
             ordered = rules.moved(self.items.items(item.meeting_id, with_checklists=False),
                                   item_id, new_index)
-            self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
+            self.items.set_positions([(id_of(i), i.position) for i in ordered])
             renumber_decisions(self.ctx.db, item.meeting_id)
         return self.agenda(item.meeting_id)
 
@@ -178,7 +178,7 @@ class AgendaService:
                                old=item.title)
             self.items.delete(item_id)
             ordered = rules.renumbered(self.items.items(item.meeting_id, with_checklists=False))
-            self.items.set_positions([(i.id, i.position) for i in ordered])  # type: ignore[misc]
+            self.items.set_positions([(id_of(i), i.position) for i in ordered])
             renumber_decisions(self.ctx.db, item.meeting_id)
 
     def time_slots(self, meeting_id: int) -> list[Slot]:
@@ -187,16 +187,15 @@ class AgendaService:
 
     def overrun(self, meeting_id: int) -> timedelta:
         m = self.meetings.get(meeting_id)
-        assert m.ends_at is not None
-        return rules.overrun(m.starts_at, m.ends_at,
+        return rules.overrun(m.starts_at, m.end,
                              self.items.items(meeting_id, with_checklists=False))
 
     def _insert(self, item: AgendaItem) -> AgendaItem:
         self._editable(item.meeting_id)
         existing = self.items.items(item.meeting_id, with_checklists=False)
         at = rules.insert_position(existing)
-        shifted = [(i.id, i.position + 1) for i in existing if i.position >= at]
-        self.items.set_positions(shifted)  # type: ignore[arg-type]
+        shifted = [(id_of(i), i.position + 1) for i in existing if i.position >= at]
+        self.items.set_positions(shifted)
         item.position = at
         self.items.add(item)
         if self._was_adopted(item.meeting_id):  # reopened minutes gain an item
@@ -207,7 +206,7 @@ class AgendaService:
     def _close_derived(self, item: AgendaItem) -> None:
         """Marking an item confidential marks what derives from it, on any agenda (also
         adopted minutes: what follows the record is no edit of the minutes' content)."""
-        todo, seen = [item.id], {item.id}
+        todo, seen = [id_of(item)], {id_of(item)}
         while todo:
             derived = [i for i in self.items.derived_from(todo.pop()) if i not in seen]
             seen.update(derived)

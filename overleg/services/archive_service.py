@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -90,7 +91,7 @@ def export_archive(db: Database, out: Path, documents: DocumentSource | None = N
                    now: datetime | None = None) -> ArchiveSummary:
     """Write the archive of `db` to `out` (owner-only; never a half-written file)."""
     tables = archive_tables.record_tables(db)
-    schema = {
+    schema: dict[str, Any] = {  # becomes schema.json
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "exported_at": (now or datetime.now()).isoformat(timespec="seconds"),
         "schema_version": len(archive_tables.applied_migrations(db)),

@@ -14,6 +14,7 @@ from overleg.domain.audit_chain import (
     DATABASE_TABLE,
     IMPORT_ACTION,
     RESTORE_ACTION,
+    stored_id,
     verify,
 )
 from overleg.services.context import Context
@@ -89,7 +90,8 @@ def _archive_chain(rows: list[dict], schema: dict | None) -> str:
         return "het archief heeft geen keten"
     anchor = audit_anchors.from_dict((schema or {}).get("audit_anchor"), "het archief")
     try:
-        breaks = verify(sorted(rows, key=lambda r: int(r["id"])), [anchor] if anchor else [])
+        breaks = verify(sorted(rows, key=lambda r: stored_id(r["id"])),
+                        [anchor] if anchor else [])
     except (KeyError, TypeError, ValueError):
         return "de keten in het archief is onleesbaar"
     if breaks:

@@ -1,11 +1,13 @@
 """Reading the audit trail: what changed in a record, from what to what, when, by whom
 (operating-system user and machine) and why."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from overleg.domain.agenda import AgendaItem
 from overleg.domain.audit_chain import (
     DATABASE_TABLE,
     RESTORE_ACTION,
@@ -14,6 +16,7 @@ from overleg.domain.audit_chain import (
     ChainVerifier,
     anchor_breaks,
 )
+from overleg.domain.decisions import Decision
 from overleg.domain.enums import (
     DecisionStatus,
     FollowUpStatus,
@@ -21,6 +24,8 @@ from overleg.domain.enums import (
     MeetingStatus,
     Outcome,
 )
+from overleg.domain.followups import FollowUp
+from overleg.domain.meetings import Meeting
 from overleg.domain.vocabulary import nl
 from overleg.services.context import Context
 from overleg.storage import audit_anchors
@@ -124,10 +129,11 @@ class AuditService:
         return found[0] if found else None
 
     def uuid_of(self, kind: str, record_id: int) -> str:
-        getters = {"meeting": MeetingRepo(self.ctx.db).get,
-                   "decision": DecisionRepo(self.ctx.db).get,
-                   "followup": FollowUpRepo(self.ctx.db).get,
-                   "item": AgendaRepo(self.ctx.db).get}
+        getters: dict[str, Callable[[int], Meeting | Decision | FollowUp | AgendaItem]] = {
+            "meeting": MeetingRepo(self.ctx.db).get,
+            "decision": DecisionRepo(self.ctx.db).get,
+            "followup": FollowUpRepo(self.ctx.db).get,
+            "item": AgendaRepo(self.ctx.db).get}
         if kind not in getters:
             raise ValueError(f"unknown record kind {kind!r}")
         return getters[kind](record_id).uuid

@@ -102,8 +102,9 @@ def restore_file(path: Path, source: Path, user: str, now: datetime | None = Non
     kept = restore(path, source, now or datetime.now())
     db = open_database(path, create=False)
     try:
-        record_restore(Context(db, user=user, **({"now": lambda: now} if now else {})),
-                       path, source, replaced)
+        at = now
+        record_restore(Context(db, user=user) if at is None else
+                       Context(db, now=lambda: at, user=user), path, source, replaced)
     finally:
         db.close()
     return kept

@@ -7,6 +7,7 @@ from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
+from overleg.domain.records import id_of
 from overleg.exports.calendar.ics import (
     DeadlineStyle,
     MeetingEntry,
@@ -43,7 +44,7 @@ class CalendarService:
         needs doing), as to-dos or all-day entries."""
         body = self.bodies.get(body_id)
         start, end = day_span(year)
-        entries = [self.entry(x.meeting.id)  # type: ignore[arg-type]
+        entries = [self.entry(id_of(x.meeting))
                    for x in self.meetings.listings(body_id=body_id, start=start, end=end)
                    if x.meeting.status is not MeetingStatus.MOVED]
         due = []

@@ -8,6 +8,7 @@ from overleg.domain.agenda import AgendaItem
 from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, Proposal
+from overleg.domain.records import id_of
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
@@ -26,7 +27,7 @@ class Confidentiality:
         """Follow-up id -> its agenda item (directly or through its decision)."""
         followups = list(followups)
         via = self.decisions.items_of(f.decision_id for f in followups)
-        return {f.id: rule.record_item(f.item_id, f.decision_id, via)  # type: ignore[misc]
+        return {id_of(f): rule.record_item(f.item_id, f.decision_id, via)
                 for f in followups}
 
     def closed_followups(self, followups: Iterable[FollowUp]) -> set[int]:
@@ -38,7 +39,7 @@ class Confidentiality:
     def closed_decisions(self, decisions: Iterable[Decision]) -> set[int]:
         decisions = list(decisions)
         closed = self.closed_items(d.item_id for d in decisions)
-        return {d.id for d in decisions  # type: ignore[misc]
+        return {id_of(d) for d in decisions
                 if rule.record_confidential(d.item_id, closed)}
 
     def source_confidential(self, followup_id: int | None, carried_from: int | None) -> bool:

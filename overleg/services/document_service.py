@@ -18,6 +18,7 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
 from overleg.services.context import Context
@@ -104,13 +105,13 @@ class DocumentService:
                 limit=-1) if _within(x.origin_day, start, end)]
             decision_items = {d: self.decision_repo.get(d).item_id for d in
                               {x.followup.decision_id for x in listings} if d is not None}
-            item_ids = {x.followup.item_id or decision_items.get(x.followup.decision_id)
-                        for x in listings}
-            closed = self._closed_items(item_ids)
+            item_ids = [x.followup.item_id if x.followup.decision_id is None
+                        else x.followup.item_id or decision_items.get(x.followup.decision_id)
+                        for x in listings]
+            closed = self._closed_items(set(item_ids))
             entries = [_word().ActionEntry(
-                x.followup, x.body_name, x.origin_day,
-                (x.followup.item_id or decision_items.get(x.followup.decision_id)) in closed)
-                for x in listings]
+                x.followup, x.body_name, x.origin_day, item_id is not None and item_id in closed)
+                for x, item_id in zip(listings, item_ids, strict=True)]
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
         return self._save(doc, path)
@@ -131,8 +132,8 @@ class DocumentService:
             decisions=self.decision_repo.for_meeting(meeting_id),
             followups=self.followups.for_origin(meeting_id),
             people=self._people(m), adopted_in=adopted_in,
-            postponed_to=postponed, themes=self._themes(items),  # type: ignore[arg-type]
-            adopted_here=[self._meeting_phrase(a.id, m)  # type: ignore[arg-type]
+            postponed_to=postponed, themes=self._themes(items),
+            adopted_here=[self._meeting_phrase(id_of(a), m)
                           for a in self.meetings.adopted_in(meeting_id)],
             returning={i.id: self.followups.get(i.source_followup_id) for i in items
                        if i.source_followup_id is not None})
@@ -167,7 +168,7 @@ class DocumentService:
         roles = {p.id: role for role, p in self.bodies.members(m.body_id)}
         members = [p for _r, p in self.bodies.members(m.body_id)]
         by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
-        attendance = self.meetings.attendance(m.id)  # type: ignore[arg-type]
+        attendance = self.meetings.attendance(id_of(m))
         readable = {p.id: p for p in self.people.people()}  # an unreadable one: left out
         for a in attendance:
             if a.person_id in readable:

@@ -8,6 +8,7 @@ from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import ValidationError
 from overleg.domain.followups import (
     FollowUp,
+    Target,
     change_status,
     check_content_editable,
     check_target,
@@ -87,15 +88,15 @@ class FollowUpService:
                            else "")
         return f
 
-    def retarget(self, followup_id: int, *, on: date | None = None,
-                 meeting_id: int | None = None) -> FollowUp:
+    def retarget(self, followup_id: int, target: Target) -> FollowUp:
         """A new term: a date on or after the origin meeting, or a later meeting."""
         with self.ctx.db.atomic():
             f = self.followups.get(followup_id)
             old = target_text(f.target)
             f.target = check_target(
-                self._origin(f), on=on,
-                meeting=self.meetings.get(meeting_id) if meeting_id is not None else None)
+                self._origin(f), on=target.due_date,
+                meeting=None if target.meeting_id is None
+                else self.meetings.get(target.meeting_id))
             self.followups.update(f)
             new = target_text(self.followups.get(followup_id).target)
             if new != old:

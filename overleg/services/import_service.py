@@ -18,6 +18,7 @@ from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import OverlegError
 from overleg.domain.followups import FollowUp, Target
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.imports.action_rows import (
     Mapping,
     ParsedRow,
@@ -121,7 +122,7 @@ class ImportService:
                 if a.new_owner:
                     key = normalise(a.owner)
                     if key not in created:
-                        created[key] = self.people.add_person(Person(a.owner)).id  # type: ignore[assignment]
+                        created[key] = id_of(self.people.add_person(Person(a.owner)))
                     person_id = created[key]
                 f = FollowUp(text=a.text, owner_person_id=person_id,
                              owner_organisation_id=a.owner_organisation_id, target=a.target,
@@ -179,7 +180,7 @@ class ImportService:
         m = candidates[0].meeting
         while m.status is MeetingStatus.MOVED and m.moved_to_id is not None:
             m = self.meetings.get(m.moved_to_id)
-        listing = self.meetings.listing(m.id)  # type: ignore[arg-type]
+        listing = self.meetings.listing(id_of(m))
         return Target(meeting_id=m.id, meeting_day=m.day), listing.label
 
 

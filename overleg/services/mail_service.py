@@ -16,6 +16,7 @@ from overleg.domain.enums import MeetingStatus
 from overleg.domain.fields import safe_file_name
 from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.exports.mail.draft import (
     DOCX_MIME,
     ICS_MIME,
@@ -143,10 +144,10 @@ class MailService:
                attachments: Sequence[Attachment], audience: Audience) -> MailDraft:
         if Path(out).is_dir():  # a folder (e.g. a temporary one): the usual file name
             kind = "Uitnodiging" if subject.startswith("Uitnodiging") else "Conceptverslag"
-            name = self.suggested_name(m.id, kind)  # type: ignore[arg-type]
+            name = self.suggested_name(id_of(m), kind)
             out = self._out(Path(out) / name, audience)
         to, missing = [], []
-        for person, person_audience in self._recipients(m.id):  # type: ignore[arg-type]
+        for person, person_audience in self._recipients(id_of(m)):
             if person_audience is not audience:
                 continue
             if person.email:

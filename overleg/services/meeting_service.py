@@ -8,6 +8,7 @@ from overleg.domain.enums import AttendanceStatus, MeetingStatus, OogoSubject
 from overleg.domain.errors import TransitionError
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting
+from overleg.domain.records import id_of
 from overleg.domain.vocabulary import nl
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
@@ -41,10 +42,10 @@ class MeetingService:
             if invitee_ids is not None:
                 for person_id in dict.fromkeys(invitee_ids):
                     self.people.person(person_id)  # one sentence when someone vanished
-                    self.meetings.set_attendance(Attendance(meeting.id, person_id))  # type: ignore[arg-type]
+                    self.meetings.set_attendance(Attendance(id_of(meeting), person_id))
             elif invite_members:
                 for _role, person in self.bodies.members(body_id):
-                    self.meetings.set_attendance(Attendance(meeting.id, person.id))  # type: ignore[arg-type]
+                    self.meetings.set_attendance(Attendance(id_of(meeting), id_of(person)))
         return meeting
 
     def get(self, meeting_id: int) -> Meeting:
@@ -128,14 +129,14 @@ class MeetingService:
             old.moved_to_id = new.id
             self.meetings.update(old)
             followups = FollowUpRepo(self.ctx.db)
-            targeting = followups.targeting(old.id)  # type: ignore[arg-type]
-            self.meetings.hand_over(old.id, new.id)  # type: ignore[arg-type]
+            targeting = followups.targeting(id_of(old))
+            self.meetings.hand_over(id_of(old), id_of(new))
             for f in targeting:  # their target changes with the meeting: recorded
                 self.ctx.audit("followups", f.uuid, "retargeted", field="target",
                                old=target_text(f.target),
-                               new=target_text(followups.get(f.id).target),  # type: ignore[arg-type]
+                               new=target_text(followups.get(id_of(f)).target),
                                reason="vergadering verplaatst")
-            renumber_decisions(self.ctx.db, new.id)  # type: ignore[arg-type]
+            renumber_decisions(self.ctx.db, id_of(new))
             self.ctx.audit("meetings", old.uuid, "moved", old=old.starts_at.isoformat(),
                            new=starts_at.isoformat())
         return new

@@ -14,6 +14,7 @@ from overleg.domain.deadline_warnings import (
 from overleg.domain.errors import ValidationError
 from overleg.domain.milestones import Milestone
 from overleg.domain.procedures import check_can_complete, rescheduled
+from overleg.domain.records import id_of
 from overleg.services.context import Context
 from overleg.services.procedure_templates import template
 from overleg.storage.body_repo import BodyRepo
@@ -84,7 +85,7 @@ class MilestoneService:
             siblings: list[Milestone] = []
             if m.procedure_id is not None:
                 proc = self.procedures.get(m.procedure_id)
-                siblings = self.repo.of_procedure(proc.id)  # type: ignore[arg-type]
+                siblings = self.repo.of_procedure(id_of(proc))
                 check_can_complete(template(proc.template_code), m, siblings)
             m.complete(on)
             self.repo.update(m)

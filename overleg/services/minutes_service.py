@@ -8,6 +8,7 @@ from overleg.domain.decisions import Decision
 from overleg.domain.enums import DecisionStatus, FollowUpStatus, MeetingStatus, StandardItem
 from overleg.domain.errors import TransitionError, ValidationError
 from overleg.domain.followups import (
+    NO_TERM,
     FollowUp,
     Target,
     change_status,
@@ -17,6 +18,7 @@ from overleg.domain.followups import (
 )
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Meeting
+from overleg.domain.records import id_of
 from overleg.domain.text import clean_text
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
@@ -51,7 +53,7 @@ class MinutesService:
                          number=f"~{meeting_id}-new")  # numbered below
             self.decisions.add(d)
             renumber_decisions(self.ctx.db, meeting_id)
-            d = self.decisions.get(d.id)  # type: ignore[arg-type]
+            d = self.decisions.get(id_of(d))
             self.ctx.audit("decisions", d.uuid, "created", field="text", new=d.text)
             return d
 
@@ -88,27 +90,26 @@ class MinutesService:
 
     def add_followup(self, meeting_id: int, text: str, *, item_id: int | None = None,
                      decision_id: int | None = None, owner_person_id: int | None = None,
-                     owner_organisation_id: int | None = None,
-                     target_date: date | None = None, target_meeting_id: int | None = None
+                     owner_organisation_id: int | None = None, target: Target = NO_TERM
                      ) -> FollowUp:
         with self.ctx.db.atomic():
             meeting = self._editable(meeting_id)
             self._item_of(meeting_id, item_id)
-            target = self._target(meeting, target_date, target_meeting_id)
             f = FollowUp(text=text, owner_person_id=owner_person_id,
                          owner_organisation_id=owner_organisation_id, meeting_id=meeting_id,
-                         item_id=item_id, decision_id=decision_id, target=target,
+                         item_id=item_id, decision_id=decision_id,
+                         target=self._target(meeting, target),
                          created_on=meeting.day)
             self.followups.add(f)
             self.ctx.audit("followups", f.uuid, "created", field="text", new=f.text)
-            return self.followups.get(f.id)  # type: ignore[arg-type]
+            return self.followups.get(id_of(f))
 
     def followups_of(self, meeting_id: int) -> list[FollowUp]:
         return self.followups.for_origin(meeting_id)
 
     def edit_followup(self, followup_id: int, text: str, *, owner_person_id: int | None = None,
-                      owner_organisation_id: int | None = None, target_date: date | None = None,
-                      target_meeting_id: int | None = None) -> FollowUp:
+                      owner_organisation_id: int | None = None, target: Target = NO_TERM
+                      ) -> FollowUp:
         """Correct a follow-up in these minutes: text, owner and target are replaced as
         given. Returns it as it was (for undo); recorded in the audit trail."""
         with self.ctx.db.atomic():
@@ -119,7 +120,7 @@ class MinutesService:
             check_content_editable(meeting)
             f = FollowUp(**{**old.__dict__, "text": text, "owner_person_id": owner_person_id,
                             "owner_organisation_id": owner_organisation_id,
-                            "target": self._target(meeting, target_date, target_meeting_id)})
+                            "target": self._target(meeting, target)})
             self.followups.update(f)
             for name, before, after in followup_changes(old, self.followups.get(followup_id)):
                 self.ctx.audit("followups", f.uuid, "edited", field=name, old=before,
@@ -135,9 +136,10 @@ class MinutesService:
             self.followups.delete(followup_id)
             self.ctx.audit("followups", f.uuid, "deleted", field="text", old=f.text)
 
-    def _target(self, origin: Meeting, on: date | None, meeting_id: int | None) -> Target:
-        return check_target(origin, on=on, meeting=None if meeting_id is None
-                            else self.meetings.get(meeting_id))
+    def _target(self, origin: Meeting, wanted: Target) -> Target:
+        """The term as the domain rule accepts it (with the target meeting's day)."""
+        return check_target(origin, on=wanted.due_date, meeting=None
+                            if wanted.meeting_id is None else self.meetings.get(wanted.meeting_id))
 
     def possible_targets(self, meeting_id: int) -> tuple[date, list[MeetingListing]]:
         """What a screen offers as the term of a follow-up or the return of a postponed
@@ -209,7 +211,7 @@ class MinutesService:
         if previous is None:
             raise ValidationError("Er is geen eerdere vergadering van dit overlegorgaan met een "
                                   "verslag om vast te stellen.")
-        return self.adopt(previous.id, meeting_id)  # type: ignore[arg-type]
+        return self.adopt(id_of(previous), meeting_id)
 
     def reopen(self, meeting_id: int, reason: str) -> Meeting:
         reason = clean_text(reason, field="reden").strip()

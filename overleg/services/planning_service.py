@@ -6,6 +6,7 @@ from datetime import date
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.listings import MeetingListing
 from overleg.domain.milestones import Milestone
+from overleg.domain.records import id_of
 from overleg.services.context import Context
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
@@ -43,10 +44,10 @@ class PlanningService:
         entries: list[PlanningEntry] = []
         listings = self.meetings.listings(start=start, end=end)
         counts = self.followups.open_counts_targeting(
-            [x.meeting.id for x in listings])  # type: ignore[misc]
+            [id_of(x.meeting) for x in listings])
         for listing in listings:
             entries.append(PlanningEntry(listing.meeting.day, listing, None,
-                                         counts.get(listing.meeting.id, 0)))  # type: ignore[arg-type]
+                                         counts.get(id_of(listing.meeting), 0)))
         for m in self.milestones.between(start=start, end=end):
             entries.append(PlanningEntry(m.due, None, m, 0))
         return sorted(entries, key=lambda e: (e.day, e.milestone is not None))

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from overleg.domain.positions import Position, Stance
+from overleg.domain.records import id_of
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.people_repo import PeopleRepo
@@ -50,8 +51,8 @@ class PositionService:
         return self._listed(self.repo.of_items(item_ids))
 
     def of_meeting(self, meeting_id: int) -> list[PositionListing]:
-        ids = [i.id for i in self.items.items(meeting_id, with_checklists=False)]
-        return self.of_items(ids)  # type: ignore[arg-type]
+        ids = [id_of(i) for i in self.items.items(meeting_id, with_checklists=False)]
+        return self.of_items(ids)
 
     def search(self, words: str) -> list[PositionListing]:
         return self._listed(self.repo.search(words))

@@ -14,6 +14,7 @@ from overleg.domain.procedures import (
     ProcedureTemplate,
     plan_steps,
 )
+from overleg.domain.records import id_of
 from overleg.services.agenda_service import AgendaService
 from overleg.services.context import Context
 from overleg.services.meeting_service import MeetingService
@@ -68,7 +69,7 @@ class ProcedureService:
         p = Procedure(template_code=t.code, title=title or f"{t.title} {year}", year=year,
                       lead_id=lead_id, party_ids=party_ids, reference=reference,
                       body_id=body_id)
-        names = {o.id: o.name for o in PeopleRepo(self.ctx.db).organisations()}
+        names = {id_of(o): o.name for o in PeopleRepo(self.ctx.db).organisations()}
         with self.ctx.db.atomic():
             self.repo.add(p)
             self.ctx.audit("procedures", p.uuid, "created", field="title", new=p.title)
@@ -81,9 +82,9 @@ class ProcedureService:
         wanted = " ".join(name.split()).casefold()
         for o in people.organisations():
             if wanted in (o.name.casefold(), o.short_name.casefold()):
-                return o.id  # type: ignore[return-value]
+                return id_of(o)
         with self.ctx.db.atomic():
-            return people.add_organisation(Organisation(name, kind)).id  # type: ignore[return-value]
+            return id_of(people.add_organisation(Organisation(name, kind)))
 
     def oogo_body(self, procedure_id: int) -> int:
         """The body where the procedure's steps are handled: its own OOGO body, made the
@@ -97,11 +98,11 @@ class ProcedureService:
                                    kind=BodyKind.OOGO))
             p.body_id = body.id
             self.repo.update(p)
-            for m in self.milestones.of_procedure(p.id):  # type: ignore[arg-type]
+            for m in self.milestones.of_procedure(id_of(p)):
                 if m.body_id is None:
                     m.body_id = body.id
                     self.milestones.update(m)
-        return body.id  # type: ignore[return-value]
+        return id_of(body)
 
     def plan_meeting(self, milestone_id: int, starts_at: datetime) -> tuple[int, int]:
         """A meeting of the procedure's body with an agenda item for this step, linked to
@@ -113,11 +114,11 @@ class ProcedureService:
         meetings = MeetingService(self.ctx)
         meeting = meetings.plan(body_id, starts_at, starts_at + timedelta(hours=2),
                                 title=m.title)
-        item = AgendaService(self.ctx).add_item(meeting.id, m.title,  # type: ignore[arg-type]
+        item = AgendaService(self.ctx).add_item(id_of(meeting), m.title,
                                                 kind=ItemKind.DECISION,
                                                 description=m.legal_basis)
-        self.link_meeting(milestone_id, meeting.id)  # type: ignore[arg-type]
-        return meeting.id, item.id  # type: ignore[return-value]
+        self.link_meeting(milestone_id, id_of(meeting))
+        return id_of(meeting), id_of(item)
 
     def link_meeting(self, milestone_id: int, meeting_id: int) -> None:
         """Name a meeting where a step is handled."""
@@ -161,7 +162,7 @@ class ProcedureService:
                       body_id=meeting.body_id, item_id=item_id,
                       parent_id=parent.id if parent else None,
                       lead_id=parent.lead_id if parent else None)
-        names = {o.id: o.name for o in PeopleRepo(self.ctx.db).organisations()}
+        names = {id_of(o): o.name for o in PeopleRepo(self.ctx.db).organisations()}
         with self.ctx.db.atomic():
             self.repo.add(p)
             self.ctx.audit("procedures", p.uuid, "dispute_opened", field="item",
@@ -170,7 +171,7 @@ class ProcedureService:
             for m in plan_steps(t, p, names):
                 if m.step_code == "ontstaan":
                     m.done_on = meeting.day
-                    m.meeting_ids = [meeting.id]  # type: ignore[list-item]
+                    m.meeting_ids = [id_of(meeting)]
                 steps.append(self.milestones.add(m))
         return ProcedureView(p, steps, [])
 
@@ -188,7 +189,7 @@ class ProcedureService:
             p.result, p.closed_on = result, on
             p.__post_init__()
             self.repo.update(p)
-            for m in self.milestones.of_procedure(p.id):  # type: ignore[arg-type]
+            for m in self.milestones.of_procedure(id_of(p)):
                 if not m.done:
                     m.done_on = on
                     self.milestones.update(m)

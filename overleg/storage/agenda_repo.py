@@ -9,6 +9,7 @@ from overleg.domain.agenda import AgendaItem, CriterionCheck
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import PostponedItem
+from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.unreadable import one, readable
 
@@ -26,9 +27,9 @@ class AgendaRepo:
             "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position", [meeting_id]),
             _item)
         if with_checklists and items:
-            checks = self._checklists([i.id for i in items])  # type: ignore[misc]
+            checks = self._checklists([id_of(i) for i in items])
             for item in items:
-                item.checklist = checks.get(item.id, [])  # type: ignore[arg-type]
+                item.checklist = checks.get(id_of(item), [])
         return items
 
     def get(self, item_id: int) -> AgendaItem:
@@ -42,9 +43,9 @@ class AgendaRepo:
     def add(self, item: AgendaItem) -> AgendaItem:
         row = _row(item)
         row["uuid"] = item.uuid
-        item.id = self.db["agenda_items"].insert(row).last_pk
+        item.id = self.db.table("agenda_items").insert(row).last_pk
         for check in item.checklist:
-            self.set_check(item.id, check)  # type: ignore[arg-type]
+            self.set_check(id_of(item), check)
         return item
 
     def add_many(self, items: list[AgendaItem]) -> None:
@@ -59,7 +60,7 @@ class AgendaRepo:
              for c in i.checklist])
 
     def update(self, item: AgendaItem) -> None:
-        self.db["agenda_items"].update(item.id, _row(item))
+        self.db.table("agenda_items").update(id_of(item), _row(item))
 
     def delete(self, item_id: int) -> None:
         self.db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])

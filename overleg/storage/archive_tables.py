@@ -117,11 +117,9 @@ def _load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
                 continue
             if has_id and _id_taken(db, table, row["id"]):
                 del row["id"]
-            new_id = db[table].insert(row).last_pk if has_id else None
-            if not has_id:
-                db[table].insert(row)
+            new_id = db.table(table).insert(row).last_rowid  # the id, where there is one
             added += 1
-            if has_id:
+            if has_id and new_id is not None:
                 ids[table][archived["id"]] = new_id
                 deferred += [(table, new_id, c, t, o) for c, t, o in later]
         result.added[table], result.existing[table] = added, existing

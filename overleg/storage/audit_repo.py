@@ -55,7 +55,7 @@ class AuditRepo:
     def record(self, e: AuditEntry) -> int:
         """Append a chained row; returns its number. Inside the caller's transaction, or
         one of its own, so two writers never chain onto the same row."""
-        row = {"at": e.at.isoformat(timespec="seconds"), "user": e.user,
+        row: dict[str, object] = {"at": e.at.isoformat(timespec="seconds"), "user": e.user,
                "table_name": e.table_name, "record_uuid": e.record_uuid, "action": e.action,
                "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
                "reason": e.reason, "host": e.host, "source": e.source,
@@ -64,7 +64,7 @@ class AuditRepo:
             last_id, prev = self.head() or (0, GENESIS)
             row_id = last_id + 1
             row.update(id=row_id, prev_hash=prev, hash=row_hash(prev, row_id, row))
-            self.db["audit_log"].insert(row)
+            self.db.table("audit_log").insert(row)
         return row_id
 
     def head(self) -> tuple[int, str] | None:

@@ -7,6 +7,7 @@ from overleg.domain.enums import MemberRole
 from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.fields import enum_value
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.storage.people_repo import _person
 from overleg.storage.unreadable import one, readable
 
@@ -19,7 +20,7 @@ class BodyRepo:
         if list(self.db.query("SELECT 1 FROM bodies WHERE code = ?", [body.code])):
             raise ValidationError(f"De code '{body.code}' is al in gebruik door een ander "
                                   "overlegorgaan.")
-        body.id = self.db["bodies"].insert({
+        body.id = self.db.table("bodies").insert({
             "uuid": body.uuid, "name": body.name, "code": body.code, "kind": str(body.kind),
             "description": body.description, "template_path": body.template_path}).last_pk
         return body
@@ -29,8 +30,8 @@ class BodyRepo:
                               [body.code, body.id])):
             raise ValidationError(f"De code '{body.code}' is al in gebruik door een ander "
                                   "overlegorgaan.")
-        self.get(body.id)  # type: ignore[arg-type]  # a vanished body is refused, not ignored
-        self.db["bodies"].update(body.id, {
+        self.get(id_of(body))  # a vanished body is refused, not ignored
+        self.db.table("bodies").update(id_of(body), {
             "name": body.name, "code": body.code, "kind": str(body.kind),
             "description": body.description, "template_path": body.template_path})
 
@@ -56,7 +57,7 @@ class BodyRepo:
         return _body(rows[0]) if len(rows) == 1 else None
 
     def add_member(self, m: Membership) -> Membership:
-        m.id = self.db["body_members"].insert({
+        m.id = self.db.table("body_members").insert({
             "body_id": m.body_id, "person_id": m.person_id, "role": str(m.role)},
             replace=True).last_pk
         return m

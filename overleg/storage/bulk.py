@@ -5,6 +5,8 @@ records one prepared statement on a cursor is two orders of magnitude faster. Ta
 column names come from the repositories, never from user input.
 """
 
+import sqlite3
+
 from sqlite_utils import Database
 
 
@@ -16,8 +18,10 @@ def insert_rows(db: Database, table: str, rows: list[dict]) -> list[int]:
     sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' * len(columns))})")
     cursor = db.conn.cursor()
-    ids = []
+    ids: list[int] = []
     for row in rows:
         cursor.execute(sql, [row[c] for c in columns])
+        if cursor.lastrowid is None:  # sqlite3 sets it on every INSERT
+            raise sqlite3.DatabaseError(f"INSERT INTO {table} gave no row id")
         ids.append(cursor.lastrowid)
     return ids

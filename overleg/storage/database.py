@@ -86,7 +86,7 @@ class OverlegDatabase(Database):
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True,
-                  adopt_empty: bool = False) -> Database:
+                  adopt_empty: bool = False) -> OverlegDatabase:
     """Open (or create) an Overleg database, migrated to the current schema.
 
     An empty file (no bytes, or SQLite without tables) is made an Overleg database only
@@ -348,7 +348,7 @@ def _applied_names(path: Path) -> list[str]:
         conn.close()
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> OverlegDatabase:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
@@ -359,12 +359,12 @@ def _connect(path: Path) -> Database:
     return db
 
 
-def _configure(db: Database, path: Path, *, fresh: bool) -> None:
+def _configure(db: OverlegDatabase, path: Path, *, fresh: bool) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     notice = journal.settle_mode(db, path, fresh=fresh,
                                  others_present=lambda: bool(Presence(path, "").others()))
-    db.notices = [notice] if notice else []  # type: ignore[attr-defined]
+    db.notices = [notice] if notice else []
     # SQLite quietly opens a read-only file read-only: find out now, not at the first save,
     # by rewriting a header field with its own value and rolling back.
     db.conn.execute("BEGIN IMMEDIATE")

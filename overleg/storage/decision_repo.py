@@ -9,8 +9,9 @@ from sqlite_utils import Database
 from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import DecisionGroup, DecisionListing
+from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
-from overleg.storage.columns import to_datetime
+from overleg.storage.columns import required_datetime
 from overleg.storage.conditions import Conditions
 from overleg.storage.unreadable import one, readable
 
@@ -27,7 +28,7 @@ class DecisionRepo:
         self.db = db
 
     def add(self, d: Decision) -> Decision:
-        d.id = self.db["decisions"].insert({"uuid": d.uuid, **_row(d)}).last_pk
+        d.id = self.db.table("decisions").insert({"uuid": d.uuid, **_row(d)}).last_pk
         return d
 
     def add_many(self, decisions: list[Decision]) -> None:
@@ -37,7 +38,7 @@ class DecisionRepo:
             d.id = decision_id
 
     def update(self, d: Decision) -> None:
-        self.db["decisions"].update(d.id, _row(d))
+        self.db.table("decisions").update(id_of(d), _row(d))
 
     def get(self, decision_id: int) -> Decision:
         rows = list(self.db.query("SELECT * FROM decisions WHERE id = ?", [decision_id]))
@@ -79,7 +80,7 @@ class DecisionRepo:
         rows = self.db.execute(
             f"""SELECT b.id, b.name, m.id, m.starts_at, count(*) {_REGISTER_FROM}
                 WHERE {where} GROUP BY m.id ORDER BY b.name, m.starts_at DESC""", params)
-        return [DecisionGroup(body_id, body_name, meeting_id, to_datetime(starts), n)  # type: ignore[arg-type]
+        return [DecisionGroup(body_id, body_name, meeting_id, required_datetime(starts), n)
                 for body_id, body_name, meeting_id, starts, n in rows]
 
     def register(self, *, body_id: int | None = None, start: date | None = None,
@@ -93,7 +94,7 @@ class DecisionRepo:
             f"{_REGISTER} WHERE {where.sql} ORDER BY b.name, m.starts_at, d.sequence",
             where.params)
         return readable(self.db, "decisions", rows, lambda r: DecisionListing(
-            _decision(r), r["body_name"], to_datetime(r["meeting_starts"]),  # type: ignore[arg-type]
+            _decision(r), r["body_name"], required_datetime(r["meeting_starts"]),
             r["item_title"]))
 
 

@@ -53,7 +53,7 @@ def network_kind(path: str | os.PathLike, facts: OsFacts | None = None) -> str |
     synced = _sync_folder(pure, facts, windows)
     if synced:
         return synced
-    if windows:
+    if isinstance(pure, PureWindowsPath):  # on Windows (or its facts in a test)
         return _windows_kind(pure, facts)
     return _mount_type(str(pure), facts.mountinfo)
 
@@ -115,4 +115,4 @@ def _windows_drive_type(root: str) -> int:
         return 0
     import ctypes
 
-    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))

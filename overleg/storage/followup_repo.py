@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, Target
 from overleg.domain.listings import ActionFilter, ActionListing
+from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
 from overleg.storage.search_repo import fts_query
@@ -55,7 +56,7 @@ class FollowUpRepo:
         self.db = db
 
     def add(self, f: FollowUp) -> FollowUp:
-        f.id = self.db["followups"].insert({"uuid": f.uuid, **_row(f)}).last_pk
+        f.id = self.db.table("followups").insert({"uuid": f.uuid, **_row(f)}).last_pk
         return f
 
     def add_many(self, followups: list[FollowUp]) -> None:
@@ -65,7 +66,7 @@ class FollowUpRepo:
             f.id = followup_id
 
     def update(self, f: FollowUp) -> None:
-        self.db["followups"].update(f.id, _row(f))
+        self.db.table("followups").update(id_of(f), _row(f))
 
     def delete(self, followup_id: int) -> None:
         self.db.execute("DELETE FROM followups WHERE id = ?", [followup_id])
@@ -183,7 +184,8 @@ def _listing(r: dict, as_of: str | None) -> ActionListing:
 
 
 def _where(flt: ActionFilter) -> tuple[str, list]:
-    where, params = ["1 = 1"], []
+    where: list[str] = ["1 = 1"]
+    params: list[object] = []
     if flt.status is not None:
         where.append("f.status = ?")
         params.append(str(flt.status))

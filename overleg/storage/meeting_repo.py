@@ -9,8 +9,9 @@ from overleg.domain.enums import AttendanceStatus, MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Attendance, Meeting, TimelineEntry
+from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
-from overleg.storage.columns import iso, to_date, to_datetime
+from overleg.storage.columns import iso, required_datetime, to_date, to_datetime
 from overleg.storage.conditions import Conditions
 from overleg.storage.unreadable import one, readable
 
@@ -23,7 +24,7 @@ class MeetingRepo:
         self.db = db
 
     def add(self, meeting: Meeting) -> Meeting:
-        meeting.id = self.db["meetings"].insert(_row(meeting)).last_pk
+        meeting.id = self.db.table("meetings").insert(_row(meeting)).last_pk
         return meeting
 
     def add_many(self, meetings: list[Meeting]) -> None:
@@ -33,7 +34,7 @@ class MeetingRepo:
             m.id = meeting_id
 
     def update(self, meeting: Meeting) -> None:
-        self.db["meetings"].update(meeting.id, _row(meeting))
+        self.db.table("meetings").update(id_of(meeting), _row(meeting))
 
     def get(self, meeting_id: int) -> Meeting:
         rows = list(self.db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
@@ -89,7 +90,7 @@ class MeetingRepo:
 
     def timeline(self, body_id: int) -> list[TimelineEntry]:
         """Every meeting of the body, as the cycle sees it (index on body and start)."""
-        return [TimelineEntry(r[0], to_datetime(r[1]), MeetingStatus(r[2]))  # type: ignore[arg-type]
+        return [TimelineEntry(r[0], required_datetime(r[1]), MeetingStatus(r[2]))
                 for r in self.db.execute(
                     "SELECT id, starts_at, status FROM meetings WHERE body_id = ? "
                     "ORDER BY starts_at, id", [body_id])]
@@ -167,7 +168,7 @@ def _row(m: Meeting) -> dict:
 
 
 def _meeting(r: dict) -> Meeting:
-    starts: datetime = to_datetime(r["starts_at"])  # type: ignore[assignment]
+    starts: datetime = required_datetime(r["starts_at"])
     return Meeting(body_id=r["body_id"], starts_at=starts, ends_at=to_datetime(r["ends_at"]),
                    location=r["location"], subject=r["subject"], status=r["status"],
                    title=r["title"], moved_to_id=r["moved_to_id"],

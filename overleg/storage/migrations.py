@@ -18,7 +18,7 @@ def initial(db: Database) -> None:
     for ddl in schema_v1.TABLES + schema_v1.INDEXES:
         db.execute(ddl)
     for table, columns in schema_v1.FTS.items():
-        db[table].enable_fts(columns, create_triggers=True,
+        db.table(table).enable_fts(columns, create_triggers=True,
                              tokenize="unicode61 remove_diacritics 2")
 
 
@@ -56,7 +56,7 @@ def oogo_cycle(db: Database) -> None:
     for ddl in schema_oogo.DDL:
         db.execute(ddl)
     for table, columns in schema_oogo.FTS.items():
-        db[table].enable_fts(columns, create_triggers=True,
+        db.table(table).enable_fts(columns, create_triggers=True,
                              tokenize="unicode61 remove_diacritics 2")
 
 

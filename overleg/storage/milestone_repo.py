@@ -6,7 +6,8 @@ from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError
 from overleg.domain.milestones import Milestone
-from overleg.storage.columns import iso, to_date
+from overleg.domain.records import id_of
+from overleg.storage.columns import iso, required_date, to_date
 from overleg.storage.unreadable import readable
 
 
@@ -15,16 +16,16 @@ class MilestoneRepo:
         self.db = db
 
     def add(self, m: Milestone) -> Milestone:
-        m.id = self.db["milestones"].insert({"uuid": m.uuid, **_row(m)}).last_pk
+        m.id = self.db.table("milestones").insert({"uuid": m.uuid, **_row(m)}).last_pk
         for meeting_id in m.meeting_ids:
-            self.link(m.id, meeting_id)  # type: ignore[arg-type]
+            self.link(id_of(m), meeting_id)
         return m
 
     def update(self, m: Milestone) -> None:
-        self.db["milestones"].update(m.id, _row(m))
+        self.db.table("milestones").update(id_of(m), _row(m))
         self.db.execute("DELETE FROM milestone_meetings WHERE milestone_id = ?", [m.id])
         for meeting_id in m.meeting_ids:
-            self.link(m.id, meeting_id)  # type: ignore[arg-type]
+            self.link(id_of(m), meeting_id)
 
     def delete(self, milestone_id: int) -> None:
         self.db.execute("DELETE FROM milestones WHERE id = ?", [milestone_id])
@@ -80,7 +81,7 @@ def _row(m: Milestone) -> dict:
 
 
 def _milestone(r: dict, meeting_ids: list[int]) -> Milestone:
-    return Milestone(title=r["title"], due=to_date(r["due"]),  # type: ignore[arg-type]
+    return Milestone(title=r["title"], due=required_date(r["due"]),
                      kind=r["kind"], description=r["description"],
                      legal_basis=r["legal_basis"], meeting_ids=meeting_ids, id=r["id"],
                      uuid=r["uuid"], done_on=to_date(r["done_on"]),
@@ -95,7 +96,7 @@ def planned_meeting_days(db: Database, meeting_ids: list[int]) -> dict[int, date
     rows = db.query("SELECT id, starts_at FROM meetings WHERE id IN "
                     "(SELECT value FROM json_each(?)) AND status NOT IN ('cancelled', 'moved')",
                     [str(sorted(set(meeting_ids)))])
-    return {r["id"]: to_date(r["starts_at"]) for r in rows}  # type: ignore[misc]
+    return {r["id"]: required_date(r["starts_at"]) for r in rows}
 
 
 def busy_days(db: Database, start: date) -> list[date]:
@@ -105,7 +106,7 @@ def busy_days(db: Database, start: date) -> list[date]:
         "WHERE starts_at >= ? AND status NOT IN ('cancelled', 'moved') "
         "UNION SELECT due FROM milestones WHERE due >= ? AND done_on IS NULL) "
         "ORDER BY day LIMIT 5", [iso(start), iso(start)])
-    return [to_date(r["day"]) for r in rows]  # type: ignore[misc]
+    return [required_date(r["day"]) for r in rows]
 
 
 def last_busy_day(db: Database) -> date | None:

@@ -28,7 +28,7 @@ def new_database(path: Path) -> Iterator[Database]:
     temp = temporary_name(path)
     _remove(temp)
     db = open_database(temp)
-    db.path = path  # type: ignore[attr-defined]  # errors name the file the user named
+    db.path = path  # errors name the file the user named
     try:
         yield db
         db.close()  # the last connection: the WAL is written into the file and removed

@@ -4,6 +4,7 @@ from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError
 from overleg.domain.organisations import Organisation, Person
+from overleg.domain.records import id_of
 from overleg.storage.unreadable import one, readable
 
 
@@ -12,14 +13,14 @@ class PeopleRepo:
         self.db = db
 
     def add_organisation(self, org: Organisation) -> Organisation:
-        org.id = self.db["organisations"].insert({
+        org.id = self.db.table("organisations").insert({
             "uuid": org.uuid, "name": org.name, "kind": str(org.kind),
             "short_name": org.short_name}).last_pk
         return org
 
     def update_organisation(self, org: Organisation) -> None:
-        self.organisation(org.id)  # type: ignore[arg-type]
-        self.db["organisations"].update(org.id, {
+        self.organisation(id_of(org))
+        self.db.table("organisations").update(id_of(org), {
             "name": org.name, "kind": str(org.kind), "short_name": org.short_name})
 
     def organisations(self) -> list[Organisation]:
@@ -33,14 +34,14 @@ class PeopleRepo:
         return one("organisations", rows[0], _org)
 
     def add_person(self, person: Person) -> Person:
-        person.id = self.db["people"].insert({
+        person.id = self.db.table("people").insert({
             "uuid": person.uuid, "name": person.name, "function": person.function,
             "organisation_id": person.organisation_id, "email": person.email}).last_pk
         return person
 
     def update_person(self, person: Person) -> None:
-        self.person(person.id)  # type: ignore[arg-type]
-        self.db["people"].update(person.id, {
+        self.person(id_of(person))
+        self.db.table("people").update(id_of(person), {
             "name": person.name, "function": person.function,
             "organisation_id": person.organisation_id, "email": person.email})
 

@@ -16,12 +16,12 @@ class PositionRepo:
             [p.item_id, p.organisation_id])), None)
         row = {"stance": str(p.stance), "text": p.text, "document_version": p.document_version}
         if existing is None:
-            p.id = self.db["item_positions"].insert({
+            p.id = self.db.table("item_positions").insert({
                 "uuid": p.uuid, "item_id": p.item_id, "organisation_id": p.organisation_id,
                 **row}).last_pk
         else:
             p.id, p.uuid = existing["id"], existing["uuid"]
-            self.db["item_positions"].update(p.id, row)
+            self.db.table("item_positions").update(p.id, row)
         return p
 
     def delete(self, item_id: int, organisation_id: int) -> None:

@@ -10,6 +10,7 @@ once its process is gone (same machine) or when it has not been refreshed for ST
 import json
 import os
 import platform
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -112,9 +113,11 @@ def _alive(pid: int) -> bool:
 
 
 def _alive_windows(pid: int) -> bool:
+    if sys.platform != "win32":  # called only there; says so to the type checker
+        return False
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return False

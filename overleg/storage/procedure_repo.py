@@ -4,6 +4,7 @@ from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError
 from overleg.domain.procedures import DISPUTE_TEMPLATE, Procedure
+from overleg.domain.records import id_of
 from overleg.storage.columns import iso, to_date
 
 
@@ -12,12 +13,12 @@ class ProcedureRepo:
         self.db = db
 
     def add(self, p: Procedure) -> Procedure:
-        p.id = self.db["procedures"].insert({"uuid": p.uuid, **_row(p)}).last_pk
+        p.id = self.db.table("procedures").insert({"uuid": p.uuid, **_row(p)}).last_pk
         self._parties(p)
         return p
 
     def update(self, p: Procedure) -> None:
-        self.db["procedures"].update(p.id, _row(p))
+        self.db.table("procedures").update(id_of(p), _row(p))
         self._parties(p)
 
     def delete(self, procedure_id: int) -> None:

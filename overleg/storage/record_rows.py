@@ -16,7 +16,7 @@ from overleg.domain.milestones import Milestone
 from overleg.domain.records import checked_uuid
 from overleg.domain.schemas import Criterion, TalkingPointSchema, Theme
 from overleg.storage.agenda_repo import _item
-from overleg.storage.columns import to_date
+from overleg.storage.columns import required_date
 from overleg.storage.decision_repo import _decision
 from overleg.storage.followup_repo import _followup
 from overleg.storage.meeting_repo import _meeting
@@ -55,7 +55,7 @@ READERS: dict[str, Callable[[dict], object]] = {
     "decisions": _decision,
     "followups": lambda r: _followup({"target_day": None, "target_label": "",
                                       "owner_label": "", **r}),
-    "milestones": lambda r: Milestone(title=r["title"], due=to_date(r["due"]),
+    "milestones": lambda r: Milestone(title=r["title"], due=required_date(r["due"]),
                                       kind=r["kind"], description=r["description"],
                                       legal_basis=r["legal_basis"], id=r["id"],
                                       uuid=r["uuid"]),

@@ -17,17 +17,17 @@ class SchemaRepo:
         if self.find(s.code, s.version) is not None:
             raise ValidationError(f"Het schema '{s.code}' versie {s.version} is al "
                                   "geïmporteerd.")
-        s.id = self.db["schemas"].insert({
+        s.id = self.db.table("schemas").insert({
             "uuid": s.uuid, "code": s.code, "version": s.version, "title": s.title,
             "region": s.region, "description": s.description}).last_pk
         for pos, t in enumerate(s.themes, start=1):
-            t.id = self.db["schema_themes"].insert({
+            t.id = self.db.table("schema_themes").insert({
                 "schema_id": s.id, "position": pos, "code": t.code, "title": t.title,
                 "description": t.description, "responsibility": str(t.responsibility),
                 "elaboration": t.elaboration,
                 "questions": json.dumps(t.questions, ensure_ascii=False)}).last_pk
         for pos, c in enumerate(s.criteria, start=1):
-            c.id = self.db["schema_criteria"].insert({
+            c.id = self.db.table("schema_criteria").insert({
                 "schema_id": s.id, "position": pos, "code": c.code, "title": c.title,
                 "instead_of": c.instead_of}).last_pk
         return s

@@ -14,10 +14,11 @@ through its Database, the benchmark through a bare sqlite3 connection, with the 
 """
 
 import json
+import sqlite3
 from collections.abc import Callable
 from datetime import date, timedelta
 
-Execute = Callable[..., object]
+Execute = Callable[..., sqlite3.Cursor]
 
 # Per index: its records of meetings on or after :since (with follow-ups made outside a
 # meeting, by the day they were made), and each match's place: day, meeting, and within

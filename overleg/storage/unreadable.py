@@ -61,7 +61,9 @@ def read_warnings(db: Database) -> ReadWarnings:
     found = getattr(db, "_overleg_read_warnings", None)
     if found is None:
         found = ReadWarnings()
-        db._overleg_read_warnings = found  # type: ignore[attr-defined]
+        # Kept on any sqlite_utils Database, not only OverlegDatabase (tests open plain
+        # ones), so the class cannot declare it.
+        db._overleg_read_warnings = found  # type: ignore[attr-defined]  # our own attribute
     return found
 
 

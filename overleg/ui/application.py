@@ -22,7 +22,8 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
     from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
     from overleg.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Overleg")
     app.setOrganizationName("Overleg")
     app.setWindowIcon(app_icon())

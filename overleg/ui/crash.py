@@ -4,6 +4,7 @@ of a silent crash or a traceback on a console nobody sees."""
 
 import sys
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +23,8 @@ class CrashReporter:
     def __init__(self, prompts: Prompts, log_path: Path) -> None:
         self.prompts = prompts
         self.log_path = log_path
-        self._previous = None
+        self._previous: Callable[[type[BaseException], BaseException, TracebackType | None],
+                                 object] | None = None
         self._showing = False
 
     def install(self) -> None:

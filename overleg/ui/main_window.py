@@ -14,20 +14,21 @@ from overleg.ui.screen import ScreenEntry
 # Titles are translated in their screen's context (the screen class's name).
 SCREENS: list[ScreenEntry] = [
     ScreenEntry("overleg.ui.meetings.meetings_screen.MeetingsScreen",
-                QT_TRANSLATE_NOOP("MeetingsScreen", "Meetings"), kinds=("meeting", "item")),
+                str(QT_TRANSLATE_NOOP("MeetingsScreen", "Meetings")), kinds=("meeting", "item")),
     ScreenEntry("overleg.ui.followup.action_list_screen.ActionListScreen",
-                QT_TRANSLATE_NOOP("ActionListScreen", "Action list"), kinds=("followup",)),
+                str(QT_TRANSLATE_NOOP("ActionListScreen", "Action list")), kinds=("followup",)),
     ScreenEntry("overleg.ui.followup.decision_register_screen.DecisionRegisterScreen",
-                QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Decision register"),
+                str(QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Decision register")),
                 kinds=("decision",)),
     ScreenEntry("overleg.ui.followup.planning_screen.PlanningScreen",
-                QT_TRANSLATE_NOOP("PlanningScreen", "Planning")),
+                str(QT_TRANSLATE_NOOP("PlanningScreen", "Planning"))),
     ScreenEntry("overleg.ui.search.search_screen.SearchScreen",
-                QT_TRANSLATE_NOOP("SearchScreen", "Search"), key=QKeySequence.StandardKey.Find),
+                str(QT_TRANSLATE_NOOP("SearchScreen", "Search")),
+                key=QKeySequence.StandardKey.Find),
     ScreenEntry("overleg.ui.bodies.bodies_screen.BodiesScreen",
-                QT_TRANSLATE_NOOP("BodiesScreen", "Consultation bodies")),
+                str(QT_TRANSLATE_NOOP("BodiesScreen", "Consultation bodies"))),
     ScreenEntry("overleg.ui.followup.milestones_screen.MilestonesScreen",
-                QT_TRANSLATE_NOOP("MilestonesScreen", "Deadlines")),
+                str(QT_TRANSLATE_NOOP("MilestonesScreen", "Deadlines"))),
 ]
 
 

@@ -199,6 +199,8 @@ class NavigationWindow(QMainWindow):
         """Put a widget in a row of the stack; returns the one it replaces."""
         current = self.stack.currentIndex()
         old = self.stack.widget(row)
+        if old is None:  # every row holds a screen or its placeholder from the start
+            raise IndexError(f"no screen in row {row}")
         self.stack.insertWidget(row, widget)
         self.stack.removeWidget(old)
         self.stack.setCurrentIndex(current)

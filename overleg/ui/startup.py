@@ -24,7 +24,8 @@ EXAMPLE, EMPTY, EXISTING = 0, 1, 2
 
 
 class Env(Protocol):
-    default_path: Path
+    @property
+    def default_path(self) -> Path: ...
 
     @property
     def data_dir(self) -> Path: ...

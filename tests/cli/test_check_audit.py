@@ -10,6 +10,7 @@ import pytest
 
 from overleg.cli.main import main
 from overleg.domain.audit_chain import row_hash
+from overleg.domain.followups import Target
 from overleg.services.container import build_services
 from overleg.services.demo import build_demo
 from overleg.storage.database import open_database
@@ -121,7 +122,7 @@ def test_an_edit_with_the_chain_recomputed_is_caught_by_the_anchors(capsys, db_f
     s = build_services(open_database(db_file), user="secretaris")
     f = editable_followup(s)
     s.followups.edit_text(f.id, f.text + " (aangevuld)")
-    s.followups.retarget(f.id, on=date(2014, 3, 1))
+    s.followups.retarget(f.id, Target(due_date=date(2014, 3, 1)))
     s.db.close()  # the new head is anchored in the record of verified files
     last = rows(db_file)
     assert last > backed_up

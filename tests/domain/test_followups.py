@@ -1,3 +1,4 @@
+from dataclasses import FrozenInstanceError
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -7,6 +8,7 @@ from hypothesis import strategies as st
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import ReadOnlyError, TransitionError, ValidationError
 from overleg.domain.followups import (
+    NO_TERM,
     FollowUp,
     PostponedItem,
     Target,
@@ -19,6 +21,7 @@ from overleg.domain.followups import (
     target_choices,
 )
 from overleg.domain.meetings import Meeting
+from overleg.domain.records import id_of
 
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
 
@@ -39,6 +42,20 @@ def test_a_target_meeting_counts_by_its_day(meeting_day, offset):
 def test_a_target_is_a_date_or_a_meeting_not_both():
     with pytest.raises(ValidationError):
         Target(due_date=date(2013, 11, 1), meeting_id=3)
+
+
+def test_a_target_is_a_value_that_cannot_change_under_its_follow_up():
+    f = FollowUp("Notitie opstellen", target=Target(due_date=date(2013, 11, 1)))
+    with pytest.raises(FrozenInstanceError):
+        f.target.due_date = date(2014, 1, 1)
+    assert f.target == Target(due_date=date(2013, 11, 1))
+    assert not NO_TERM.is_set and FollowUp("Nog zonder termijn").target == NO_TERM
+
+
+def test_id_of_gives_a_stored_records_id_and_refuses_one_never_stored():
+    assert id_of(FollowUp("Opgeslagen", id=12)) == 12
+    with pytest.raises(ValueError, match="FollowUp has not been stored yet"):
+        id_of(FollowUp("Nieuw"))
 
 
 def test_done_needs_a_date_and_cannot_precede_its_origin():

@@ -2,6 +2,7 @@
 export functions are tested on their own, without the domain's input cleaning."""
 
 import time
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given, settings
@@ -57,7 +58,7 @@ def _fill(r, text: str):
         d.text, d.number = text, text
     for f in r.followups:
         f.text, f.owner_label, f.result = text, text, text
-        f.target.meeting_label = text
+        f.target = replace(f.target, meeting_label=text)
     r.postponed_to = {i.id: text for i in r.items}
     return r
 

@@ -4,6 +4,7 @@ import pytest
 
 from overleg.domain.enums import ItemKind, Outcome, StandardItem
 from overleg.domain.errors import ValidationError
+from overleg.domain.followups import Target
 from tests.helpers import body_with_members, meeting
 
 
@@ -45,10 +46,10 @@ def test_returning_points_are_proposed_once_and_accepted_ones_not_again(services
     item = s.agenda.add_item(first, "Leerlingenvervoer")
     s.agenda.update_item(item.id, outcome=Outcome.POSTPONED, postponed_to_meeting_id=second)
     s.minutes.add_followup(first, "Notitie opstellen", item_id=item.id,
-                           target_meeting_id=second)
+                           target=Target(meeting_id=second))
     s.minutes.add_followup(first, "Termijn voor de vergadering",
-                           target_date=date(2013, 11, 1))
-    s.minutes.add_followup(first, "Termijn erna", target_date=date(2014, 1, 1))
+                           target=Target(due_date=date(2013, 11, 1)))
+    s.minutes.add_followup(first, "Termijn erna", target=Target(due_date=date(2014, 1, 1)))
     proposals = s.agenda.proposals(second)
     # Everything still open comes back at the body's next planned meeting, whatever its
     # term (a later term too: the point is not dropped while the meeting passes).

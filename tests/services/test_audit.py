@@ -8,6 +8,7 @@ import pytest
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus
 from overleg.domain.errors import ValidationError
+from overleg.domain.followups import Target
 from overleg.domain.milestones import Milestone
 from overleg.services.container import build_services
 from overleg.services.context import os_user
@@ -52,9 +53,9 @@ def test_decisions_are_recorded_from_creation_to_deletion(s, minutes):
 def test_follow_ups_are_recorded_with_old_and_new_values(s, minutes):
     first, second, item = minutes
     f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
-                               target_date=date(2013, 10, 1))
+                               target=Target(due_date=date(2013, 10, 1)))
     s.followups.edit_text(f.id, "Notitie uitwerken en rondsturen")
-    s.followups.retarget(f.id, meeting_id=second)
+    s.followups.retarget(f.id, Target(meeting_id=second))
     s.followups.mark_done(f.id, "Rondgestuurd op 3 oktober.")
     s.followups.reopen(f.id)
     s.followups.cancel(f.id, "Niet meer nodig")
@@ -111,12 +112,12 @@ def test_owner_and_target_changes_are_recorded_as_the_user_reads_them(s, minutes
     people = {p.name: p.id for p in s.bodies.all_people()}
     f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
                                owner_person_id=people["Lid STT 1"],
-                               target_date=date(2013, 10, 1))
+                               target=Target(due_date=date(2013, 10, 1)))
     s.minutes.edit_followup(f.id, "Notitie uitwerken", owner_person_id=people["Lid STT 2"],
-                            target_meeting_id=second)
+                            target=Target(meeting_id=second))
     s.minutes.edit_followup(f.id, "Notitie uitwerken", owner_person_id=people["Lid STT 2"],
-                            target_meeting_id=second)  # nothing changed: nothing recorded
-    s.followups.retarget(f.id, on=date(2014, 3, 1))
+                            target=Target(meeting_id=second))  # nothing changed: nothing recorded
+    s.followups.retarget(f.id, Target(due_date=date(2014, 3, 1)))
     assert steps(s.audit.trail("followup", f.id))[1:] == [
         ("edited", "owner", "Lid STT 1", "Lid STT 2", ""),
         ("edited", "target", "01-10-2013", "vergadering van 28-11-2013 (Stuurgroep STT)", ""),
@@ -153,7 +154,7 @@ def test_attendance_and_items_of_reopened_minutes_and_milestones_are_recorded(s,
 def test_moving_a_meeting_records_the_new_target_of_its_follow_ups(s, minutes):
     first, second, item = minutes
     f = s.minutes.add_followup(first, "Notitie uitwerken", item_id=item.id,
-                               target_meeting_id=second)
+                               target=Target(meeting_id=second))
     s.meetings.move(second, datetime(2013, 12, 5, 15, 0))
     assert steps(s.audit.trail("followup", f.id))[-1] == (
         "retargeted", "target", "vergadering van 28-11-2013 (Stuurgroep STT)",

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, Outcome
 from overleg.domain.errors import OverlegError, ReadOnlyError
+from overleg.domain.followups import Target
 from overleg.domain.organisations import Person
 from overleg.services.archive_service import export_archive, read_archive
 from overleg.storage import archive_tables
@@ -60,9 +61,9 @@ def actions(s):
         ("Besluit verwijderen", lambda: s.minutes.delete_decision(decision())),
         ("Actiepunt toevoegen", lambda: s.minutes.add_followup(
             DRAFT, "Notitie schrijven", item_id=item(), decision_id=decision(),
-            owner_person_id=person(), target_meeting_id=PLANNED)),
+            owner_person_id=person(), target=Target(meeting_id=PLANNED))),
         ("Actiepunt wijzigen", lambda: s.minutes.edit_followup(
-            own_fu(), "Nieuwe tekst", target_date=date(2014, 3, 1))),
+            own_fu(), "Nieuwe tekst", target=Target(due_date=date(2014, 3, 1)))),
         ("Actiepunt verwijderen", lambda: s.minutes.delete_followup(own_fu())),
         ("Afronden", lambda: s.followups.mark_done(followup(), "gedaan", on=date(2013, 12, 1))),
         ("Laten vervallen", lambda: s.followups.cancel(followup(), "niet meer nodig")),

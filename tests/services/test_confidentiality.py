@@ -7,6 +7,7 @@ import pytest
 
 from overleg.domain.enums import Outcome
 from overleg.domain.errors import ValidationError
+from overleg.domain.followups import Target
 from tests.helpers import body_with_members, meeting
 
 THUIS = "Casusoverleg thuiszitters inrichten met leerplicht en het samenwerkingsverband"
@@ -24,10 +25,10 @@ def _cycle(s):
     first, second, third = (meeting(s, body, (2013, 9, d)) for d in (2, 16, 30))
     closed = s.agenda.add_item(first, "Casus K.", confidential=True)
     s.minutes.add_followup(first, "Geheime actie K.", item_id=closed.id,
-                           target_meeting_id=second)
+                           target=Target(meeting_id=second))
     d = s.minutes.take_decision(first, "Geheim besluit K.", closed.id)
     s.minutes.add_followup(first, "Actie bij geheim besluit", decision_id=d.id,
-                           target_meeting_id=second)
+                           target=Target(meeting_id=second))
     s.agenda.update_item(closed.id, outcome=Outcome.POSTPONED, postponed_to_meeting_id=third)
     return first, second, third, closed
 
@@ -60,11 +61,11 @@ def test_marking_an_item_closed_later_closes_the_points_that_came_from_it(servic
     first, second, third = (meeting(s, body, (2013, 10, d)) for d in (1, 15, 29))
     origin = s.agenda.add_item(first, "Eerst openbaar")
     s.minutes.add_followup(first, "Actie die terugkomt", item_id=origin.id,
-                           target_meeting_id=second)
+                           target=Target(meeting_id=second))
     returned = s.agenda.accept_proposal(second, s.agenda.proposals(second)[0])
     assert not returned.confidential
     s.minutes.add_followup(second, "Vervolgactie", item_id=returned.id,
-                           target_date=date(2013, 10, 20))
+                           target=Target(due_date=date(2013, 10, 20)))
     again = s.agenda.accept_proposal(third, s.agenda.proposals(third)[0])
     s.agenda.update_item(origin.id, confidential=True)
     assert s.agenda.item(returned.id).confidential and s.agenda.item(again.id).confidential

@@ -13,6 +13,7 @@ import pytest
 
 from overleg.domain.enums import FollowUpStatus, Outcome
 from overleg.domain.errors import ReadOnlyError, TransitionError, ValidationError
+from overleg.domain.followups import Target
 from overleg.services.container import Services
 from overleg.storage import archive_tables
 from tests.exports.word_records import body_text
@@ -130,16 +131,16 @@ def test_a_target_before_the_origin_is_refused_on_every_path_alike(demo):
     fu = followup_of(s, stt2, "Uitwerking tweede tranche")
     item = item_of(s, stt2, "Consequenties van passend onderwijs voor het leerlingenvervoer")
     by_meeting = [
-        lambda: s.minutes.add_followup(stt2, "Nieuw", target_meeting_id=earlier),
-        lambda: s.minutes.edit_followup(fu, "Anders", target_meeting_id=earlier),
-        lambda: s.followups.retarget(fu, meeting_id=earlier),
+        lambda: s.minutes.add_followup(stt2, "Nieuw", target=Target(meeting_id=earlier)),
+        lambda: s.minutes.edit_followup(fu, "Anders", target=Target(meeting_id=earlier)),
+        lambda: s.followups.retarget(fu, Target(meeting_id=earlier)),
         lambda: s.agenda.update_item(item, outcome=Outcome.POSTPONED,
                                      postponed_to_meeting_id=earlier),
     ]
     by_date = [
-        lambda: s.minutes.add_followup(stt2, "Nieuw", target_date=date(2013, 4, 28)),
-        lambda: s.minutes.edit_followup(fu, "Anders", target_date=date(2013, 4, 28)),
-        lambda: s.followups.retarget(fu, on=date(2013, 4, 28)),
+        lambda: s.minutes.add_followup(stt2, "Nieuw", target=Target(due_date=date(2013, 4, 28))),
+        lambda: s.minutes.edit_followup(fu, "Anders", target=Target(due_date=date(2013, 4, 28))),
+        lambda: s.followups.retarget(fu, Target(due_date=date(2013, 4, 28))),
     ]
     before = everything(s)
     refusals = set()
@@ -165,8 +166,8 @@ def test_a_cancelled_meeting_is_no_target_on_any_path(demo):
     stt2, swz3 = meeting_of(s, "STT", STT2), meeting_of(s, "SWZ", SWZ3)
     fu = followup_of(s, stt2, "Uitwerking tweede tranche")
     s.meetings.cancel(swz3, "geen quorum")
-    for path in (lambda: s.minutes.add_followup(stt2, "Nieuw", target_meeting_id=swz3),
-                 lambda: s.followups.retarget(fu, meeting_id=swz3)):
+    for path in (lambda: s.minutes.add_followup(stt2, "Nieuw", target=Target(meeting_id=swz3)),
+                 lambda: s.followups.retarget(fu, Target(meeting_id=swz3))):
         with pytest.raises(ValidationError, match="latere vergadering"):
             path()
     assert swz3 not in [x.meeting.id for x in s.minutes.possible_targets(stt2)[1]]
@@ -191,7 +192,7 @@ def test_the_wording_of_adopted_minutes_is_read_only_on_every_path(demo):
     # Its later life is the action list's: done, reopened, a new term, after adoption.
     s.followups.mark_done(fu, "Ontvangen op 14 januari 2014.", on=date(2014, 1, 14))
     s.followups.reopen(fu)
-    s.followups.retarget(fu, on=date(2014, 2, 1))
+    s.followups.retarget(fu, Target(due_date=date(2014, 2, 1)))
     assert s.followups.get(fu).target.due_date == date(2014, 2, 1)
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import ReadOnlyError, TransitionError, ValidationError
+from overleg.domain.followups import Target
 from overleg.storage.audit_repo import AuditRepo
 from tests.helpers import body_with_members, meeting
 
@@ -71,10 +72,10 @@ def test_follow_up_targets_must_lie_after_the_meeting(services):
     s = services
     first, second, _ = held_with_minutes(s)
     with pytest.raises(ValidationError, match="vóór de vergadering"):
-        s.minutes.add_followup(first, "Actie", target_date=date(2013, 9, 1))
+        s.minutes.add_followup(first, "Actie", target=Target(due_date=date(2013, 9, 1)))
     with pytest.raises(ValidationError, match="latere vergadering"):
-        s.minutes.add_followup(second, "Actie", target_meeting_id=first)
-    f = s.minutes.add_followup(first, "Actie", target_meeting_id=second)
+        s.minutes.add_followup(second, "Actie", target=Target(meeting_id=first))
+    f = s.minutes.add_followup(first, "Actie", target=Target(meeting_id=second))
     assert f.target.meeting_day == date(2013, 11, 28)
     assert f.target.meeting_label.endswith("28-11-2013")
 
@@ -82,7 +83,7 @@ def test_follow_up_targets_must_lie_after_the_meeting(services):
 def test_moving_a_meeting_keeps_history_and_carries_agenda_and_targets(services):
     s = services
     first, second, _ = held_with_minutes(s)
-    f = s.minutes.add_followup(first, "Terug in november", target_meeting_id=second)
+    f = s.minutes.add_followup(first, "Terug in november", target=Target(meeting_id=second))
     new = s.meetings.move(second, datetime(2013, 12, 5, 15))
     old = s.meetings.get(second)
     assert old.status is MeetingStatus.MOVED and old.moved_to_id == new.id
@@ -118,15 +119,15 @@ def test_a_follow_up_is_corrected_in_the_minutes_until_they_are_adopted(services
     s = services
     first, second, item = held_with_minutes(s)
     f = s.minutes.add_followup(first, "Notitie rondsturen", item_id=item.id,
-                               target_date=date(2013, 10, 1))
+                               target=Target(due_date=date(2013, 10, 1)))
     before = s.minutes.edit_followup(f.id, "Notitie rondsturen aan alle leden",
-                                     target_meeting_id=second)
+                                     target=Target(meeting_id=second))
     assert (before.text, before.target.due_date) == ("Notitie rondsturen", date(2013, 10, 1))
     stored = s.followups.get(f.id)
     assert (stored.text, stored.target.meeting_id, stored.target.due_date) == (
         "Notitie rondsturen aan alle leden", second, None)
     with pytest.raises(ValidationError, match="vóór de vergadering"):
-        s.minutes.edit_followup(f.id, "Te vroeg", target_date=date(2013, 9, 1))
+        s.minutes.edit_followup(f.id, "Te vroeg", target=Target(due_date=date(2013, 9, 1)))
     assert s.followups.get(f.id).text == "Notitie rondsturen aan alle leden"
     s.minutes.adopt(first, second)
     with pytest.raises(ReadOnlyError):

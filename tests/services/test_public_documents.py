@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from overleg.domain.enums import MeetingStatus
+from overleg.domain.followups import Target
 
 SECRET = {
     "title": "Geheimhouding casus Zeewolde-Noord",
@@ -38,7 +39,7 @@ def with_secret(demo):
     s.agenda.update_item(item.id, notes=SECRET["notes"])
     d = s.minutes.take_decision(m.id, SECRET["decision"], item.id)
     s.minutes.add_followup(m.id, SECRET["followup"], item_id=item.id,
-                           target_date=date(2014, 2, 1))
+                           target=Target(due_date=date(2014, 2, 1)))
     s.minutes.add_followup(m.id, SECRET["decision_followup"], decision_id=d.id)
     return s, m
 

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from openpyxl import load_workbook
 
 from overleg.domain.enums import FollowUpStatus
+from overleg.domain.followups import Target
 
 
 def _sheet(data: bytes):
@@ -45,7 +46,8 @@ def test_text_that_looks_like_a_formula_stays_text(services):
 
     s = services
     mid = meeting(s, body_with_members(s), (2013, 9, 19))
-    s.minutes.add_followup(mid, "=HYPERLINK(\"http://x\")", target_date=date(2013, 10, 1))
+    s.minutes.add_followup(mid, "=HYPERLINK(\"http://x\")",
+                           target=Target(due_date=date(2013, 10, 1)))
     flt = s.followups.filter(status=FollowUpStatus.OPEN)
     ws = _sheet(s.spreadsheets.action_list_xlsx(flt))
     assert ws.cell(2, 2).value == "=HYPERLINK(\"http://x\")"

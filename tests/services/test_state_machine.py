@@ -20,6 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from overleg.domain.decisions import decision_number
 from overleg.domain.enums import AttendanceStatus, FollowUpStatus, MeetingStatus
 from overleg.domain.errors import OverlegError
+from overleg.domain.followups import Target
 from overleg.domain.organisations import Person
 from overleg.services.archive_service import export_archive, import_archive
 from overleg.services.container import build_services
@@ -194,7 +195,7 @@ class ServicesMachine(RuleBasedStateMachine):
         items = [i.id for i in self.s.agenda.agenda(mid)]
         item = items[k % len(items)] if items else None
         self._do(lambda: self.s.minutes.add_followup(mid, text, item_id=item,
-                                                     target_date=due))
+                                                     target=Target(due_date=due)))
 
     @rule(n=picks, result=texts)
     def mark_done(self, n, result):
@@ -233,7 +234,7 @@ class ServicesMachine(RuleBasedStateMachine):
     def add_followup_for_a_meeting(self, n, text, m):
         mid, to = self._pick("meetings", n), self._pick("meetings", m)
         if mid is not None:
-            self._do(lambda: self.s.minutes.add_followup(mid, text, target_meeting_id=to))
+            self._do(lambda: self.s.minutes.add_followup(mid, text, target=Target(meeting_id=to)))
 
     @rule(n=picks, k=picks)
     def accept_proposal(self, n, k):
@@ -338,7 +339,7 @@ class ServicesMachine(RuleBasedStateMachine):
             decision = self._pick("decisions", -1)
         self._do(lambda: self.s.minutes.add_followup(
             mid, self._secret("Actie"), item_id=None if decision else item,
-            decision_id=decision, target_meeting_id=target))
+            decision_id=decision, target=Target(meeting_id=target)))
         self._touch(mid, target)
 
     @rule(n=picks, m=picks)

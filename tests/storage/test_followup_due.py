@@ -4,6 +4,7 @@
 from datetime import date, datetime
 
 from overleg.domain.enums import FollowUpStatus
+from overleg.domain.followups import Target
 from overleg.domain.listings import ActionFilter
 from overleg.services.container import Services, build_services
 from overleg.storage.database import open_database
@@ -21,10 +22,10 @@ def test_due_order_follows_dates_meetings_and_their_moves(services: Services):
     origin = meeting(s, body, (2013, 9, 9))
     december = meeting(s, body, (2013, 12, 10))
     january = meeting(s, body, (2014, 1, 20))
-    s.minutes.add_followup(origin, "Datum", target_date=date(2014, 1, 5))
-    s.minutes.add_followup(origin, "December", target_meeting_id=december)
+    s.minutes.add_followup(origin, "Datum", target=Target(due_date=date(2014, 1, 5)))
+    s.minutes.add_followup(origin, "December", target=Target(meeting_id=december))
     s.minutes.add_followup(origin, "Zonder termijn")
-    late = s.minutes.add_followup(origin, "Januari", target_meeting_id=january)
+    late = s.minutes.add_followup(origin, "Januari", target=Target(meeting_id=january))
     everything = s.followups.filter(as_of=date(2014, 1, 10))
     assert _page(s, everything) == ["December", "Datum", "Januari", "Zonder termijn"]
     assert _page(s, everything, descending=True) == [
@@ -36,7 +37,7 @@ def test_due_order_follows_dates_meetings_and_their_moves(services: Services):
     s.meetings.update_details(january, starts_at=datetime(2013, 12, 5, 15),
                               ends_at=datetime(2013, 12, 5, 17))
     assert _page(s, everything)[0] == "Januari"
-    s.followups.retarget(late.id, on=date(2014, 2, 1))
+    s.followups.retarget(late.id, Target(due_date=date(2014, 2, 1)))
     assert _page(s, everything) == ["December", "Datum", "Januari", "Zonder termijn"]
     s.meetings.move(december, datetime(2014, 3, 1, 15))  # follow-ups go to the new date
     assert _page(s, everything) == ["Datum", "Januari", "December", "Zonder termijn"]

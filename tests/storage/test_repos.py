@@ -11,6 +11,7 @@ from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
+from overleg.storage.columns import required_date, required_datetime
 from overleg.storage.database import open_memory
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
@@ -95,3 +96,12 @@ def test_conditions_join_only_the_filters_that_are_set():
          .one_of("s", ["planned", "held"]))
     assert c.sql == "b = ? AND m >= ? AND m < date(?, '+1 day') AND s IN (?, ?)"
     assert c.params == [3, "2013-09-01", "2013-09-30", "planned", "held"]
+
+
+def test_a_required_date_column_left_empty_is_refused_in_one_sentence():
+    assert required_date("2013-09-19") == date(2013, 9, 19)
+    assert required_datetime("2013-09-19T15:00") == datetime(2013, 9, 19, 15)
+    with pytest.raises(ValidationError, match="Het veld 'vervaldatum' mag niet leeg zijn."):
+        required_date(None, field="vervaldatum")
+    with pytest.raises(ValidationError, match="Het veld 'tijdstip' mag niet leeg zijn."):
+        required_datetime("")

@@ -126,7 +126,7 @@ def _drop_table_styles_we_do_not_use(doc: Document) -> None:
 
 def main(argv: list[str]) -> int:
     target = Path(argv[0]) if argv else Path("resources/templates/overleg-standaard.docx")
-    build_default_template().save(target)
+    build_default_template().save(str(target))
     print(f"sjabloon geschreven: {target}")
     return 0
 

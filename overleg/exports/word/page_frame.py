@@ -11,12 +11,16 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.section import Section
+from docx.shared import Length, Twips
 from docx.text.paragraph import Paragraph
 
 from overleg.exports.word import styles as st
 from overleg.exports.word.text import one_line, safe
 
 LOGO_ALT = "Logo"
+# What Word uses when a template's section leaves them out: Letter, 1-inch margins.
+_WORD_PAGE_WIDTH, _WORD_MARGIN = Twips(12240), Twips(1440)
 
 
 def write_header_footer(doc: Document, left: str, right: str) -> None:
@@ -24,7 +28,7 @@ def write_header_footer(doc: Document, left: str, right: str) -> None:
     label_style = doc.styles[st.LABEL]
     odd_even = doc.settings.odd_and_even_pages_header_footer
     for section in doc.sections:
-        width = section.page_width - section.left_margin - section.right_margin
+        width = _text_width(section)
         headers = [(section.header, section.footer)]
         if section.different_first_page_header_footer:
             headers.append((section.first_page_header, section.first_page_footer))
@@ -71,11 +75,18 @@ def _points(doc: Document, style) -> float:
     return int(sz.get(qn("w:val"))) / 2 if sz is not None else 10
 
 
+def _text_width(section: Section) -> Length:
+    page, left, right = section.page_width, section.left_margin, section.right_margin
+    return Length((_WORD_PAGE_WIDTH if page is None else page)
+                  - (_WORD_MARGIN if left is None else left)
+                  - (_WORD_MARGIN if right is None else right))
+
+
 def _right_tab_only(p: Paragraph, width) -> None:
     """Clear the style's tab stops for this paragraph and set one right tab at the
     text width."""
     stops = p.paragraph_format.tab_stops
-    for stop in p.style.paragraph_format.tab_stops:
+    for stop in p.style.paragraph_format.tab_stops if p.style is not None else ():
         if abs(stop.position - width) < 20 * 635:  # ours (within 1 pt): a clear would win
             continue
         tab = OxmlElement("w:tab")

@@ -3,8 +3,9 @@
 from datetime import date, datetime
 
 from overleg.domain.enums import AttendanceStatus, MeetingStatus, MilestoneKind, Outcome
-from overleg.domain.followups import Proposal
+from overleg.domain.followups import Proposal, Target
 from overleg.domain.milestones import Milestone
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.services.demo.cast import add_cast
 from overleg.services.demo.script import (
@@ -57,17 +58,17 @@ def build_demo(s: Services) -> None:
 
 
 def _theme_ids(s: Services) -> dict[tuple[str, str], int]:
-    return {(schema.code, t.code): t.id for schema in s.schemas.all()  # type: ignore[misc]
+    return {(schema.code, t.code): id_of(t) for schema in s.schemas.all()
             for t in schema.themes}
 
 
 def _plan(s: Services, bodies: dict[str, int]) -> dict[str, int]:
-    ids = {}
+    ids: dict[str, int] = {}
     for key, body, day, start, end, location, subject, title in MEETINGS:
         m = s.meetings.plan(bodies[body], _at(day, start), _at(day, end), location=location,
                             subject=subject, title=title)
-        ids[key] = m.id
-    return ids  # type: ignore[return-value]
+        ids[key] = id_of(m)
+    return ids
 
 
 def _at(day: date, hhmm: str) -> datetime:
@@ -101,7 +102,8 @@ def _due_here(s: Services, mid: int, p: Proposal) -> bool:
     """The example's secretary takes on the agenda what was due by this meeting; the rest
     of what is open stays on the proposals list (and in the action list)."""
     if p.followup_id is None:
-        return s.agenda.item(p.item_id).postponed_to_meeting_id == mid  # type: ignore[arg-type]
+        return (p.item_id is not None  # a proposal brings back a follow-up or an item
+                and s.agenda.item(p.item_id).postponed_to_meeting_id == mid)
     target = s.followups.get(p.followup_id).target
     due = target.due_date
     return target.meeting_id == mid or (due is not None and due <= s.meetings.get(mid).day)
@@ -117,36 +119,37 @@ def _item(s: Services, mid: int, spec: dict, meetings: dict[str, int],
     else:
         item = s.agenda.add_item(mid, title)
     postponed = spec.get("postponed_to")
+    item_id = id_of(item)
     s.agenda.update_item(
-        item.id, kind=spec["kind"], planned_minutes=spec["minutes"],
+        item_id, kind=spec["kind"], planned_minutes=spec["minutes"],
         presenter=spec.get("presenter", ""), notes=spec.get("notes", ""),
         outcome=spec.get("outcome"), confidential=spec.get("confidential", False),
         documents=spec.get("documents", ""),
         postponed_to_meeting_id=meetings[postponed] if postponed else None)
     codes = set(spec.get("checks", []))
-    for check in s.agenda.item(item.id).checklist:
+    for check in s.agenda.item(item_id).checklist:
         if check.code in codes:
-            s.agenda.set_check(item.id, check.criterion_id, True)
+            s.agenda.set_check(item_id, check.criterion_id, True)
     for text in spec.get("decisions", []):
         s.minutes.take_decision(mid, text, item.id)
     for text, owner, target in spec.get("followups", []):
-        on = target if isinstance(target, date) else None
+        term = (Target(due_date=target) if isinstance(target, date)
+                else Target(meeting_id=meetings[target]))
         s.minutes.add_followup(mid, text, item_id=item.id, owner_person_id=people[owner],
-                               target_date=on,
-                               target_meeting_id=None if on else meetings[target])
+                               target=term)
 
 
 def _close_followups(s: Services, meetings: dict[str, int], people: dict[str, int]) -> None:
-    by_id = {v: k for k, v in meetings.items()}
-    names = {v: k for k, v in people.items()}
+    by_id: dict[int | None, str] = {v: k for k, v in meetings.items()}
+    names: dict[int | None, str] = {v: k for k, v in people.items()}
     for f in s.followups.all(s.followups.filter()):
         fu = f.followup
-        key = (by_id.get(fu.meeting_id), names.get(fu.owner_person_id))  # type: ignore[arg-type]
+        key = (by_id.get(fu.meeting_id), names.get(fu.owner_person_id))
         result = next((r for (m, o, start), r in DONE.items()
                        if (m, o) == key and fu.text.startswith(start)), None)
         if result is not None:
             due = fu.target.due or date(2013, 12, 31)
-            s.followups.mark_done(fu.id, result, on=due)  # type: ignore[arg-type]
+            s.followups.mark_done(id_of(fu), result, on=due)
 
 
 def _note_adoption(s: Services, later_id: int, earlier_id: int) -> None:

@@ -4,6 +4,7 @@ regional portfolio holder signs the Drechtsteden letter)."""
 from overleg.domain.bodies import Body
 from overleg.domain.enums import BodyKind, MemberRole, OrganisationKind
 from overleg.domain.organisations import Organisation, Person
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 
 Kind = OrganisationKind
@@ -78,14 +79,14 @@ BODIES = [
 
 def add_cast(s: Services) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """Returns ids by organisation short name, person name and body code."""
-    orgs = {short: s.bodies.add_organisation(Organisation(name, kind, short)).id
+    orgs = {short: id_of(s.bodies.add_organisation(Organisation(name, kind, short)))
             for name, kind, short in ORGANISATIONS}
-    people = {name: s.bodies.add_person(Person(name, function, orgs[org], email)).id
+    people = {name: id_of(s.bodies.add_person(Person(name, function, orgs[org], email)))
               for name, function, org, email in PEOPLE}
     bodies: dict[str, int] = {}
     for name, code, kind, description, members in BODIES:
         body = s.bodies.add_body(Body(name, code, kind, description))
-        bodies[code] = body.id  # type: ignore[assignment]
+        bodies[code] = id_of(body)
         for person, role in members:
-            s.bodies.add_member(body.id, people[person], role)  # type: ignore[arg-type]
-    return orgs, people, bodies  # type: ignore[return-value]
+            s.bodies.add_member(id_of(body), people[person], role)
+    return orgs, people, bodies

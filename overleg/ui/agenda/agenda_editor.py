@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.changes import ChangeSet
 from overleg.domain.enums import ItemKind, MeetingStatus
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.agenda import agenda_model as cols
 from overleg.ui.agenda.agenda_model import AgendaModel
@@ -25,6 +26,7 @@ from overleg.ui.agenda.item_form import ItemForm
 from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milestone_item_text
 from overleg.ui.agenda.theme_picker import ThemePicker
 from overleg.ui.common.command_bus import CommandBus
+from overleg.ui.common.guard import succeeded
 from overleg.ui.common.layout import vbox
 from overleg.ui.common.selection import select_index
 from overleg.ui.prompts import Prompts
@@ -206,6 +208,8 @@ class AgendaEditor(QWidget):
 
     def add_themes(self, theme_ids: list[int]) -> None:
         mid = self.meeting_id
+        if mid is None:  # the picker opens only with a meeting shown
+            return
         with self.bus.group(self.tr("Add talking points")):
             for tid in theme_ids:
                 self._add(self.tr("Add talking point"),
@@ -260,8 +264,9 @@ class AgendaEditor(QWidget):
             question = question.replace(f"%{n}", str(value))
         if not self.prompts.confirm(question):
             return
-        if self._act(self.tr("Delete item"), lambda: self.services.agenda.delete_item(item.id)
-                     or True) is None:
+        item_id = id_of(item)
+        if self._act(self.tr("Delete item"),
+                     succeeded(lambda: self.services.agenda.delete_item(item_id))) is None:
             return
         row = self.table.currentIndex().row()
         self.model.reload()
@@ -273,7 +278,7 @@ class AgendaEditor(QWidget):
         row = self.table.currentIndex().row()
         item = self.model.item_at(row)
         if item is not None and 0 <= row + delta < self.model.rowCount():
-            self.move_item(item.id, row + delta)  # type: ignore[arg-type]
+            self.move_item(id_of(item), row + delta)
 
     def move_item(self, item_id: int, target: int) -> bool:
         """Move an item to a 0-based place (keyboard, buttons and drops come here)."""
@@ -292,16 +297,17 @@ class AgendaEditor(QWidget):
         item = self.form.item
         if item is None or self.read_only:
             return
+        item_id = id_of(item)
         old = self._act(self.tr("Edit item"),
-                        lambda: self.services.agenda.update_item(item.id, **changes))
+                        lambda: self.services.agenda.update_item(item_id, **changes))
         if old is None:
             self.model.reload()
-            self.form.set_item(self.model.item_at(self.model.row_of(item.id) or 0),
+            self.form.set_item(self.model.item_at(self.model.row_of(item_id) or 0),
                                self.read_only)
             return
         # The user may be moving to another row right now: refresh without re-selecting.
         self._saved(None, select=False)
-        row = self.model.row_of(item.id)  # type: ignore[arg-type]
+        row = self.model.row_of(item_id)
         if self.form.item is not None and self.form.item.id == item.id and row is not None:
             self.form.set_item(self.model.item_at(row), self.read_only)
 

@@ -5,7 +5,14 @@ The model reads through services.agenda and never edits on its own: a drop is ha
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from overleg.domain.agenda import AgendaItem, Slot
@@ -74,10 +81,10 @@ class AgendaModel(QAbstractTableModel):
 
     # -- table --------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent is not None and parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else 7
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -171,5 +178,6 @@ class AgendaModel(QAbstractTableModel):
     def _move_directly(self, item_id: int, target: int) -> bool:
         source = self.row_of(item_id)
         self.services.agenda.move_item(item_id, target)
-        self.row_moved(source, target)  # type: ignore[arg-type]
+        if source is not None:  # a vanished item: the service refused above
+            self.row_moved(source, target)
         return True

@@ -90,8 +90,8 @@ class ItemForm(QWidget):
             w.setReadOnly(not editable)
         for t in (self.description, self.documents):
             t.setReadOnly(not editable)
-        for w in (self.kind, self.minutes, self.confidential):
-            w.setEnabled(editable)
+        for control in (self.kind, self.minutes, self.confidential):
+            control.setEnabled(editable)
 
     def values(self) -> dict:
         return {"title": self.title.text(), "description": self.description.toPlainText(),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from overleg.domain.records import id_of
 from overleg.domain.schemas import TalkingPointSchema, Theme
 from overleg.ui.agenda.labels import responsibility_labels
 from overleg.ui.common.layout import vbox
@@ -44,7 +45,7 @@ class ThemePicker(QDialog):
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for theme in schema.themes:
-                self.themes[theme.id] = theme  # type: ignore[index]
+                self.themes[id_of(theme)] = theme
                 first = theme.description.strip().splitlines()[0] if theme.description else ""
                 row = QTreeWidgetItem([f"{theme.code}  {theme.title}",
                                        columns[theme.responsibility], first])
@@ -72,8 +73,7 @@ class ThemePicker(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.add_button.isEnabled()
-                                            and self.accept())
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
         self.setLayout(vbox(hint, splitter, self.buttons))
         self.resize(980, 600)
 
@@ -87,10 +87,13 @@ class ThemePicker(QDialog):
         self.tree.clearSelection()
         for n in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(n)
-            for c in range(top.childCount()):
-                row = top.child(c)
-                theme = self.themes[row.data(0, ThemeIdRole)]
-                row.setSelected(theme.code in codes)
+            for row in (top.child(c) for c in range(top.childCount())) if top else ():
+                if row is not None:
+                    row.setSelected(self.themes[row.data(0, ThemeIdRole)].code in codes)
+
+    def _double_clicked(self, *_args: object) -> None:
+        if self.add_button.isEnabled():
+            self.accept()
 
     def _selection_changed(self) -> None:
         ids = self.chosen()

@@ -74,6 +74,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self._list, self._restore, self._backup_now = list_backups, restore, backup_now
         self.prompts = prompts
+        self.path: Path | None = None  # the database restored into (for_problem sets it)
         self.setWindowTitle(self.tr("Backups"))
         self.resize(680, 380)
         self.message = QLabel(message or self.tr(

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from overleg.domain.bodies import Body
 from overleg.domain.enums import MemberRole
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.bodies.labels import body_kind_labels, role_labels
 from overleg.ui.bodies.record_table_model import RecordTableModel
@@ -24,7 +25,7 @@ class BodyTableModel(RecordTableModel[Body]):
 
     def fetch(self) -> list[Body]:
         bodies = self.services.bodies.all()
-        self.member_counts = {b.id: len(self.services.bodies.members(b.id))  # type: ignore[misc]
+        self.member_counts = {id_of(b): len(self.services.bodies.members(id_of(b)))
                               for b in bodies}
         return bodies
 
@@ -33,7 +34,7 @@ class BodyTableModel(RecordTableModel[Body]):
             return body.name
         if column == CODE:
             return body.code
-        return str(self.member_counts.get(body.id, 0))  # type: ignore[arg-type]
+        return str(self.member_counts.get(id_of(body), 0))
 
     def tooltip(self, body: Body, column: int) -> str | None:
         return f"{body.name} — {body_kind_labels()[body.kind]}"
@@ -46,7 +47,7 @@ class MemberTableModel(RecordTableModel[tuple[MemberRole, Person]]):
         super().__init__(parent)
         self.services = services
         self.body_id: int | None = None
-        self.org_names: dict[int, str] = {}
+        self.org_names: dict[int | None, str] = {}  # by organisation_id, which may be None
 
     def set_body(self, body_id: int | None) -> None:
         self.body_id = body_id
@@ -59,12 +60,12 @@ class MemberTableModel(RecordTableModel[tuple[MemberRole, Person]]):
     def fetch(self) -> list[tuple[MemberRole, Person]]:
         if self.body_id is None:
             return []
-        self.org_names = {o.id: o.short_name or o.name  # type: ignore[misc]
+        self.org_names = {id_of(o): o.short_name or o.name
                           for o in self.services.bodies.organisations()}
         return self.services.bodies.members(self.body_id)
 
     def cell(self, record: tuple[MemberRole, Person], column: int) -> str:
         role, person = record
         return (person.name, role_labels()[role], person.function,
-                self.org_names.get(person.organisation_id, ""),  # type: ignore[arg-type]
+                self.org_names.get(person.organisation_id, ""),
                 person.email)[column]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from overleg.domain.bodies import STANDARD_AGENDA, Body
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.bodies.body_dialog import BodyDialog, BodyFields
 from overleg.ui.bodies.body_models import NAME, BodyTableModel
@@ -19,6 +20,7 @@ from overleg.ui.bodies.labels import body_kind_labels, item_kind_labels
 from overleg.ui.bodies.members_panel import MembersPanel
 from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.command_bus import command
+from overleg.ui.common.guard import succeeded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -186,8 +188,9 @@ class BodyPage(QWidget):
         if not self.prompts.confirm(self.tr("Delete '%1'? Its memberships go with it; the "
                                             "people stay.").replace("%1", body.name)):
             return
+        body_id = id_of(body)
         if command(self, self.prompts, self.tr("Delete body"),
-                   lambda: self.services.bodies.delete_body(body.id) or True):
+                   succeeded(lambda: self.services.bodies.delete_body(body_id))):
             self.select_body(None)
             self.bodies_changed.emit()
 

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.enums import MemberRole
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.bodies.body_models import FUNCTION, MemberTableModel
 from overleg.ui.bodies.labels import role_labels
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
 from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.command_bus import command
+from overleg.ui.common.guard import succeeded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -114,16 +116,16 @@ class MembersPanel(QWidget):
             f.name, f.function, f.organisation_id, f.email)))
         if person is None:
             return False
-        self._join(person.id)  # type: ignore[arg-type]
+        self._join(id_of(person))
         return True
 
     def _join(self, person_id: int) -> None:
         role = MemberRole(self.role.currentData())
         body_id = self.body_id
-        # the service returns nothing; `or True` tells success from a refusal
+        if body_id is None:  # the panel shows no body: nothing to join
+            return
         if command(self, self.prompts, self.tr("Add member"),
-                   lambda: self.services.bodies.add_member(
-                body_id, person_id, role) or True):
+                   succeeded(lambda: self.services.bodies.add_member(body_id, person_id, role))):
             self._after_change(person_id)
 
     def change_role(self, *_args) -> None:
@@ -137,7 +139,7 @@ class MembersPanel(QWidget):
                                      list(labels.values()))
         if choice is None:
             return
-        role, person_id, body_id = list(labels)[choice], member[1].id, self.body_id
+        role, person_id, body_id = list(labels)[choice], id_of(member[1]), self.body_id
         command(self, self.prompts, self.tr("Change role"),
                 lambda: self.services.bodies.set_role(body_id, person_id, role))
         self._after_change(person_id)
@@ -150,7 +152,7 @@ class MembersPanel(QWidget):
                            "they are.").replace("%1", member[1].name)
         if not self.prompts.confirm(question):
             return
-        person_id, body_id = member[1].id, self.body_id
+        person_id, body_id = id_of(member[1]), self.body_id
         command(self, self.prompts, self.tr("Remove member"),
                 lambda: self.services.bodies.remove_member(body_id, person_id))
         self._after_change(None)

@@ -5,7 +5,7 @@ same records come back."""
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 
@@ -51,10 +51,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def row_of(self, record_id: int | None) -> int | None:
         return next((n for n, r in enumerate(self.rows) if _key(r) == record_id), None)
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent is not None and parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
         if parent is not None and parent.isValid():
             return 0
         if self._columns is None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QSplitter, QTextBrowser, QWidget
 
 from overleg.domain.fields import safe_file_name
+from overleg.domain.records import id_of
 from overleg.domain.schemas import TalkingPointSchema, Theme
 from overleg.services.container import Services
 from overleg.ui.bodies.labels import responsibility_labels
@@ -17,7 +18,7 @@ from overleg.ui.bodies.schema_models import (
 )
 from overleg.ui.bodies.table_view import record_table
 from overleg.ui.common.command_bus import command
-from overleg.ui.common.guard import guarded
+from overleg.ui.common.guard import guarded, succeeded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -71,7 +72,8 @@ class SchemasPage(QWidget):
         self.theme_table.selectionModel().currentRowChanged.connect(self._theme_changed)
 
     def refresh(self) -> None:
-        self.select_schema(self.current_schema().id if self.current_schema() else None)
+        schema = self.current_schema()
+        self.select_schema(schema.id if schema else None)
 
     def current_schema(self) -> TalkingPointSchema | None:
         return self.schemas.record_at(self.schema_table.currentIndex().row())
@@ -135,6 +137,7 @@ class SchemasPage(QWidget):
                                       suggested)
         if path is None:
             return
-        if guarded(self.prompts, lambda: self.services.schemas.export_file(schema.id, path)
-                   or True):
+        schema_id = id_of(schema)
+        if guarded(self.prompts,
+                   succeeded(lambda: self.services.schemas.export_file(schema_id, path))):
             self.prompts.info(self.tr("Saved as %1.").replace("%1", str(path)))

@@ -87,7 +87,8 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         value = self.store.value("database/recent", [])
-        names = [value] if isinstance(value, str) else list(value or [])
+        names = [value] if isinstance(value, str) else \
+            list(value) if isinstance(value, list | tuple) else []
         return [Path(n) for n in names if n][:MAX_RECENT]
 
     def add_recent(self, path: Path) -> None:

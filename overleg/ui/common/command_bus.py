@@ -38,7 +38,7 @@ class CommandBus(QObject):
         self.services, self.prompts = services, prompts
         self.stack = QUndoStack(self)
         self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setShortcuts(UNDO_KEYS)
+        self.undo_action.setShortcuts([QKeySequence(k) for k in UNDO_KEYS])
         self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts(REDO_KEYS)

@@ -17,3 +17,12 @@ def guarded(prompts: Prompts, action: Callable[[], T]) -> T | None:
     except OverlegError as exc:
         prompts.error(shown(exc))
         return None
+
+
+def succeeded(action: Callable[[], object]) -> Callable[[], bool]:
+    """`action` returning True: a service call that returns nothing then tells success
+    apart from a refusal (which guarded() and command() turn into None)."""
+    def run() -> bool:
+        action()
+        return True
+    return run

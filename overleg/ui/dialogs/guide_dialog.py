@@ -38,7 +38,7 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow)
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt naming)
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 (Qt naming)
         resource_data = super().loadResource(kind, url)
         if kind == QTextDocument.ResourceType.ImageResource.value:
             image = resource_data if isinstance(resource_data, QImage) else QImage()

@@ -24,6 +24,7 @@ from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.common.selection import select_index
 from overleg.ui.followup.action_model import ID_ROLE, ActionTableModel
@@ -160,7 +161,7 @@ class ActionListScreen(Screen):
             owner_person_id=owner[1] if owner and owner[0] == "person" else None,
             owner_organisation_id=owner[1] if owner and owner[0] == "organisation" else None,
             target_meeting_id=self.target_box.value(),
-            as_of=self.as_of_edit.date().toPython()))
+            as_of=from_qdate(self.as_of_edit.date())))
 
     def refresh(self) -> None:
         for box in (self.owner_box, self.body_box, self.target_box):

@@ -31,11 +31,11 @@ class DecisionRegisterModel(LazyTreeModel):
         self.text = text.strip()
         groups = self.service.decision_groups(self.text)
         bodies = []
-        for (_, name), meetings in groupby(groups, key=lambda g: (g.body_id, g.body_name)):
+        for (_, name), group in groupby(groups, key=lambda g: (g.body_id, g.body_name)):
+            meetings = list(group)
             kids = [Node(g, expandable=True) for g in meetings]
             bodies.append(Node(name, children=kids,
-                               extra={"count": sum(g.decisions for g in
-                                                   (k.payload for k in kids))}))
+                               extra={"count": sum(g.decisions for g in meetings)}))
         self.set_top(bodies)
 
     def load_children(self, node: Node) -> list[Node]:
@@ -79,9 +79,11 @@ class DecisionRegisterModel(LazyTreeModel):
         """The node of a decision, loading its meeting; None when it is filtered out."""
         for body in self.root.children or []:
             for meeting in body.children or []:
-                if meeting.payload.meeting_id != meeting_id:  # type: ignore[union-attr]
+                group = meeting.payload
+                if not isinstance(group, DecisionGroup) or group.meeting_id != meeting_id:
                     continue
                 self.fetchMore(self.index_of(meeting))
                 return next((n for n in meeting.children or []
-                             if n.payload.decision.id == decision_id), None)  # type: ignore[union-attr]
+                             if isinstance(n.payload, DecisionListing)
+                             and n.payload.decision.id == decision_id), None)
         return None

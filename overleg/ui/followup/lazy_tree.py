@@ -83,7 +83,7 @@ class LazyTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, kids[row].key)
         return QModelIndex()
 
-    def parent(self, index: _Index | None = None):  # type: ignore[override]
+    def parent(self, index: _Index | None = None):
         if index is None:  # QObject.parent(), which this name hides
             return super().parent()
         if not index.isValid():

@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPushButton, QTableV
 
 from overleg.domain.deadline_warnings import Urgency
 from overleg.domain.dutch_dates import parse_date, short_date
-from overleg.domain.enums import OrganisationKind
+from overleg.domain.enums import MilestoneKind, OrganisationKind
 from overleg.domain.milestones import Milestone
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.services.milestone_service import MilestoneListing
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.common.row_table_model import RowTableModel
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
@@ -77,7 +79,7 @@ class MilestonesScreen(Screen):
         self.delete_button.clicked.connect(self.delete_milestone)
 
     def day(self) -> date:
-        return self.as_of.date().toPython()
+        return from_qdate(self.as_of.date())
 
     def refresh(self) -> None:
         day = self.day()
@@ -102,7 +104,7 @@ class MilestonesScreen(Screen):
         basis = self.prompts.ask_text(self.tr("Add milestone"), self.tr("Legal basis")) or ""
         guarded(self.prompts, lambda: self.services.milestones.add(
             Milestone(title=title, due=parse_date(due), legal_basis=basis,
-                      kind="statutory" if basis else "policy")))
+                      kind=MilestoneKind.STATUTORY if basis else MilestoneKind.POLICY)))
         self.refresh()
 
     def new_procedure(self) -> None:
@@ -151,7 +153,8 @@ class MilestonesScreen(Screen):
         m = self.selected()
         if m is None:
             return
-        guarded(self.prompts, lambda: self.services.milestones.complete(m.id, self.day()))
+        milestone_id = id_of(m)
+        guarded(self.prompts, lambda: self.services.milestones.complete(milestone_id, self.day()))
         self.refresh()
 
     def delete_milestone(self) -> None:
@@ -159,5 +162,6 @@ class MilestonesScreen(Screen):
         if m is None or not self.prompts.confirm(
                 self.tr("Delete the milestone '%1'?").replace("%1", m.title)):
             return
-        guarded(self.prompts, lambda: self.services.milestones.delete(m.id))
+        milestone_id = id_of(m)
+        guarded(self.prompts, lambda: self.services.milestones.delete(milestone_id))
         self.refresh()

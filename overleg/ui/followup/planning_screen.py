@@ -9,6 +9,7 @@ from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.followup.choice_box import ChoiceBox
 from overleg.ui.followup.planning_model import FOLLOWUP_ROLE, MEETING_ROLE, PlanningModel
 from overleg.ui.prompts import Prompts
@@ -58,9 +59,11 @@ class PlanningScreen(Screen):
 
     def refresh(self) -> None:
         self.body_box.forget()
-        start = self.start_edit.date().toPython()
+        start = from_qdate(self.start_edit.date())
+        body_id = self.body_box.value()  # None: all bodies
         guarded(self.prompts, lambda: self.model.load(
-            start, add_months(start, self.months.value()), self.body_box.value()))
+            start, add_months(start, self.months.value()),
+            body_id if isinstance(body_id, int) else None))
         # What is due shows without a click for the nearest dates; further ones (a year
         # of a large archive holds thousands of follow-ups) open when expanded.
         shown = 0

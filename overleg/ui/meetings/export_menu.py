@@ -98,7 +98,7 @@ class MeetingExportMenu(QMenu):
         meeting = self.services.meetings.get(meeting_id)
         if kind == "invitation" and meeting.status is MeetingStatus.PLANNED and \
                 self.prompts.confirm(self.tr("Mark the agenda of this meeting as sent?")):
-            command(self.parentWidget(), self.prompts, self.tr("Agenda sent"),
+            command(self.parentWidget() or self, self.prompts, self.tr("Agenda sent"),
                     lambda: self.services.meetings.set_status(meeting_id,
                                                               MeetingStatus.AGENDA_SENT))
         return drafts[0].path

@@ -79,7 +79,7 @@ class MeetingDetail(QWidget):
         x = self.services.meetings.listing(self.meeting_id)
         m = x.meeting
         self.heading.setText(f"{x.body_name} — {m.title}" if m.title else x.body_name)
-        parts = [long_date(m.day), time_range(m.starts_at, m.ends_at)]  # type: ignore[arg-type]
+        parts = [long_date(m.day), time_range(m.starts_at, m.end)]
         if m.location:
             parts.append(m.location)
         if m.subject is not None:
@@ -128,5 +128,6 @@ class MeetingDetail(QWidget):
             self.tabs.insertTab(MINUTES_TAB, self.minutes, self.tr("&Minutes"))
             self.tabs.setCurrentIndex(MINUTES_TAB)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self.minutes

@@ -7,7 +7,7 @@ archive of 2,000 meetings opens with one page of objects, not 2,000."""
 from datetime import date, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from overleg.domain.enums import MeetingStatus
@@ -87,10 +87,10 @@ class MeetingTableModel(QAbstractTableModel):
             return page[place]
         return next((x for x in page if x.meeting.id == self.ids[row]), None)
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent is not None and parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDateEdit, QLabel, QTimeEdit, QWidget
 
 from overleg.ui.common.layout import hbox
+from overleg.ui.common.qt_dates import from_qdate, from_qtime
 
 ERROR_STYLE = "color:#b3261e; font-weight:bold;"
 
@@ -40,10 +41,10 @@ class MeetingTimeFields(QWidget):
         self._check()
 
     def starts_at(self) -> datetime:
-        return datetime.combine(self.date.date().toPython(), self.start.time().toPython())
+        return datetime.combine(from_qdate(self.date.date()), from_qtime(self.start.time()))
 
     def ends_at(self) -> datetime:
-        return datetime.combine(self.date.date().toPython(), self.end.time().toPython())
+        return datetime.combine(from_qdate(self.date.date()), from_qtime(self.end.time()))
 
     def is_valid(self) -> bool:
         return self.ends_at() > self.starts_at()

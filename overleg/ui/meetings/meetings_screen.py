@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from overleg.domain.changes import ChangeSet
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
@@ -204,8 +205,9 @@ class MeetingsScreen(Screen):
                                        "for; add one first."))
             return
         body_id = self.body_filter.currentData()
-        if body_id is None and self.current_meeting_id() is not None:
-            body_id = self.services.meetings.get(self.current_meeting_id()).body_id  # type: ignore[arg-type]
+        current = self.current_meeting_id()
+        if body_id is None and current is not None:
+            body_id = self.services.meetings.get(current).body_id
         self.dialog = PlanMeetingDialog(self.services, self._plan, self, body_id=body_id)
         self.dialog.open()
 
@@ -214,12 +216,12 @@ class MeetingsScreen(Screen):
             meeting = self.services.meetings.plan(
                 r.body_id, r.starts_at, r.ends_at, location=r.location, subject=r.subject,
                 title=r.title, invitee_ids=r.invitee_ids)
-            self.services.agenda.start_from_standard(meeting.id)  # type: ignore[arg-type]
+            self.services.agenda.start_from_standard(id_of(meeting))
             return meeting
         meeting = command(self, self.prompts, self.tr("Plan meeting"), plan)
         if meeting is None:
             return False
-        self._reveal(meeting.id)  # type: ignore[arg-type]
+        self._reveal(id_of(meeting))
         return True
 
     def move_meeting(self) -> None:
@@ -235,7 +237,7 @@ class MeetingsScreen(Screen):
                       lambda: self.services.meetings.move(meeting_id, starts_at, ends_at))
         if new is None:
             return False
-        self._reveal(new.id)  # type: ignore[arg-type]
+        self._reveal(id_of(new))
         return True
 
     def cancel_meeting(self) -> None:

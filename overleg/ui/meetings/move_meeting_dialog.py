@@ -17,10 +17,10 @@ class MoveMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Move meeting"))
         self.submit = submit
         now = QLabel(f"{long_date(meeting.day)}, "
-                     f"{time_range(meeting.starts_at, meeting.ends_at)}")  # type: ignore[arg-type]
+                     f"{time_range(meeting.starts_at, meeting.end)}")
         self.times = MeetingTimeFields()
         self.times.set_values(meeting.day, meeting.starts_at.time(),
-                              meeting.ends_at.time())  # type: ignore[union-attr]
+                              meeting.end.time())
         note = QLabel(self.tr("The agenda, the invitees and everything that comes back at "
                               "this meeting move along; the old date stays visible as "
                               "moved."))

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from overleg.domain.enums import BodyKind, OogoSubject
+from overleg.domain.records import id_of
 from overleg.services.container import Services
+from overleg.ui.common.qt_dates import from_qtime
 from overleg.ui.meetings.invitee_editor import InviteeEditor
 from overleg.ui.meetings.labels import subject_labels
 from overleg.ui.meetings.meeting_time_fields import MeetingTimeFields
@@ -84,15 +86,15 @@ class PlanMeetingDialog(QDialog):
         start, end, place = time(15, 0), time(17, 0), ""
         if last:
             m = last[0].meeting
-            start, end = m.starts_at.time(), m.ends_at.time()  # type: ignore[union-attr]
+            start, end = m.starts_at.time(), m.end.time()
             place = m.location
         self.times.set_values(self.services.ctx.today() + timedelta(days=14), start, end)
         self.location.setText(place)
-        self.invitees.set_invitees([p.id for _r, p in self.services.bodies.members(body_id)])
+        self.invitees.set_invitees([id_of(p) for _r, p in self.services.bodies.members(body_id)])
 
     def set_day(self, day: date) -> None:
-        self.times.set_values(day, self.times.start.time().toPython(),
-                              self.times.end.time().toPython())
+        self.times.set_values(day, from_qtime(self.times.start.time()),
+                              from_qtime(self.times.end.time()))
 
     def request(self) -> PlanRequest:
         body_id = self.body.currentData()

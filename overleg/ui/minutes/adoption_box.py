@@ -54,12 +54,12 @@ class AdoptionBox(QFrame):
         self.button.setEnabled(not read_only)
 
     def adopt(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
         if command(self, self.prompts, self.tr("Adopt minutes"),
-                   lambda: self.services.minutes.adopt_previous(self.meeting_id)  # type: ignore[arg-type]
-                   ) is not None:
-            self.load(self.meeting_id)
+                   lambda: self.services.minutes.adopt_previous(meeting_id)) is not None:
+            self.load(meeting_id)
             self.adopted.emit()
 
     def _elsewhere(self, previous: Meeting, day: str) -> str:

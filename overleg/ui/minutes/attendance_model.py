@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from overleg.domain.enums import AttendanceStatus as A
 from overleg.domain.meetings import Attendance
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_COLUMNS = {2: A.PRESENT, 3: A.APOLOGIES, 4: A.GUEST}
@@ -84,7 +85,7 @@ class AttendanceModel(QAbstractTableModel):
             return False
         attendance, person = self.rows[index.row()]
         new = STATUS_COLUMNS[index.column()] if checked(value) else A.INVITED
-        if new is attendance.status or not self.write(person.id, attendance.status, new):  # type: ignore[arg-type]
+        if new is attendance.status or not self.write(id_of(person), attendance.status, new):
             return False
         attendance.status = new
         self.dataChanged.emit(self.index(index.row(), 2), self.index(index.row(), 4))

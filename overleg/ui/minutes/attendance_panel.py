@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QWid
 
 from overleg.domain.enums import AttendanceStatus as A
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.minutes.attendance_model import AttendanceModel
 from overleg.ui.minutes.minutes_session import MinutesSession
@@ -77,7 +78,7 @@ class AttendancePanel(QWidget):
             return
         with self.session.group(self.tr("Everyone else present")):
             for person in waiting:
-                self.session.set_attendance(person.id, A.INVITED, A.PRESENT)  # type: ignore[arg-type]
+                self.session.set_attendance(id_of(person), A.INVITED, A.PRESENT)
         self.reload()
 
     def _add_guest(self) -> None:
@@ -101,7 +102,7 @@ class AttendancePanel(QWidget):
             person = created[0]
         else:
             person = others[choice - 1]
-        self.session.set_attendance(person.id, None, A.GUEST)  # type: ignore[arg-type]
+        self.session.set_attendance(id_of(person), None, A.GUEST)
         self.reload()
 
     def _remove_guest(self) -> None:
@@ -113,5 +114,5 @@ class AttendancePanel(QWidget):
             self.prompts.error(self.tr("Only a guest can be removed from the attendance list; "
                                        "an invitee gets apologies instead."))
             return
-        self.session.set_attendance(person.id, A.GUEST, None)  # type: ignore[arg-type]
+        self.session.set_attendance(id_of(person), A.GUEST, None)
         self.reload()

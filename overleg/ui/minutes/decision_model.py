@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from overleg.domain.decisions import Decision
+from overleg.domain.records import id_of
 from overleg.ui.common.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,7 @@ class DecisionModel(RowTableModel):
             return False
         d = self.rows[index.row()]
         new = str(value or "").strip()
-        if new == d.text or not self.write(d.id, d.text, new):  # type: ignore[arg-type]
+        if new == d.text or not self.write(id_of(d), d.text, new):
             return False
         self.rows[index.row()] = replace(d, text=new)
         self.dataChanged.emit(index, index)

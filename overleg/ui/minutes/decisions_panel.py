@@ -38,7 +38,7 @@ class DecisionsPanel(QWidget):
     def load(self, item_id: int) -> None:
         self.item_id = item_id
         mid = self.session.meeting_id
-        decisions = self.session.services.minutes.decisions_of(mid) if mid else []  # type: ignore[arg-type]
+        decisions = self.session.services.minutes.decisions_of(mid) if mid else []
         self.model.load([d for d in decisions if d.item_id == item_id])
         self.delete_button.setEnabled(not self.model.read_only and bool(self.model.rows))
 

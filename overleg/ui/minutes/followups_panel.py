@@ -98,13 +98,14 @@ class FollowUpsPanel(QWidget):
         if not text or self.item_id is None:
             return
         person, organisation = self.owner.owner()
-        on, meeting_id = self.target.target()
-        fields = dict(owner_person_id=person, owner_organisation_id=organisation,
-                      target_date=on, target_meeting_id=meeting_id)
+        target = self.target.target()
         if self.editing is not None:
-            done = self.session.edit_followup(self.item_id, self.editing, text, fields)
+            done = self.session.edit_followup(self.item_id, self.editing, text, person,
+                                              organisation, target)
         else:
-            done = self.session.add_followup(self.item_id, text, **fields) is not None
+            done = self.session.add_followup(
+                self.item_id, text, owner_person_id=person, owner_organisation_id=organisation,
+                target=target) is not None
         if done:
             self.text.clear()
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -118,12 +119,7 @@ class FollowUpsPanel(QWidget):
         self.editing = f
         self.text.setText(f.text)
         self.owner.select_owner(f.owner_person_id, f.owner_organisation_id)
-        if f.target.meeting_id is not None:
-            self.target.choose_meeting(f.target.meeting_id, self._target_text(f))
-        elif f.target.due_date is not None:
-            self.target.choose_date(f.target.due_date)
-        else:
-            self.target.none.setChecked(True)
+        self.target.choose(f.target, self._target_text(f))
         self.add_button.setText(self.tr("&Save follow-up"))
         self.cancel_button.show()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.enums import Outcome
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.layout import vbox
 from overleg.ui.minutes.adoption_box import AdoptionBox
@@ -78,8 +79,8 @@ class ItemPage(QWidget):
         self.notes.show_item(item.id, item.notes)
         self._show_outcome(item)
         self.checklist.load(item)
-        self.decisions.load(item.id)  # type: ignore[arg-type]
-        self.followups.load(item.id)  # type: ignore[arg-type]
+        self.decisions.load(id_of(item))
+        self.followups.load(id_of(item))
 
     def flush(self) -> None:
         self.notes.flush()
@@ -114,18 +115,19 @@ class ItemPage(QWidget):
             if chosen is False:  # the secretary cancelled: nothing changes
                 self._show_outcome(item)
                 return
-            to = chosen  # type: ignore[assignment]
+            to = chosen
         old, new = (item.outcome, item.postponed_to_meeting_id), (outcome, to)
         if old == new:
             return
-        if self.session.set_outcome(item.id, old, new):  # type: ignore[arg-type]
+        if self.session.set_outcome(id_of(item), old, new):
             item.outcome, item.postponed_to_meeting_id = outcome, to
         self._show_outcome(item)
 
     def _ask_meeting(self) -> int | None | bool:
         """The later meeting the item goes to; None for 'not yet known', False on cancel."""
-        _earliest, later = self.services.minutes.possible_targets(
-            self.session.meeting_id)  # type: ignore[arg-type]
+        if self.session.meeting_id is None:  # no meeting open: nothing to postpone to
+            return False
+        _earliest, later = self.services.minutes.possible_targets(self.session.meeting_id)
         options = [self.tr("Not yet known")] + [meeting_label(x) for x in later]
         choice = self.session.prompts.choose(
             self.tr("Postponed"), self.tr("To which meeting does this item go?"), options)

@@ -53,7 +53,7 @@ class MeetingHeader(QWidget):
         m = listing.meeting
         self.meeting_id = m.id
         self.title.setText(listing.body_name + (f" — {m.title}" if m.title else ""))
-        details = [long_date(m.day), time_range(m.starts_at, m.ends_at)]  # type: ignore[arg-type]
+        details = [long_date(m.day), time_range(m.starts_at, m.end)]
         if m.location:
             details.append(m.location)
         self.details.setText(", ".join(details))
@@ -81,17 +81,18 @@ class MeetingHeader(QWidget):
         return ""
 
     def _next_step(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
-        status = self.services.meetings.get(self.meeting_id).status
+        status = self.services.meetings.get(meeting_id).status
         to = S.HELD if status in (S.PLANNED, S.AGENDA_SENT) else S.MINUTES_DRAFT
         if command(self, self.prompts, self.tr("Meeting status"),
-                   lambda: self.services.meetings.set_status(self.meeting_id, to)  # type: ignore[arg-type]
-                   ) is not None:
+                   lambda: self.services.meetings.set_status(meeting_id, to)) is not None:
             self.status_changed.emit()
 
     def reopen(self) -> None:
-        if self.meeting_id is None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
             return
         reason = self.prompts.ask_text(
             self.tr("Reopen minutes"),
@@ -100,6 +101,5 @@ class MeetingHeader(QWidget):
         if reason is None:
             return
         if command(self, self.prompts, self.tr("Reopen minutes"),
-                   lambda: self.services.minutes.reopen(self.meeting_id, reason)  # type: ignore[arg-type]
-                   ) is not None:
+                   lambda: self.services.minutes.reopen(meeting_id, reason)) is not None:
             self.status_changed.emit()

@@ -3,7 +3,6 @@ bus, saved at once and, when it worked, one step of the window's undo history. P
 call these; the view listens."""
 
 from collections.abc import Callable
-from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -12,7 +11,8 @@ from overleg.domain.changes import ChangeSet
 from overleg.domain.decisions import Decision
 from overleg.domain.enums import AttendanceStatus, Outcome
 from overleg.domain.errors import OverlegError
-from overleg.domain.followups import FollowUp
+from overleg.domain.followups import FollowUp, Target
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.message_text import shown
@@ -86,28 +86,29 @@ class MinutesSession(QObject):
 
     def delete_decision(self, item_id: int, decision: Decision) -> bool:
         return self._step(_step_name("delete_decision"), item_id,
-                          lambda: self.services.minutes.delete_decision(decision.id))  # type: ignore[arg-type]
+                          lambda: self.services.minutes.delete_decision(id_of(decision)))
 
     # -- follow-ups ---------------------------------------------------------------------
 
     def add_followup(self, item_id: int, text: str, *, owner_person_id: int | None,
-                     owner_organisation_id: int | None, target_date: date | None,
-                     target_meeting_id: int | None) -> FollowUp | None:
+                     owner_organisation_id: int | None, target: Target) -> FollowUp | None:
         mid = self._meeting()
         return self._act(_step_name("add_followup"), item_id,
                          lambda: self.services.minutes.add_followup(
                              mid, text, item_id=item_id, owner_person_id=owner_person_id,
                              owner_organisation_id=owner_organisation_id,
-                             target_date=target_date, target_meeting_id=target_meeting_id))
+                             target=target))
 
-    def edit_followup(self, item_id: int, f: FollowUp, text: str, fields: dict) -> bool:
-        """`fields`: owner_person_id, owner_organisation_id, target_date, target_meeting_id."""
+    def edit_followup(self, item_id: int, f: FollowUp, text: str, owner_person_id: int | None,
+                      owner_organisation_id: int | None, target: Target) -> bool:
         return self._step(_step_name("edit_followup"), item_id,
-                          lambda: self.services.minutes.edit_followup(f.id, text, **fields))  # type: ignore[arg-type]
+                          lambda: self.services.minutes.edit_followup(
+                              id_of(f), text, owner_person_id=owner_person_id,
+                              owner_organisation_id=owner_organisation_id, target=target))
 
     def delete_followup(self, item_id: int, f: FollowUp) -> bool:
         return self._step(_step_name("delete_followup"), item_id,
-                          lambda: self.services.minutes.delete_followup(f.id))  # type: ignore[arg-type]
+                          lambda: self.services.minutes.delete_followup(id_of(f)))
 
     # -- attendance ---------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import MARGIN, hbox, vbox
@@ -58,9 +59,9 @@ class MinutesView(QWidget):
         self.walk.setSpacing(2)
         self.attendance = AttendancePanel(self.session)
         self.page = ItemPage(self.session)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.page)
+        self.item_scroll = QScrollArea()
+        self.item_scroll.setWidgetResizable(True)
+        self.item_scroll.setWidget(self.page)
         self.previous_button = QPushButton(self.tr("◀ &Previous item"))
         self.next_button = QPushButton(self.tr("&Next item ▶"))
         self.position = QLabel()
@@ -68,7 +69,7 @@ class MinutesView(QWidget):
         nav.setStretch(1, 1)
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         item_area = QWidget()
-        item_area.setLayout(vbox(nav, self.scroll, margins=0))
+        item_area.setLayout(vbox(nav, self.item_scroll, margins=0))
         attendance_area = QWidget()
         attendance_area.setLayout(vbox(self.attendance, margins=MARGIN))
         self.right = QStackedWidget()
@@ -197,8 +198,8 @@ class MinutesView(QWidget):
         self.outer.setCurrentWidget(self.content)
         self.header.show_meeting(listing)
         self.read_only = listing.meeting.status in READ_ONLY
-        self.adoption_item_id = self.services.minutes.adoption_item(self.meeting_id)
-        self.walk_model.load(self.services.agenda.agenda(self.meeting_id))
+        self.adoption_item_id = self.services.minutes.adoption_item(id_of(listing.meeting))
+        self.walk_model.load(self.services.agenda.agenda(id_of(listing.meeting)))
         self.attendance.reload()
         self.page.set_read_only(self.read_only)
         self.attendance.set_read_only(self.read_only)
@@ -217,7 +218,7 @@ class MinutesView(QWidget):
             self.position.setText(self.tr("Attendance"))
             return
         try:
-            fresh = self.services.agenda.item(item.id)  # type: ignore[arg-type]
+            fresh = self.services.agenda.item(id_of(item))
         except NotFoundError:  # the agenda changed elsewhere: show it as it is now
             self._reload()
             return

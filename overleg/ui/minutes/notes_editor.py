@@ -61,8 +61,7 @@ class NotesEditor(QPlainTextEdit):
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
                 and (event.matches(QKeySequence.StandardKey.Undo)
                      or event.matches(QKeySequence.StandardKey.Redo)
-                     or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0]
-                     .toCombined()):
+                     or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):
             event.ignore()
             return True
         return super().event(event)

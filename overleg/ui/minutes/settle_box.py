@@ -2,15 +2,16 @@
 (on the meeting's day or another date) with its result, or cancelled with the reason.
 The rules are the minutes service's (settle_followup); this box only asks."""
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.dutch_dates import medium_date
 from overleg.domain.enums import FollowUpStatus
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate, to_qdate
 from overleg.ui.prompts import Prompts
 
 
@@ -42,19 +43,19 @@ class SettleBox(QFrame):
     def load(self, item: AgendaItem) -> None:
         """Shown only on an item that brings a follow-up back."""
         self.item_id = item.id
-        f = self.services.minutes.returning_followup(item.id)  # type: ignore[arg-type]
+        f = self.services.minutes.returning_followup(id_of(item))
         self.setVisible(f is not None)
         if f is None:
             return
-        if f.status is FollowUpStatus.DONE:
-            day = medium_date(f.done_on)  # type: ignore[arg-type]
+        if f.status is FollowUpStatus.DONE and f.done_on is not None:  # done: has a day
+            day = medium_date(f.done_on)
             state = self.tr("Done on %1: %2").replace("%1", day).replace("%2", f.result)
         elif f.status is FollowUpStatus.CANCELLED:
             state = self.tr("Cancelled: %1").replace("%1", f.result)
         else:
             state = self.tr("Still open: %1").replace("%1", f.text)
         self.state.setText(state)
-        self.date.setDate(QDate(self.services.meetings.get(item.meeting_id).day))
+        self.date.setDate(to_qdate(self.services.meetings.get(item.meeting_id).day))
         self.result.clear()
         self.editor.setVisible(f.is_open)
         self.editor.setEnabled(not self.read_only)
@@ -66,7 +67,7 @@ class SettleBox(QFrame):
     def settle(self, status: FollowUpStatus) -> None:
         if self.item_id is None:
             return
-        item_id, on = self.item_id, self.date.date().toPython()
+        item_id, on = self.item_id, from_qdate(self.date.date())
         if guarded(self.prompts, lambda: self.services.minutes.settle_followup(
                 item_id, status, self.result.text(), on=on)) is not None:
             self.load(self.services.agenda.item(item_id))

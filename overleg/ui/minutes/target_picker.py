@@ -4,12 +4,13 @@ answer (MinutesService.possible_targets), never decided here."""
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
 
+from overleg.domain.followups import NO_TERM, Target
 from overleg.domain.listings import MeetingListing
 from overleg.services.container import Services
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.qt_dates import from_qdate, to_qdate
 from overleg.ui.minutes.labels import meeting_label
 
 DEFAULT_TERM = timedelta(days=14)
@@ -84,8 +85,8 @@ class TargetPicker(QWidget):
 
     def load(self, earliest: date, later: list[MeetingListing]) -> None:
         self.date.blockSignals(True)
-        self.date.setMinimumDate(QDate(earliest))
-        self.date.setDate(QDate(earliest + DEFAULT_TERM))
+        self.date.setMinimumDate(to_qdate(earliest))
+        self.date.setDate(to_qdate(earliest + DEFAULT_TERM))
         self.date.blockSignals(False)
         self.meeting.clear()
         for listing in later:
@@ -103,13 +104,22 @@ class TargetPicker(QWidget):
         self.at_meeting.setChecked(True)
 
     def choose_date(self, day: date) -> None:
-        self.date.setDate(QDate(day))
+        self.date.setDate(to_qdate(day))
         self.by_date.setChecked(True)
 
-    def target(self) -> tuple[date | None, int | None]:
-        """(target date, target meeting id), at most one of them set."""
+    def choose(self, target: Target, label: str = "") -> None:
+        """Show a follow-up's term; `label` names its meeting if no longer offered."""
+        if target.meeting_id is not None:
+            self.choose_meeting(target.meeting_id, label)
+        elif target.due_date is not None:
+            self.choose_date(target.due_date)
+        else:
+            self.none.setChecked(True)
+
+    def target(self) -> Target:
+        """The term chosen: a date, a meeting, or none yet."""
         if self.by_date.isChecked():
-            return self.date.date().toPython(), None
+            return Target(due_date=from_qdate(self.date.date()))
         if self.at_meeting.isChecked() and self.meeting.currentIndex() >= 0:
-            return None, self.meeting.currentData()
-        return None, None
+            return Target(meeting_id=self.meeting.currentData())
+        return NO_TERM

@@ -1,7 +1,14 @@
 """The left-hand list of the minute-taking view: the attendance list first, then the agenda
 items in order with their number, title and a marker for the outcome."""
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from overleg.domain.agenda import AgendaItem
@@ -30,14 +37,14 @@ def marker_icon(outcome: Outcome | None, size: int = 14) -> QIcon:
     m, w = 2.0, size - 4.0
     if not colour:
         p.setPen(QPen(QColor("#9e9e9e"), 1.2))
-        p.drawEllipse(m, m, w, w)
+        p.drawEllipse(QRectF(m, m, w, w))
     else:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(QColor(colour)))
         if shape == "circle":
-            p.drawEllipse(m, m, w, w)
+            p.drawEllipse(QRectF(m, m, w, w))
         elif shape == "square":
-            p.drawRect(m + 0.5, m + 0.5, w - 1, w - 1)
+            p.drawRect(QRectF(m + 0.5, m + 0.5, w - 1, w - 1))
         else:
             c = size / 2
             points = ([QPointF(c, m), QPointF(size - m, size - m), QPointF(m, size - m)]
