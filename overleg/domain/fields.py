@@ -82,3 +82,19 @@ def safe_file_name(text: str, *, fallback: str = "document") -> str:
     if not name or name.split(".")[0].upper() in _RESERVED:
         name = f"{fallback}-{name}" if name else fallback
     return name
+
+
+def derived_code(stored: str | None, taken: set[str]) -> str:
+    """A code the rule accepts, made from one it refuses (written before the rule or by
+    another program): path characters become '-' ('PO/VO' -> 'PO-VO'), controls go, the
+    length is cut to CODE_MAX, and '-2', '-3', ... keeps it apart from the codes in
+    `taken` (compared upper-cased, as codes are stored)."""
+    text = _PATH_CHARS.sub("-", " ".join(str(stored or "").split())).upper()
+    text = re.sub(r"-{2,}", "-", text).strip(" .-") or "ORGAAN"
+    taken = {t.upper() for t in taken}
+    candidate, n = text[:CODE_MAX].strip(" .-"), 1
+    while candidate in taken:
+        n += 1
+        suffix = f"-{n}"
+        candidate = text[:CODE_MAX - len(suffix)].strip(" .-") + suffix
+    return safe_code(candidate)

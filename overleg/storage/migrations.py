@@ -7,7 +7,13 @@ the steps it is missing.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from overleg.storage import audit_repo, schema_followup_due, schema_oogo, schema_v1
+from overleg.storage import (
+    audit_repo,
+    schema_followup_due,
+    schema_oogo,
+    schema_safe_codes,
+    schema_v1,
+)
 
 MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
@@ -58,6 +64,11 @@ def oogo_cycle(db: Database) -> None:
     for table, columns in schema_oogo.FTS.items():
         db.table(table).enable_fts(columns, create_triggers=True,
                              tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations(name="0006_safe_body_codes")
+def safe_body_codes(db: Database) -> None:
+    schema_safe_codes.rename_refused_codes(db)
 
 
 def known_names() -> list[str]:

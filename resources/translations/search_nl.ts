@@ -51,6 +51,14 @@
         <translation>Volgorde van de resultaten</translation>
     </message>
     <message>
+        <source>Public only</source>
+        <translation>Alleen openbaar</translation>
+    </message>
+    <message>
+        <source>Leave out what was dealt with in closed session, e.g. when others see the screen</source>
+        <translation>Laat weg wat besloten is behandeld, bijvoorbeeld als anderen meekijken</translation>
+    </message>
+    <message>
         <source>%1 hits; the newest %2 are shown</source>
         <translation>%1 resultaten; de nieuwste %2 staan hieronder</translation>
     </message>

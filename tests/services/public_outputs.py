@@ -12,6 +12,7 @@ from pathlib import Path
 
 from overleg.domain.audience import Audience, derived_confidential, record_item
 from overleg.domain.errors import OverlegError
+from overleg.exports.calendar.ics import DeadlineStyle
 
 
 def zip_text(data: bytes) -> str:
@@ -36,13 +37,18 @@ def mail_text(data: bytes) -> str:
 
 
 def public_outputs(s, meeting_id: int) -> dict[str, str]:
-    """The public Word agenda and minutes, the guests' mails, the calendar entry."""
+    """The meeting's public Word agenda, minutes, decision list and action list, the
+    guests' mails, the calendar entry."""
     out: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="overleg-test-") as folder:
         f = Path(folder)
         for kind in ("agenda", "minutes"):
             path = getattr(s.documents, kind)(meeting_id, f / f"{kind}.docx", public=True)
             out[kind] = zip_text(Path(path).read_bytes())
+        for kind in ("decisions", "actions"):
+            path = getattr(s.documents, kind)(f / f"{kind}.docx", meeting_id=meeting_id,
+                                              public=True)
+            out[f"{kind}.docx"] = zip_text(Path(path).read_bytes())
         for kind in ("invitation", "draft_minutes"):
             try:
                 drafts = getattr(s.mail, kind)(meeting_id, f / f"{kind}.eml")
@@ -59,8 +65,19 @@ def public_outputs(s, meeting_id: int) -> dict[str, str]:
 
 
 def public_lists(s) -> dict[str, str]:
-    return {"actions.xlsx": zip_text(s.spreadsheets.action_list_xlsx(public=True)),
-            "decisions.xlsx": zip_text(s.spreadsheets.decision_register_xlsx(public=True))}
+    """The lists over every body: public .xlsx and Word decision and action lists, and
+    each body's year calendars with the due days of open follow-ups."""
+    out = {"actions.xlsx": zip_text(s.spreadsheets.action_list_xlsx(public=True)),
+           "decisions.xlsx": zip_text(s.spreadsheets.decision_register_xlsx(public=True))}
+    with tempfile.TemporaryDirectory(prefix="overleg-test-") as folder:
+        for kind in ("decisions", "actions"):
+            path = getattr(s.documents, kind)(Path(folder) / f"{kind}.docx", public=True)
+            out[f"{kind}.docx (all bodies)"] = zip_text(Path(path).read_bytes())
+    years = {(x.meeting.body_id, x.meeting.day.year) for x in s.meetings.listings()}
+    for body_id, year in sorted(years):
+        ics = s.calendar.year_ics(body_id, year, DeadlineStyle.ALL_DAY)
+        out[f"ics of body {body_id} in {year}"] = ics.decode("utf-8").replace("\r\n ", "")
+    return out
 
 
 def confidential_texts(db) -> tuple[set[str], set[str]]:

@@ -13,6 +13,7 @@ import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
@@ -34,7 +35,10 @@ from tests.services.public_outputs import (
     public_outputs,
 )
 
-EXAMPLES = int(os.environ.get("OVERLEG_STATEFUL_EXAMPLES", "25"))
+# Every example starts with closed text, so each one's final check renders every public
+# output of every meeting (about 3 s an example): 12 keep `make test` short; raise it
+# (OVERLEG_STATEFUL_EXAMPLES=200) for a longer hunt.
+EXAMPLES = int(os.environ.get("OVERLEG_STATEFUL_EXAMPLES", "12"))
 S = MeetingStatus
 NOW = datetime(2013, 12, 1, 10, 0)
 
@@ -52,11 +56,19 @@ class ServicesMachine(RuleBasedStateMachine):
     def start(self):
         self.s = build_services(open_memory(), now=lambda: NOW, user="hypothesis")
         self.body = body_with_members(self.s, "STT", n=2)
+        planned = []
         for day in (date(2013, 9, 19), date(2013, 11, 28)):  # something to work on at once
             start = datetime.combine(day, datetime.min.time()) + timedelta(hours=15)
             m = self.s.meetings.plan(self.body, start, start + timedelta(hours=2))
+            planned.append(m.id)
             for title in ("Opening", "Notitie samenhang"):
                 self.s.agenda.add_item(m.id, title)
+        # A closed item with a follow-up returning at the next meeting, so that every
+        # example has confidential text for the public checks to look for.
+        closed = self.s.agenda.add_item(planned[0], self._secret("Besloten casus"),
+                                        confidential=True)
+        self.s.minutes.add_followup(planned[0], self._secret("Actie"), item_id=closed.id,
+                                    target_meeting_id=planned[1])
         self.adopted: dict[int, object] = {}  # meeting id -> minutes at adoption
         self.counts = {"steps": 0, "refused": 0}
         self._start_cycle()
@@ -379,13 +391,14 @@ class ServicesMachine(RuleBasedStateMachine):
         self._check_public(touched, word=[max(touched)] if word else [])
         self.touched = touched if not word else set()
 
-    def _check_public(self, meetings, *, word=(), lists=False):
+    def _check_public(self, meetings, *, word=(), lists=False) -> set[str]:
+        """The outputs checked, by name (none when nothing is confidential)."""
         if not meetings:
-            return
+            return set()
         secret, open_ = confidential_texts(self.s.db)
         forbidden = markers(secret) - markers(open_)
         if not forbidden:
-            return
+            return set()
         outputs = public_lists(self.s) if lists else {}
         existing = {x.meeting.id for x in self.s.meetings.listings()}
         for mid in existing & set(meetings):
@@ -401,16 +414,15 @@ class ServicesMachine(RuleBasedStateMachine):
         for name, text in outputs.items():
             leaked = {m for m in forbidden if m in text}
             assert not leaked, f"closed text {sorted(leaked)} in the public {name}"
+        return set(outputs)
 
     def final_public_check(self):
-        """At the end: every public output of the meeting with the most closed items (all
-        meetings' .ics), and the public Excel lists."""
+        """At the end, for ALL meetings: every public output (each XML part of the public
+        Word agenda, minutes, decision and action lists; the guests' mail drafts; the
+        .ics), and over every body the public .xlsx and Word lists and year calendars."""
         if hasattr(self, "s") and getattr(self, "marker", 0):
-            rows = self.s.db.execute(
-                "SELECT meeting_id FROM agenda_items GROUP BY meeting_id "
-                "ORDER BY sum(confidential) DESC, meeting_id LIMIT 1").fetchall()
             everything = [x.meeting.id for x in self.s.meetings.listings()]
-            self._check_public(everything, word=[r[0] for r in rows], lists=True)
+            self.final_checked = self._check_public(everything, word=everything, lists=True)
 
     # -- invariants -------------------------------------------------------------------------
 
@@ -485,6 +497,45 @@ class ServicesMachine(RuleBasedStateMachine):
 
 
 TestServicesMachine = ServicesMachine.TestCase
+
+EVERY_MEETING_OUTPUT = ("agenda", "minutes", "decisions.docx", "actions.docx", "ics",
+                        "invitation (guests)", "draft_minutes (guests)")
+
+
+def _machine_with_a_guest_everywhere() -> ServicesMachine:
+    machine = ServicesMachine()
+    machine.start()
+    for n in range(2):
+        machine.invite_guest(n)
+    return machine
+
+
+def test_the_final_check_reads_every_public_output_of_every_meeting():
+    machine = _machine_with_a_guest_everywhere()
+    try:
+        machine.final_public_check()
+        meetings = [x.meeting.id for x in machine.s.meetings.listings()]
+        assert len(meetings) == 2
+        assert {f"{kind} of meeting {m}" for kind in EVERY_MEETING_OUTPUT
+                for m in meetings} <= machine.final_checked
+        assert {"actions.xlsx", "decisions.xlsx", "decisions.docx (all bodies)",
+                "actions.docx (all bodies)", "ics of body 1 in 2013"} <= machine.final_checked
+    finally:
+        machine.s.db.close()
+
+
+@pytest.mark.parametrize("leak", ["agenda", "actions"])
+def test_the_final_check_fails_when_a_public_output_leaks(leak):
+    """A public document that ignored the audience rule is caught (the check can fail)."""
+    machine = _machine_with_a_guest_everywhere()
+    try:
+        full = getattr(machine.s.documents, leak)
+        setattr(machine.s.documents, leak,
+                lambda *a, public=False, **k: full(*a, public=False, **k))
+        with pytest.raises(AssertionError, match="closed text"):
+            machine.final_public_check()
+    finally:
+        machine.s.db.close()
 TestServicesMachine.settings = settings(max_examples=EXAMPLES, stateful_step_count=40,
                                         deadline=None)
 

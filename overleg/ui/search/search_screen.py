@@ -3,11 +3,14 @@ in milliseconds, so the search runs on the UI thread, shortly after typing pause
 
 The newest hits come first: over ten years of minutes a common word matches thousands of
 records, and what the secretary looks for is mostly what was said or agreed last.
-"Best match" ranks by relevance instead. The summary names how many match in all."""
+"Best match" ranks by relevance instead. The summary names how many match in all.
+"Public only" is for a screen that others see (projected in a meeting, shared): the hits
+are then the public audience's, through the same audience rule as the public documents."""
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from overleg.domain.audience import audience_for
 from overleg.domain.listings import SearchOrder
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
@@ -53,6 +57,10 @@ class SearchScreen(Screen):
         self.order.addItem(self.tr("Best match"), SearchOrder.BEST)
         self.order.setToolTip(self.tr("Order of the hits"))
         self.order.currentIndexChanged.connect(self.run_search)
+        self.public_only = QCheckBox(self.tr("Public only"))
+        self.public_only.setToolTip(self.tr("Leave out what was dealt with in closed "
+                                            "session, e.g. when others see the screen"))
+        self.public_only.toggled.connect(self.run_search)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.table))
@@ -68,7 +76,8 @@ class SearchScreen(Screen):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.open_hit)
         self.summary = QLabel()
-        self.setLayout(vbox(hbox(self.field, self.order), self.table, self.summary))
+        self.setLayout(vbox(hbox(self.field, self.order, self.public_only), self.table,
+                            self.summary))
 
     def summon(self) -> None:
         """Ctrl+F from any screen (the window's key, see main_window.SCREENS)."""
@@ -82,8 +91,9 @@ class SearchScreen(Screen):
         self._typing.stop()
         text = self.field.text()
         order = SearchOrder(self.order.currentData())
+        audience = audience_for(self.public_only.isChecked())
         results = guarded(self.prompts, lambda: self.services.search.find(
-            text, order, self.hits_shown))
+            text, order, self.hits_shown, audience=audience))
         hits = results.hits if results is not None else []
         self.model.set_hits(hits)
         if not text.strip():

@@ -143,3 +143,19 @@ def test_the_results_model_passes_the_model_tester(qtbot, qtmodeltester, demo):
 def test_snippets_show_the_matched_words_in_bold_and_escape_the_rest():
     assert snippet_html("a <b> & [thuiszitters] c") == \
         "a &lt;b&gt; &amp; <b>thuiszitters</b> c"
+
+
+def test_public_only_leaves_out_closed_records_and_back(qtbot, demo):
+    """Issue 11: search shown in a public context asks the audience rule."""
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.field, "thuiszitters")
+    screen.run_search()
+    full = cells(screen.model, 2) + cells(screen.model, 3)
+    assert any("Casusoverleg" in t for t in full)
+    screen.public_only.setChecked(True)  # searches again at once
+    public = cells(screen.model, 2) + cells(screen.model, 3)
+    assert public and not any("Casusoverleg" in t or "Aanpak thuiszitters" in t
+                              for t in public), public
+    assert screen.model.rowCount() < len(full) // 2
+    screen.public_only.setChecked(False)
+    assert cells(screen.model, 2) + cells(screen.model, 3) == full
