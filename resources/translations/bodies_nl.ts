@@ -8,12 +8,12 @@
         <translation>Over&amp;legorganen en leden</translation>
     </message>
     <message>
-        <source>P&amp;eople and organisations</source>
+        <source>Peop&amp;le and organisations</source>
         <translation>Personen en or&amp;ganisaties</translation>
     </message>
     <message>
-        <source>&amp;Talking-point schemas</source>
-        <translation>&amp;Bespreekpuntenschema&apos;s</translation>
+        <source>Talking-point s&amp;chemas</source>
+        <translation>Bespreekpunten&amp;schema&apos;s</translation>
     </message>
 </context>
 <context>
@@ -47,7 +47,7 @@
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <source>Standar&amp;d</source>
+        <source>S&amp;tandard</source>
         <translation>Standaar&amp;d</translation>
     </message>
     <message>
@@ -102,11 +102,11 @@
         <translation>&amp;Nieuw overlegorgaan…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
+        <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Re&amp;move member…</source>
-        <translation>Lid verwij&amp;deren…</translation>
+        <translation>Lid verw&amp;ijderen…</translation>
     </message>
     <message>
         <source>as</source>
@@ -380,7 +380,7 @@
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>&amp;Short name</source>
+        <source>S&amp;hort name</source>
         <translation>&amp;Afkorting</translation>
     </message>
 </context>
@@ -406,8 +406,8 @@
         <translation>Nieuwe &amp;persoon…</translation>
     </message>
     <message>
-        <source>&amp;Edit person…</source>
-        <translation>Persoon &amp;wijzigen…</translation>
+        <source>Ed&amp;it person…</source>
+        <translation>Persoon w&amp;ijzigen…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xporteren…</translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Criteria (checked per agenda item)</source>

@@ -94,7 +94,7 @@
         <translation>Een andere taal gaat in wanneer Overleg opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <source>Dates in &amp;lists:</source>
+        <source>Da&amp;tes in lists:</source>
         <translation>Datums in &amp;lijsten:</translation>
     </message>
     <message>

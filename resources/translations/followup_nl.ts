@@ -12,16 +12,12 @@
         <translation>&amp;Vervallen…</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
         <source>Open &amp;meeting</source>
         <translation>&amp;Open vergadering</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>As Word document…</source>
@@ -32,7 +28,11 @@
         <translation>Als Excel-werkmap…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>&amp;Reopen</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>As Word document…</source>
@@ -237,7 +237,7 @@
         <translation>Als Excel-werkmap…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
@@ -318,12 +318,8 @@
 <context>
     <name>MilestonesScreen</name>
     <message>
-        <source>&amp;As of</source>
-        <translation>&amp;Peildatum</translation>
-    </message>
-    <message>
         <source>Show &amp;done</source>
-        <translation>Ook &amp;afgeronde</translation>
+        <translation>Ook af&amp;geronde</translation>
     </message>
     <message>
         <source>&amp;Add milestone…</source>
@@ -338,7 +334,11 @@
         <translation>&amp;Afronden</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>A&amp;s of</source>
+        <translation>P&amp;eildatum</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
         <translation>Alle overlegorganen</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
+        <source>&amp;Add person</source>
         <translation>Persoon &amp;toevoegen</translation>
     </message>
 </context>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>&amp;Verslag</translation>
+        <translation>Ve&amp;rslag</translation>
     </message>
     <message>
         <source>No meeting chosen</source>
@@ -67,7 +67,7 @@
     <name>MeetingExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Agenda…</source>
@@ -266,16 +266,16 @@
         <translation>Vergadering &amp;plannen…</translation>
     </message>
     <message>
-        <source>Mo&amp;ve…</source>
+        <source>M&amp;ove…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Annuleren…</translation>
+        <translation>Annu&amp;leren…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Plan meeting</source>
@@ -365,14 +365,14 @@
     </message>
     <message>
         <source>OOGO &amp;subject</source>
-        <translation>OOGO-&amp;onderwerp</translation>
+        <translation>OOGO-onder&amp;werp</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <source>&amp;Invited</source>
+        <source>In&amp;vited</source>
         <translation>&amp;Genodigden</translation>
     </message>
 </context>

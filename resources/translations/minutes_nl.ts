@@ -58,20 +58,20 @@
         <translation>&lt;b&gt;Presentielijst&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Everyone else &amp;present</source>
-        <translation>Alle anderen &amp;aanwezig</translation>
-    </message>
-    <message>
         <source>Tick every invitee not yet ticked as present</source>
         <translation>Vink iedere genodigde die nog niet is aangevinkt aan als aanwezig</translation>
     </message>
     <message>
-        <source>Add &amp;guest…</source>
+        <source>Everyone else pre&amp;sent</source>
+        <translation>Alle anderen aanwe&amp;zig</translation>
+    </message>
+    <message>
+        <source>A&amp;dd guest…</source>
         <translation>&amp;Gast toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Remove guest</source>
-        <translation>Gast &amp;verwijderen</translation>
+        <source>Remove &amp;guest</source>
+        <translation>Gast verw&amp;ijderen</translation>
     </message>
     <message>
         <source>%1 present, %2 apologies, %3 guests, %4 not ticked</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Add &amp;decision</source>
-        <translation>&amp;Besluit toevoegen</translation>
+        <translation>Be&amp;sluit toevoegen</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -192,12 +192,12 @@
         <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
-        <source>Add &amp;follow-up</source>
-        <translation>Actie&amp;punt toevoegen</translation>
+        <source>Add follo&amp;w-up</source>
+        <translation>A&amp;ctiepunt toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Edit follow-up</source>
-        <translation>Actiepunt &amp;wijzigen</translation>
+        <source>Edit follow-&amp;up</source>
+        <translation>Actiepunt wij&amp;zigen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -235,8 +235,8 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <source>&lt;b&gt;N&amp;otes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;A&amp;antekeningen&lt;/b&gt;</translation>
+        <source>&lt;b&gt;&amp;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aa&amp;ntekeningen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Outcome&lt;/b&gt;</source>
@@ -275,7 +275,7 @@
     <name>MeetingHeader</name>
     <message>
         <source>&amp;Reopen…</source>
-        <translation>&amp;Heropenen…</translation>
+        <translation>Her&amp;openen…</translation>
     </message>
     <message>
         <source>Reopen the adopted minutes, with a reason</source>
@@ -447,12 +447,12 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <source>◀ &amp;Previous item</source>
-        <translation>◀ V&amp;orig punt</translation>
+        <source>◀ Previous item</source>
+        <translation>◀ Vorig punt</translation>
     </message>
     <message>
-        <source>&amp;Next item ▶</source>
-        <translation>&amp;Volgend punt ▶</translation>
+        <source>Next item ▶</source>
+        <translation>Volgend punt ▶</translation>
     </message>
     <message>
         <source>Choose a meeting to take its minutes.</source>
@@ -535,11 +535,11 @@
         <translation>Geen termijn</translation>
     </message>
     <message>
-        <source>By &amp;date</source>
-        <translation>Op &amp;datum</translation>
+        <source>&amp;By date</source>
+        <translation>Op da&amp;tum</translation>
     </message>
     <message>
-        <source>At &amp;meeting</source>
+        <source>At meet&amp;ing</source>
         <translation>In ver&amp;gadering</translation>
     </message>
 </context>

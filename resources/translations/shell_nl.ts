@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Reservekopieën…</translation>
+        <translation>Re&amp;servekopieën…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -57,7 +57,7 @@ class BodyDialog(QDialog):
         self.template.setReadOnly(True)
         self.template.setPlaceholderText(self.tr("the standard house style"))
         self.choose_template = QPushButton(self.tr("C&hoose…"))
-        self.clear_template = QPushButton(self.tr("Standar&d"))
+        self.clear_template = QPushButton(self.tr("S&tandard"))
         self.clear_template.setToolTip(self.tr("Use the standard house style"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

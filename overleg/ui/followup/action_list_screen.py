@@ -55,7 +55,7 @@ class ActionListScreen(Screen):
         self.count_label = QLabel()
         self.done_button = QPushButton(self.tr("Mark &done…"))
         self.cancel_button = QPushButton(self.tr("&Cancel follow-up…"))
-        self.reopen_button = QPushButton(self.tr("Re&open"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.meeting_button = QPushButton(self.tr("Open &meeting"))
         self.done_button.clicked.connect(self.mark_done)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -64,7 +64,7 @@ class ActionListScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
-        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button = QPushButton(self.tr("Hi&story…"))
         self.history_button.setToolTip(self.tr("Every recorded change of this follow-up"))
         self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(self.tr("&Import…"))

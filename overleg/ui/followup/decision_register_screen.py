@@ -58,7 +58,7 @@ class DecisionRegisterScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
-        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button = QPushButton(self.tr("Hi&story…"))
         self.history_button.setToolTip(self.tr("Every recorded change of this decision"))
         self.history_button.clicked.connect(self.show_history)
         bottom = hbox(self.summary)

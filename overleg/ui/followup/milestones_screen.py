@@ -52,7 +52,7 @@ class MilestonesScreen(Screen):
         self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd-MM-yyyy")
-        as_of_label = QLabel(self.tr("&As of"))
+        as_of_label = QLabel(self.tr("A&s of"))
         as_of_label.setBuddy(self.as_of)
         self.show_done = QCheckBox(self.tr("Show &done"))
         self.summary = QLabel()
@@ -64,7 +64,7 @@ class MilestonesScreen(Screen):
         self.add_button = QPushButton(self.tr("&Add milestone…"))
         self.procedure_button = QPushButton(self.tr("New &procedure…"))
         self.done_button = QPushButton(self.tr("Mark d&one"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         bar = hbox(as_of_label, self.as_of, self.show_done, self.add_button,
                    self.procedure_button, self.done_button, self.delete_button)
         bar.addStretch(1)

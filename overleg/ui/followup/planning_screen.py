@@ -39,7 +39,7 @@ class PlanningScreen(Screen):
         self.months.setSuffix(self.tr(" months"))
         self.body_box = ChoiceBox(self.tr("All bodies"), lambda: [
             (b.name, b.id) for b in services.bodies.all()])
-        start_label = QLabel(self.tr("&From"))
+        start_label = QLabel(self.tr("F&rom"))
         start_label.setBuddy(self.start_edit)
         ahead_label = QLabel(self.tr("&Ahead"))
         ahead_label.setBuddy(self.months)

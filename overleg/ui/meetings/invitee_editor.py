@@ -18,7 +18,7 @@ class InviteeEditor(QWidget):
         self.remove = QPushButton(self.tr("&Remove"))
         self.others = QComboBox()
         self.others.setEditable(False)
-        self.add = QPushButton(self.tr("Add &person"))
+        self.add = QPushButton(self.tr("&Add person"))
         self.remove.clicked.connect(self._remove_selected)
         self.add.clicked.connect(self._add_chosen)
         self.list.itemSelectionChanged.connect(

@@ -48,7 +48,7 @@ class MeetingsScreen(Screen):
                               (Period.PAST, self.tr("Past (newest first)"))):
             self.period_filter.addItem(label, period)
         self.plan_button = QPushButton(self.tr("&Plan meeting…"))
-        self.move_button = QPushButton(self.tr("Mo&ve…"))
+        self.move_button = QPushButton(self.tr("M&ove…"))
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
         self.export_menu = MeetingExportMenu(services, prompts, self.current_meeting_id, self)
         self.export_button = QToolButton()

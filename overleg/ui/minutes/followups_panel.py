@@ -39,8 +39,8 @@ class FollowUpsPanel(QWidget):
         self.text.setPlaceholderText(self.tr("What is to be done"))
         self.owner = OwnerPicker()
         self.target = TargetPicker()
-        self.add_button = QPushButton(self.tr("Add &follow-up"))
-        self.edit_button = QPushButton(self.tr("&Edit follow-up"))
+        self.add_button = QPushButton(self.tr("Add follo&w-up"))
+        self.edit_button = QPushButton(self.tr("Edit follow-&up"))
         self.cancel_button = QPushButton(self.tr("Cancel editing"))
         self.delete_button = QPushButton(self.tr("Delete follow-up"))
         self.add_button.clicked.connect(self.add)
@@ -132,7 +132,7 @@ class FollowUpsPanel(QWidget):
         if self.editing is not None:
             self.text.clear()
         self.editing = None
-        self.add_button.setText(self.tr("Add &follow-up"))
+        self.add_button.setText(self.tr("Add follo&w-up"))
         self.cancel_button.hide()
 
     def delete_current(self) -> None:

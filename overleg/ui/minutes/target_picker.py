@@ -61,11 +61,11 @@ class TargetPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.none = QRadioButton(self.tr("No term"))
-        self.by_date = QRadioButton(self.tr("By &date"))
+        self.by_date = QRadioButton(self.tr("&By date"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.at_meeting = QRadioButton(self.tr("At &meeting"))
+        self.at_meeting = QRadioButton(self.tr("At meet&ing"))
         self.meeting = QComboBox()
         self.meeting.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
