@@ -51,6 +51,7 @@ class NavigationWindow(QMainWindow):
         self.bus = CommandBus(services, self.prompts, self)
         self.bus.changed.connect(self._changes_made)
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

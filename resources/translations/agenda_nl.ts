@@ -4,6 +4,10 @@
 <context>
     <name>AgendaEditor</name>
     <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
         <source>Add &amp;item</source>
         <translation>&amp;Punt toevoegen</translation>
     </message>
@@ -251,6 +255,10 @@
         <translation>Bespreekpunten uit een schema toevoegen</translation>
     </message>
     <message>
+        <source>Schemas and their themes</source>
+        <translation>Schema&apos;s en hun thema&apos;s</translation>
+    </message>
+    <message>
         <source>Talking point</source>
         <translation>Bespreekpunt</translation>
     </message>
@@ -261,6 +269,10 @@
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Description of the chosen theme</source>
+        <translation>Omschrijving van het gekozen thema</translation>
     </message>
     <message>
         <source>Choose a talking point to read its description.</source>

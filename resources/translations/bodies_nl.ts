@@ -39,6 +39,10 @@
         <translation>Kort en uniek; elk besluitnummer van dit overlegorgaan begint ermee</translation>
     </message>
     <message>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
         <source>the standard house style</source>
         <translation>de standaardhuisstijl</translation>
     </message>
@@ -97,6 +101,10 @@
 </context>
 <context>
     <name>BodyPage</name>
+    <message>
+        <source>Consultation bodies</source>
+        <translation>Overlegorganen</translation>
+    </message>
     <message>
         <source>&amp;New body…</source>
         <translation>&amp;Nieuw overlegorgaan…</translation>
@@ -292,6 +300,10 @@
 </context>
 <context>
     <name>MembersPanel</name>
+    <message>
+        <source>Members of the chosen body</source>
+        <translation>Leden van het gekozen overlegorgaan</translation>
+    </message>
     <message>
         <source>&amp;Add member</source>
         <translation>Lid &amp;toevoegen</translation>
@@ -534,12 +546,24 @@
 <context>
     <name>SchemasPage</name>
     <message>
+        <source>Talking-point schemas</source>
+        <translation>Bespreekpuntenschema&apos;s</translation>
+    </message>
+    <message>
+        <source>Themes of the chosen schema</source>
+        <translation>Thema&apos;s van het gekozen schema</translation>
+    </message>
+    <message>
         <source>&amp;Import schema file…</source>
         <translation>Schemabestand &amp;importeren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Description of the chosen theme</source>
+        <translation>Omschrijving van het gekozen thema</translation>
     </message>
     <message>
         <source>Criteria (checked per agenda item)</source>

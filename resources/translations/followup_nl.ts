@@ -48,6 +48,10 @@
         <translation>Een bestaande actielijst uit Excel of CSV inlezen</translation>
     </message>
     <message>
+        <source>Filter follow-ups by text</source>
+        <translation>Actiepunten filteren op tekst</translation>
+    </message>
+    <message>
         <source>Filter on text or owner…</source>
         <translation>Filter op tekst of eigenaar…</translation>
     </message>
@@ -90,6 +94,10 @@
     <message>
         <source>Overdue &amp;as of</source>
         <translation>Te laat &amp;per</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <source>Follow-ups: %1</source>
@@ -217,8 +225,16 @@
 <context>
     <name>DecisionRegisterScreen</name>
     <message>
+        <source>Search decisions</source>
+        <translation>Besluiten zoeken</translation>
+    </message>
+    <message>
         <source>Search decisions by text or number…</source>
         <translation>Zoek besluiten op tekst of nummer…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>Open &amp;meeting</source>
@@ -336,6 +352,10 @@
     <message>
         <source>A&amp;s of</source>
         <translation>P&amp;eildatum</translation>
+    </message>
+    <message>
+        <source>Deadlines and milestones</source>
+        <translation>Termijnen en mijlpalen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
@@ -462,6 +482,10 @@
     <message>
         <source>&amp;Ahead</source>
         <translation>Voor&amp;uit</translation>
+    </message>
+    <message>
+        <source>Planning of meetings and follow-ups</source>
+        <translation>Planning van vergaderingen en actiepunten</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>InviteeEditor</name>
     <message>
+        <source>Invited people</source>
+        <translation>Genodigden</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -188,6 +192,18 @@
 <context>
     <name>MeetingTimeFields</name>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
         <source>until</source>
         <translation>tot</translation>
     </message>
@@ -276,6 +292,10 @@
     <message>
         <source>E&amp;xport</source>
         <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>Plan meeting</source>

@@ -16,8 +16,8 @@
         <translation>Het verslag van de vorige vergadering (%1) is nog een concept.</translation>
     </message>
     <message>
-        <source>&amp;Adopt the minutes of %1</source>
-        <translation>Verslag van %1 vast&amp;stellen</translation>
+        <source>A&amp;dopt the minutes of %1</source>
+        <translation>Verslag van %1 vas&amp;tstellen</translation>
     </message>
     <message>
         <source>Adopt minutes</source>
@@ -64,6 +64,10 @@
     <message>
         <source>Everyone else pre&amp;sent</source>
         <translation>Alle anderen aanwe&amp;zig</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Presentielijst</translation>
     </message>
     <message>
         <source>A&amp;dd guest…</source>
@@ -123,6 +127,10 @@
         <source>&lt;b&gt;Criteria&lt;/b&gt; (tick what this item meets; double-click a remark to write one)</source>
         <translation>&lt;b&gt;Criteria&lt;/b&gt; (vink aan waaraan dit punt voldoet; dubbelklik op een opmerking om die te schrijven)</translation>
     </message>
+    <message>
+        <source>Criteria checklist</source>
+        <translation>Toetsingscriteria</translation>
+    </message>
 </context>
 <context>
     <name>DecisionModel</name>
@@ -146,11 +154,19 @@
         <translation>Nog geen besluiten bij dit punt.</translation>
     </message>
     <message>
+        <source>Decisions on this item</source>
+        <translation>Besluiten bij dit punt</translation>
+    </message>
+    <message>
+        <source>Text of a new decision</source>
+        <translation>Tekst van een nieuw besluit</translation>
+    </message>
+    <message>
         <source>Wording of a new decision, then Enter</source>
         <translation>Tekst van een nieuw besluit, dan Enter</translation>
     </message>
     <message>
-        <source>Add &amp;decision</source>
+        <source>Add deci&amp;sion</source>
         <translation>Be&amp;sluit toevoegen</translation>
     </message>
     <message>
@@ -186,6 +202,10 @@
     <message>
         <source>No follow-ups under this item yet.</source>
         <translation>Nog geen actiepunten bij dit punt.</translation>
+    </message>
+    <message>
+        <source>Follow-ups of this item</source>
+        <translation>Actiepunten bij dit punt</translation>
     </message>
     <message>
         <source>What is to be done</source>
@@ -286,12 +306,12 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>Markeren als &amp;gehouden</translation>
+        <source>Mar&amp;k as held</source>
+        <translation>Als gehouden &amp;markeren</translation>
     </message>
     <message>
-        <source>Minutes &amp;drafted</source>
-        <translation>Verslag in &amp;concept</translation>
+        <source>Mar&amp;k minutes as drafted</source>
+        <translation>Als verslag in concept &amp;markeren</translation>
     </message>
     <message>
         <source>These minutes are adopted and can no longer be changed.</source>
@@ -447,6 +467,10 @@
 <context>
     <name>MinutesView</name>
     <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
         <source>◀ Previous item</source>
         <translation>◀ Vorig punt</translation>
     </message>
@@ -500,6 +524,14 @@
 <context>
     <name>SettleBox</name>
     <message>
+        <source>Date the follow-up was done</source>
+        <translation>Datum waarop het actiepunt is afgerond</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>Resultaat van het actiepunt</translation>
+    </message>
+    <message>
         <source>Result, or why it is no longer needed</source>
         <translation>Resultaat, of waarom het niet meer nodig is</translation>
     </message>
@@ -536,11 +568,19 @@
     </message>
     <message>
         <source>&amp;By date</source>
-        <translation>Op da&amp;tum</translation>
+        <translation>Op dat&amp;um</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termijn (datum)</translation>
     </message>
     <message>
         <source>At meet&amp;ing</source>
         <translation>In ver&amp;gadering</translation>
+    </message>
+    <message>
+        <source>Meeting to come back to</source>
+        <translation>Vergadering waarin het terugkomt</translation>
     </message>
 </context>
 <context>

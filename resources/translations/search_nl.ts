@@ -35,6 +35,10 @@
 <context>
     <name>SearchScreen</name>
     <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
         <source>Search agenda items, notes, decisions and follow-ups (Ctrl+F)</source>
         <translation>Zoek in agendapunten, aantekeningen, besluiten en actiepunten (Ctrl+F)</translation>
     </message>
@@ -49,6 +53,10 @@
     <message>
         <source>Order of the hits</source>
         <translation>Volgorde van de resultaten</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>%1 hits; the newest %2 are shown</source>

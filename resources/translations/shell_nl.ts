@@ -73,6 +73,10 @@
 <context>
     <name>NavigationWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup was not made: {reason}</source>
         <translation>De reservekopie van vandaag is niet gemaakt: {reason}</translation>
     </message>

@@ -73,7 +73,7 @@ def _mnemonic(text: str) -> str:
     return QKeySequence.mnemonic(text).toString(QKeySequence.SequenceFormat.PortableText)
 
 
-def _in_window(w: QWidget, root: QWidget) -> bool:
+def in_window(w: QWidget, root: QWidget) -> bool:
     """Part of the root window itself, not of a popup or another window below it."""
     while w is not None and w is not root:
         if w.isWindow():
@@ -99,7 +99,7 @@ def bindings(root: QWidget) -> list[Binding]:
                 add(seq.toString(QKeySequence.SequenceFormat.PortableText),
                     f"action {action.text()!r}", widget, action.shortcutContext())
 
-    widgets = [root, *(w for w in root.findChildren(QWidget) if _in_window(w, root))]
+    widgets = [root, *(w for w in root.findChildren(QWidget) if in_window(w, root))]
     for w in widgets:
         if isinstance(w, QAbstractButton):
             add(_mnemonic(w.text()), f"{type(w).__name__} {w.text()!r}", w,
@@ -120,12 +120,12 @@ def bindings(root: QWidget) -> list[Binding]:
         add_actions(w, w.actions())
     for menu in root.findChildren(QMenu):  # menus' shortcuts act on their owner's window
         owner = menu.parentWidget()
-        while owner is not None and (isinstance(owner, QMenu) or not _in_window(owner, root)):
+        while owner is not None and (isinstance(owner, QMenu) or not in_window(owner, root)):
             owner = owner.parentWidget()
         add_actions(owner or root, menu.actions())
     for shortcut in root.findChildren(QShortcut):
         parent = shortcut.parent()
-        if isinstance(parent, QWidget) and _in_window(parent, root):
+        if isinstance(parent, QWidget) and in_window(parent, root):
             for seq in shortcut.keys():
                 add(seq.toString(QKeySequence.SequenceFormat.PortableText),
                     f"shortcut {shortcut.objectName() or seq.toString()}", parent,

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import AppSettings
@@ -50,8 +50,32 @@ def full_window(qtbot, services: Services, prompts: FakePrompts) -> MainWindow:
     return window
 
 
-def tab_widgets(root: QWidget) -> list[QTabWidget]:
-    return root.findChildren(QTabWidget)
+def window_states(window: MainWindow, services: Services) -> Iterator[str]:
+    """Put the window through what changes its controls' texts and visibility: every
+    screen, and the minutes of a meeting in each status at each of its items (the
+    28 November meeting at every item: adoption, returning follow-ups, closed session).
+    Yields a description of each state."""
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        yield window.entries[row].class_name
+    window.nav.setCurrentRow(0)
+    meetings = window.screen_at(0)
+    chosen, statuses = [stt_november(services)], set()
+    for listing in services.meetings.listings():
+        if listing.meeting.status not in statuses:
+            statuses.add(listing.meeting.status)
+            chosen.append(listing.meeting.id)
+    for meeting_id in chosen:
+        meetings.select_meeting(meeting_id)
+        meetings.detail.tabs.setCurrentIndex(0)
+        yield f"agenda of meeting {meeting_id}"
+        meetings.detail.tabs.setCurrentIndex(1)
+        minutes = meetings.detail.minutes
+        rows = minutes.walk_model.rowCount()
+        for row in range(rows if meeting_id == chosen[0] else min(rows, 2)):
+            minutes.show_row(row)
+            yield f"minutes of meeting {meeting_id}, row {row}"
+    meetings.detail.tabs.setCurrentIndex(0)
 
 
 def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path

@@ -54,6 +54,7 @@ class BodyDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().height() * 5)
         self.template = QLineEdit()
+        self.template.setAccessibleName(self.tr("Word template"))
         self.template.setReadOnly(True)
         self.template.setPlaceholderText(self.tr("the standard house style"))
         self.choose_template = QPushButton(self.tr("C&hoose…"))

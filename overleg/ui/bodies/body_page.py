@@ -34,6 +34,7 @@ class BodyPage(QWidget):
         self.dialog: BodyDialog | None = None
         self.model = BodyTableModel(services, self)
         self.table = record_table(self.model, NAME)
+        self.table.setAccessibleName(self.tr("Consultation bodies"))
         self.new_button = QPushButton(self.tr("&New body…"))
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))

@@ -33,6 +33,7 @@ class MembersPanel(QWidget):
         self.dialog: PersonDialog | None = None
         self.model = MemberTableModel(services, self)
         self.table = record_table(self.model, FUNCTION)
+        self.table.setAccessibleName(self.tr("Members of the chosen body"))
         self.person = QComboBox()
         self.person.setMinimumContentsLength(24)
         self.person.setSizeAdjustPolicy(

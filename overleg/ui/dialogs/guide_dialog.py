@@ -72,6 +72,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
         self.browser = GuideBrowser()
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setSource(QUrl.fromLocalFile(str(path)),
                                QTextDocument.ResourceType.MarkdownResource)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

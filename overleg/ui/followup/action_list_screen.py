@@ -86,6 +86,7 @@ class ActionListScreen(Screen):
     def _build_filters(self) -> None:
         s = self.services
         self.text_filter = QLineEdit()
+        self.text_filter.setAccessibleName(self.tr("Filter follow-ups by text"))
         self.text_filter.setPlaceholderText(self.tr("Filter on text or owner…"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.model.set_text)
@@ -131,6 +132,7 @@ class ActionListScreen(Screen):
 
     def _build_table(self) -> None:
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

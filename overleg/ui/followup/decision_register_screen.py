@@ -33,6 +33,7 @@ class DecisionRegisterScreen(Screen):
         self.opener: Opener = open_with_system
         self.model = DecisionRegisterModel(services.followups, self)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setPlaceholderText(self.tr("Search decisions by text or number…"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=150)
@@ -40,6 +41,7 @@ class DecisionRegisterScreen(Screen):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._load)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Decisions"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

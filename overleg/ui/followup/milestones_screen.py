@@ -58,6 +58,7 @@ class MilestonesScreen(Screen):
         self.summary = QLabel()
         self.model = MilestoneTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Deadlines and milestones"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -46,6 +46,7 @@ class PlanningScreen(Screen):
         bar = hbox(start_label, self.start_edit, ahead_label, self.months, self.body_box)
         bar.addStretch(1)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Planning of meetings and follow-ups"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().resizeSection(0, 235)

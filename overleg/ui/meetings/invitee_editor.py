@@ -14,6 +14,7 @@ class InviteeEditor(QWidget):
         super().__init__(parent)
         self.people = {p.id: p for p in people}
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Invited people"))
         self.list.setMinimumHeight(110)
         self.remove = QPushButton(self.tr("&Remove"))
         self.others = QComboBox()

@@ -24,6 +24,7 @@ class AdoptionBox(QFrame):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.button = QPushButton()
+        self.button.hide()  # until there are minutes to adopt
         self.button.clicked.connect(self.adopt)
         self.setLayout(hbox(self.state, self.button, margins=8))
         self.read_only = False
@@ -45,7 +46,7 @@ class AdoptionBox(QFrame):
         else:
             self.state.setText(self.tr("The minutes of the previous meeting (%1) are still a "
                                        "draft.").replace("%1", day))
-            self.button.setText(self.tr("&Adopt the minutes of %1").replace("%1", day))
+            self.button.setText(self.tr("A&dopt the minutes of %1").replace("%1", day))
             self.button.setVisible(True)
             self.button.setEnabled(not self.read_only)
 

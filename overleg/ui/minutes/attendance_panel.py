@@ -21,6 +21,7 @@ class AttendancePanel(QWidget):
         self.heading = QLabel(self.tr("<b>Attendance</b>"))
         self.model = AttendanceModel(self._write, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Attendance list"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)

@@ -32,6 +32,7 @@ class FollowUpsPanel(QWidget):
         self.empty.setEnabled(False)  # drawn muted
         self.model = FollowUpModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Follow-ups of this item"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         compact_table(self.table, stretch_column=0, empty=self.empty)

@@ -50,6 +50,7 @@ class MinutesView(QWidget):
         self.header = MeetingHeader(services, prompts)
         self.walk_model = WalkModel(self)
         self.walk = QListView()
+        self.walk.setAccessibleName(self.tr("Agenda items"))
         self.walk.setModel(self.walk_model)
         self.walk.setMinimumWidth(220)
         self.walk.setWordWrap(True)

@@ -63,10 +63,12 @@ class TargetPicker(QWidget):
         self.none = QRadioButton(self.tr("No term"))
         self.by_date = QRadioButton(self.tr("&By date"))
         self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Due date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.at_meeting = QRadioButton(self.tr("At meet&ing"))
         self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting to come back to"))
         self.meeting.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meeting.setMinimumContentsLength(24)
