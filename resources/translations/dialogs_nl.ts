@@ -46,6 +46,10 @@
         <source>User guide</source>
         <translation>Gebruikershandleiding</translation>
     </message>
+    <message>
+        <source>Open in &amp;browser to print</source>
+        <translation>In &amp;browser openen om af te drukken</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -491,6 +491,22 @@
         <translation>Vorig punt</translation>
     </message>
     <message>
+        <source>Add a decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Record a position</source>
+        <translation>Standpunt vastleggen</translation>
+    </message>
+    <message>
+        <source>Set the outcome</source>
+        <translation>Uitkomst kiezen</translation>
+    </message>
+    <message>
         <source>Next item (Ctrl+PgDown)</source>
         <translation>Volgend punt (Ctrl+PgDown)</translation>
     </message>

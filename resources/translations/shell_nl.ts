@@ -157,8 +157,20 @@
         <translation>&amp;Over Overleg</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>The user guide is missing from this installation.</source>
         <translation>De gebruikershandleiding ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>The card of keyboard shortcuts is missing from this installation.</source>
+        <translation>Het overzicht van de sneltoetsen ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
     from overleg.ui.bodies.organisation_dialog import OrganisationDialog
     from overleg.ui.bodies.person_dialog import PersonDialog
     from overleg.ui.dialogs.about_dialog import AboutDialog
-    from overleg.ui.dialogs.guide_dialog import GuideDialog, guide_path
+    from overleg.ui.dialogs.guide_dialog import GuideDialog, guide_path, shortcuts_card_path
     from overleg.ui.dialogs.settings_dialog import SettingsDialog
     from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
     from overleg.ui.imports.import_dialog import ImportDialog
@@ -118,6 +118,8 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
                                                person=person)
     yield "AboutDialog", lambda: AboutDialog(Path("voorbeeld.db"), tmp_path)
     yield "GuideDialog", lambda: GuideDialog(guide_path())
+    yield "GuideDialog (shortcuts)", lambda: GuideDialog(shortcuts_card_path(),
+                                                         title="Sneltoetsen")
     yield "SettingsDialog", lambda: SettingsDialog(settings, s, prompts)
     yield "WelcomeDialog", lambda: WelcomeDialog(welcome_options())
     yield "ImportDialog", import_dialog
