@@ -17,6 +17,7 @@ from overleg.ui.bodies.labels import role_labels
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
 from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.command_bus import command
+from overleg.ui.common.find_completer import find_by_any_part
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
 from overleg.ui.prompts import Prompts
@@ -34,7 +35,7 @@ class MembersPanel(QWidget):
         self.model = MemberTableModel(services, self)
         self.table = record_table(self.model, FUNCTION)
         self.table.setAccessibleName(self.tr("Members of the chosen body"))
-        self.person = QComboBox()
+        self.person = find_by_any_part(QComboBox())
         self.person.setMinimumContentsLength(24)
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.command_bus import CommandBus, command
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
 from overleg.ui.common.selection import select_index
@@ -103,7 +103,7 @@ class ActionListScreen(Screen):
             (self.tr("Cancelled"), FollowUpStatus.CANCELLED)])
         self.status_box.select(FollowUpStatus.OPEN)
         self.overdue_check = QCheckBox(self.tr("Overdue &only"))
-        self.as_of_edit = QDateEdit(to_qdate(s.ctx.today()))
+        self.as_of_edit = DateEdit(to_qdate(s.ctx.today()))
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd-MM-yyyy")
         self.as_of_edit.setToolTip(self.tr("Follow-ups whose due date lies before this day "

@@ -4,7 +4,7 @@ weeks, or has no meeting planned; add, complete and delete them, or start a proc
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QWidget
 
 from overleg.domain.deadline_warnings import Urgency
 from overleg.domain.dutch_dates import parse_date, short_date
@@ -13,6 +13,7 @@ from overleg.domain.milestones import Milestone
 from overleg.services.container import Services
 from overleg.services.milestone_service import MilestoneListing
 from overleg.ui.common.command_bus import CommandBus
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.row_table_model import RowTableModel
@@ -49,7 +50,7 @@ class MilestonesScreen(Screen):
                  bus: CommandBus | None = None) -> None:
         super().__init__(services, prompts, parent, bus)
         today = services.ctx.today()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of = DateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd-MM-yyyy")
         as_of_label = QLabel(self.tr("A&s of"))

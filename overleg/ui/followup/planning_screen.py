@@ -3,10 +3,11 @@
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QSpinBox, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QTreeView, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.followup.choice_box import ChoiceBox
@@ -30,7 +31,7 @@ class PlanningScreen(Screen):
         super().__init__(services, prompts, parent, bus)
         self.model = PlanningModel(services, self)
         today = services.milestones.opening_day()  # not an empty today
-        self.start_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start_edit = DateEdit(QDate(today.year, today.month, today.day))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd-MM-yyyy")
         self.months = QSpinBox()

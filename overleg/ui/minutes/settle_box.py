@@ -3,12 +3,13 @@
 The rules are the minutes service's (settle_followup); this box only asks."""
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.dutch_dates import medium_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
@@ -23,7 +24,7 @@ class SettleBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setAccessibleName(self.tr("Date the follow-up was done"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")

@@ -5,10 +5,12 @@ answer (MinutesService.possible_targets), never decided here."""
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QWidget
 
 from overleg.domain.listings import MeetingListing
 from overleg.services.container import Services
+from overleg.ui.common.date_edit import DateEdit
+from overleg.ui.common.find_completer import find_by_any_part
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.minutes.labels import meeting_label
 
@@ -16,7 +18,12 @@ DEFAULT_TERM = timedelta(days=14)
 
 
 class OwnerPicker(QComboBox):
-    """People who attend first, then everyone else, then the organisations."""
+    """People who attend first, then everyone else, then the organisations; found by
+    typing any part of a name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        find_by_any_part(self)
 
     def load(self, services: Services, meeting_id: int) -> None:
         self.clear()
@@ -62,7 +69,7 @@ class TargetPicker(QWidget):
         super().__init__(parent)
         self.none = QRadioButton(self.tr("No term"))
         self.by_date = QRadioButton(self.tr("&By date"))
-        self.date = QDateEdit()
+        self.date = DateEdit()
         self.date.setAccessibleName(self.tr("Due date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
