@@ -66,6 +66,14 @@
         <source>Attendance list: %1 people.</source>
         <translation>Presentielijst: %1 personen.</translation>
     </message>
+    <message>
+        <source>Adopted with amendments: %1.</source>
+        <translation>Vastgesteld met wijzigingen: %1.</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2: %3.</source>
+        <translation>Heropend op %1 door %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingExportMenu</name>

@@ -24,6 +24,26 @@
         <translation>Verslag vaststellen</translation>
     </message>
     <message>
+        <source>Adopt the minutes of %1? After that they can no longer be changed.</source>
+        <translation>Het verslag van %1 vaststellen? Daarna kan het niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Adopt as they are</source>
+        <translation>Vaststellen zoals het is</translation>
+    </message>
+    <message>
+        <source>Adopt with amendments…</source>
+        <translation>Vaststellen met wijzigingen…</translation>
+    </message>
+    <message>
+        <source>Adopt with amendments</source>
+        <translation>Vaststellen met wijzigingen</translation>
+    </message>
+    <message>
+        <source>Which amendments were made? They are recorded and printed in the adopted minutes.</source>
+        <translation>Welke wijzigingen zijn aangebracht? Ze worden vastgelegd en in het vastgestelde verslag afgedrukt.</translation>
+    </message>
+    <message>
         <source>The minutes of the previous meeting (%1) were already adopted on %2.</source>
         <translation>Het verslag van de vorige vergadering (%1) is al vastgesteld op %2.</translation>
     </message>

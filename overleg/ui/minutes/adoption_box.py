@@ -55,10 +55,31 @@ class AdoptionBox(QFrame):
         self.button.setEnabled(not read_only)
 
     def adopt(self) -> None:
+        """Asks first: adopted minutes can no longer be changed. Adopted as they are, or
+        with amendments, which are recorded and printed in the adopted minutes."""
         if self.meeting_id is None:
             return
+        previous = self.services.minutes.previous_minutes(self.meeting_id)
+        if previous is None:
+            return
+        choice = self.prompts.choose(
+            self.tr("Adopt minutes"),
+            self.tr("Adopt the minutes of %1? After that they can no longer be changed.")
+            .replace("%1", long_date(previous.day)),
+            [self.tr("Adopt as they are"), self.tr("Adopt with amendments…")])
+        if choice is None:
+            return
+        amendments = ""
+        if choice == 1:
+            amendments = self.prompts.ask_text(
+                self.tr("Adopt with amendments"),
+                self.tr("Which amendments were made? They are recorded and printed in the "
+                        "adopted minutes."), multiline=True) or ""
+            if not amendments.strip():
+                return
         if command(self, self.prompts, self.tr("Adopt minutes"),
-                   lambda: self.services.minutes.adopt_previous(self.meeting_id)  # type: ignore[arg-type]
+                   lambda: self.services.minutes.adopt_previous(
+                       self.meeting_id, amendments)  # type: ignore[arg-type]
                    ) is not None:
             self.load(self.meeting_id)
             self.adopted.emit()

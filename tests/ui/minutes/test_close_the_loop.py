@@ -42,6 +42,7 @@ def test_adopting_the_previous_minutes_makes_them_read_only_until_reopened(qtbot
     assert box.isVisible()
     assert box.state.text() == ("The minutes of the previous meeting (donderdag 6 maart 2014) "
                                 "are still a draft.")
+    m.prompts.answer("Adopt as they are")  # it asks first
     with qtbot.waitSignal(m.view.changed):
         qtbot.mouseClick(box.button, Qt.MouseButton.LeftButton)
     assert box.state.text() == "The minutes of donderdag 6 maart 2014 were adopted in this " \
