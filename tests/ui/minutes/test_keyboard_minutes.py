@@ -1,9 +1,10 @@
 """The minutes of a ten-item meeting taken with the keyboard only, as during a meeting:
 Ctrl+PgDown to the next item (the cursor at the start of its notes, the page at its top),
 type the notes, Ctrl+Shift+D a decision, Ctrl+Shift+A a follow-up, Ctrl+Shift+U and an
-arrow key the outcome. Every text must land in the intended field of the intended item."""
+arrow key the outcome; an owner found by part of the name, a date typed with dashes.
+Every text must land in the intended field of the intended item."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -58,6 +59,23 @@ def test_ten_items_minuted_by_keyboard_land_where_they_were_typed(qtbot, demo):
         press(Qt.Key.Key_A, CTRL | SHIFT)
         assert QApplication.focusWidget() is page.followups.text
         type_text(f"Actie {n}")
+        if n == 1:  # the owner by part of the name, the list's choice taken by Tab
+            press(Qt.Key.Key_Tab)
+            type_text("bos")
+            popup = page.followups.owner.completer().popup()
+            qtbot.keyClick(popup if popup.isVisible() else QApplication.focusWidget(),
+                           Qt.Key.Key_Tab)
+            assert page.followups.owner.currentText() == "Ingrid Bos"
+            press(Qt.Key.Key_A, CTRL | SHIFT)  # back to the follow-up's text
+        if n == 2:  # a due date, typed with dashes
+            press(Qt.Key.Key_Tab)
+            press(Qt.Key.Key_Tab)  # past the owner, on 'no term'
+            press(Qt.Key.Key_Right)  # 'by date'
+            press(Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() in (page.followups.target.date,
+                                                  page.followups.target.date.lineEdit())
+            type_text("19-2-2014")
+            press(Qt.Key.Key_A, CTRL | SHIFT)
         press(Qt.Key.Key_Return)
         if n % 2 == 0:  # the outcome: from 'none yet' one step on, consensus
             press(Qt.Key.Key_U, CTRL | SHIFT)
@@ -78,6 +96,12 @@ def test_ten_items_minuted_by_keyboard_land_where_they_were_typed(qtbot, demo):
         assert item.notes == expected_notes, item.title
         assert [d.text for d in decisions if d.item_id == item.id] == [f"Besluit {n}"]
         assert [f.text for f in followups if f.item_id == item.id] == [f"Actie {n}"]
+        if n == 1:
+            owner = next(f for f in followups if f.item_id == item.id).owner_person_id
+            assert s.bodies.person(owner).name == "Ingrid Bos"
+        if n == 2:
+            due = next(f for f in followups if f.item_id == item.id).target.due_date
+            assert due == date(2014, 2, 19)
         assert item.outcome == (Outcome.CONSENSUS if n % 2 == 0 else None), item.title
 
 
