@@ -38,8 +38,8 @@ def time_range(start: datetime, end: datetime) -> str:
 
 
 def parse_date(text: str) -> date:
-    """A date typed as a whole ('2013-09-19', '19-9-2013', '19 september 2013'); one
-    sentence when it is none."""
+    """A date typed as a whole ('2013-09-19', '19-9-2013', '19/09/13', '19 sep 2013',
+    '19092013'); one sentence when it is none."""
     raw = " ".join(str(text).split())
     found = _match(raw.lower(), whole=True)
     if found is None:
@@ -101,6 +101,7 @@ _MONTH_WORDS |= {"sept": 9, "mrt": 3, "maa": 3, "okt": 10, "mei": 5,
                  "july": 7, "october": 10, "oct": 10, "mar": 3}
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
+_DIGITS = re.compile(r"\d{6}|\d{8}")
 _WORDS = re.compile(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})")
 
 
@@ -118,6 +119,9 @@ def _match(low: str, *, whole: bool) -> date | None:
     m = hit(_WORDS)
     if m and m[2] in _MONTH_WORDS:
         return _make(int(m[3]), _MONTH_WORDS[m[2]], int(m[1]))
+    if whole and _DIGITS.fullmatch(low):  # typed without separators: 19092013, 190913
+        year = int(low[4:])
+        return _make(year + 2000 if len(low) == 6 else year, int(low[2:4]), int(low[:2]))
     return None
 
 

@@ -51,3 +51,11 @@ def clean_line(value: str | None, *, field: str, required: bool = False,
 def _thousands(n: int) -> str:
     """2.000.000: the Dutch thousands separator."""
     return f"{n:,}".replace(",", ".")
+
+
+def search_key(text: str) -> str:
+    """The form names are compared in when someone types part of one: without accents,
+    case or repeated spaces, so "bos" finds "Ingrid Bos" and "ozturk" finds "Öztürk"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())

@@ -21,8 +21,10 @@ from overleg.domain.organisations import Person
 from overleg.domain.records import id_of
 from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
+from overleg.services.adoption_history import current_amendments
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
@@ -132,6 +134,7 @@ class DocumentService:
             decisions=self.decision_repo.for_meeting(meeting_id),
             followups=self.followups.for_origin(meeting_id),
             people=self._people(m), adopted_in=adopted_in,
+            amendments=current_amendments(AuditRepo(self.ctx.db), m),
             postponed_to=postponed, themes=self._themes(items),
             adopted_here=[self._meeting_phrase(id_of(a), m)
                           for a in self.meetings.adopted_in(meeting_id)],

@@ -20,9 +20,11 @@ from overleg.domain.listings import MeetingListing
 from overleg.domain.meetings import Meeting
 from overleg.domain.records import id_of
 from overleg.domain.text import clean_text
+from overleg.services.adoption_history import MinutesEvent, adoption_reason, minutes_events
 from overleg.services.context import Context
 from overleg.services.numbering import renumber_decisions
 from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
@@ -184,8 +186,11 @@ class MinutesService:
 
     # -- minutes lifecycle ----------------------------------------------------------------
 
-    def adopt(self, meeting_id: int, in_meeting_id: int) -> Meeting:
-        """Adopt the minutes of `meeting_id` in the later meeting `in_meeting_id`."""
+    def adopt(self, meeting_id: int, in_meeting_id: int, amendments: str = "") -> Meeting:
+        """Adopt the minutes of `meeting_id` in the later meeting `in_meeting_id`; with
+        amendments ("vastgesteld met wijzigingen"), their text is recorded with the
+        adoption and printed in the adopted minutes."""
+        amendments = clean_text(amendments, field="wijzigingen").strip()
         with self.ctx.db.atomic():
             m = self.meetings.get(meeting_id)
             later = self.meetings.get(in_meeting_id)
@@ -200,10 +205,14 @@ class MinutesService:
             self.meetings.update(m)
             self.ctx.audit("meetings", m.uuid, "minutes_adopted", field="status",
                            old="minutes_draft", new="minutes_adopted",
-                           reason=f"vastgesteld in de vergadering van {later.day:%d-%m-%Y}")
+                           reason=adoption_reason(f"{later.day:%d-%m-%Y}", amendments))
         return m
 
-    def adopt_previous(self, meeting_id: int) -> Meeting:
+    def minutes_events(self, meeting_id: int) -> list[MinutesEvent]:
+        """When the minutes were adopted (with which amendments) and reopened (why)."""
+        return minutes_events(AuditRepo(self.ctx.db), self.meetings.get(meeting_id))
+
+    def adopt_previous(self, meeting_id: int, amendments: str = "") -> Meeting:
         """What the 'Vaststelling verslag' item of a meeting does: adopt the previous
         minutes of the same body."""
         meeting = self.meetings.get(meeting_id)
@@ -211,7 +220,7 @@ class MinutesService:
         if previous is None:
             raise ValidationError("Er is geen eerdere vergadering van dit overlegorgaan met een "
                                   "verslag om vast te stellen.")
-        return self.adopt(id_of(previous), meeting_id)
+        return self.adopt(id_of(previous), meeting_id, amendments)
 
     def reopen(self, meeting_id: int, reason: str) -> Meeting:
         reason = clean_text(reason, field="reden").strip()

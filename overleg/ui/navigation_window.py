@@ -51,6 +51,7 @@ class NavigationWindow(QMainWindow):
         self.bus = CommandBus(services, self.prompts, self)
         self.bus.changed.connect(self._changes_made)
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -283,7 +284,10 @@ class NavigationWindow(QMainWindow):
                                          "F1", "help")
         self.about_action = self._action(self.tr("&About Overleg"), self.show_about,
                                          icon_name="about")
-        self.help_menu.addActions([self.guide_action, self.about_action])
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts)
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action,
+                                   self.about_action])
 
     def _fill_view_menu(self) -> None:
         """One entry per screen, Ctrl+1 … Ctrl+9, so every screen is a key away."""
@@ -335,6 +339,16 @@ class NavigationWindow(QMainWindow):
             self.prompts.error(self.tr("The user guide is missing from this installation."))
             return
         GuideDialog(path, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from overleg.ui.dialogs.guide_dialog import GuideDialog, shortcuts_card_path
+
+        path = shortcuts_card_path()
+        if path is None:
+            self.prompts.error(self.tr("The card of keyboard shortcuts is missing from this "
+                                       "installation."))
+            return
+        GuideDialog(path, self, title=self.tr("Keyboard shortcuts")).exec()
 
     def data_dir(self) -> Path:
         return self.opener.data_dir if self.opener is not None else self.path.parent

@@ -4,6 +4,10 @@
 <context>
     <name>AgendaEditor</name>
     <message>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
+    </message>
+    <message>
         <source>Add &amp;item</source>
         <translation>&amp;Punt toevoegen</translation>
     </message>
@@ -177,28 +181,28 @@
         <translation>Eén stuk per regel</translation>
     </message>
     <message>
-        <source>&amp;Title</source>
+        <source>T&amp;itle</source>
         <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>P&amp;resenter</source>
+        <translation>&amp;Inbreng</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned time</source>
+        <translation>Geplande ti&amp;jd</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>St&amp;ukken</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>&amp;Presenter</source>
-        <translation>&amp;Inbreng</translation>
-    </message>
-    <message>
-        <source>Planned &amp;time</source>
-        <translation>Geplande &amp;tijd</translation>
-    </message>
-    <message>
         <source>&amp;Description</source>
-        <translation>&amp;Toelichting</translation>
-    </message>
-    <message>
-        <source>D&amp;ocuments</source>
-        <translation>St&amp;ukken</translation>
+        <translation>T&amp;oelichting</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -221,7 +225,7 @@
     </message>
     <message>
         <source>Add a&amp;ll</source>
-        <translation>&amp;Alle toevoegen</translation>
+        <translation>Alle toevoege&amp;n</translation>
     </message>
     <message>
         <source>postponed item</source>
@@ -251,6 +255,10 @@
         <translation>Bespreekpunten uit een schema toevoegen</translation>
     </message>
     <message>
+        <source>Schemas and their themes</source>
+        <translation>Schema&apos;s en hun thema&apos;s</translation>
+    </message>
+    <message>
         <source>Talking point</source>
         <translation>Bespreekpunt</translation>
     </message>
@@ -261,6 +269,10 @@
     <message>
         <source>Description</source>
         <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Description of the chosen theme</source>
+        <translation>Omschrijving van het gekozen thema</translation>
     </message>
     <message>
         <source>Choose a talking point to read its description.</source>

@@ -8,12 +8,12 @@
         <translation>Over&amp;legorganen en leden</translation>
     </message>
     <message>
-        <source>P&amp;eople and organisations</source>
+        <source>Peop&amp;le and organisations</source>
         <translation>Personen en or&amp;ganisaties</translation>
     </message>
     <message>
-        <source>&amp;Talking-point schemas</source>
-        <translation>&amp;Bespreekpuntenschema&apos;s</translation>
+        <source>Talking-point s&amp;chemas</source>
+        <translation>Bespreekpunten&amp;schema&apos;s</translation>
     </message>
 </context>
 <context>
@@ -39,6 +39,10 @@
         <translation>Kort en uniek; elk besluitnummer van dit overlegorgaan begint ermee</translation>
     </message>
     <message>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
         <source>the standard house style</source>
         <translation>de standaardhuisstijl</translation>
     </message>
@@ -47,7 +51,7 @@
         <translation>K&amp;iezen…</translation>
     </message>
     <message>
-        <source>Standar&amp;d</source>
+        <source>S&amp;tandard</source>
         <translation>Standaar&amp;d</translation>
     </message>
     <message>
@@ -98,15 +102,19 @@
 <context>
     <name>BodyPage</name>
     <message>
+        <source>Consultation bodies</source>
+        <translation>Overlegorganen</translation>
+    </message>
+    <message>
         <source>&amp;New body…</source>
         <translation>&amp;Nieuw overlegorgaan…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Wij&amp;zigen…</translation>
     </message>
     <message>
-        <source>De&amp;lete…</source>
+        <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
@@ -293,6 +301,10 @@
 <context>
     <name>MembersPanel</name>
     <message>
+        <source>Members of the chosen body</source>
+        <translation>Leden van het gekozen overlegorgaan</translation>
+    </message>
+    <message>
         <source>&amp;Add member</source>
         <translation>Lid &amp;toevoegen</translation>
     </message>
@@ -306,7 +318,7 @@
     </message>
     <message>
         <source>Re&amp;move member…</source>
-        <translation>Lid verwij&amp;deren…</translation>
+        <translation>Lid verw&amp;ijderen…</translation>
     </message>
     <message>
         <source>as</source>
@@ -380,7 +392,7 @@
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <source>&amp;Short name</source>
+        <source>S&amp;hort name</source>
         <translation>&amp;Afkorting</translation>
     </message>
 </context>
@@ -406,8 +418,8 @@
         <translation>Nieuwe &amp;persoon…</translation>
     </message>
     <message>
-        <source>&amp;Edit person…</source>
-        <translation>Persoon &amp;wijzigen…</translation>
+        <source>Ed&amp;it person…</source>
+        <translation>Persoon w&amp;ijzigen…</translation>
     </message>
     <message>
         <source>New &amp;organisation…</source>
@@ -534,12 +546,24 @@
 <context>
     <name>SchemasPage</name>
     <message>
+        <source>Talking-point schemas</source>
+        <translation>Bespreekpuntenschema&apos;s</translation>
+    </message>
+    <message>
+        <source>Themes of the chosen schema</source>
+        <translation>Thema&apos;s van het gekozen schema</translation>
+    </message>
+    <message>
         <source>&amp;Import schema file…</source>
         <translation>Schemabestand &amp;importeren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xporteren…</translation>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Description of the chosen theme</source>
+        <translation>Omschrijving van het gekozen thema</translation>
     </message>
     <message>
         <source>Criteria (checked per agenda item)</source>

@@ -46,6 +46,10 @@
         <source>User guide</source>
         <translation>Gebruikershandleiding</translation>
     </message>
+    <message>
+        <source>Open in &amp;browser to print</source>
+        <translation>In &amp;browser openen om af te drukken</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -94,7 +98,7 @@
         <translation>Een andere taal gaat in wanneer Overleg opnieuw wordt gestart.</translation>
     </message>
     <message>
-        <source>Dates in &amp;lists:</source>
+        <source>Da&amp;tes in lists:</source>
         <translation>Datums in &amp;lijsten:</translation>
     </message>
     <message>

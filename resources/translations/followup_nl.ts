@@ -12,16 +12,12 @@
         <translation>&amp;Vervallen…</translation>
     </message>
     <message>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
         <source>Open &amp;meeting</source>
         <translation>&amp;Open vergadering</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>As Word document…</source>
@@ -32,7 +28,11 @@
         <translation>Als Excel-werkmap…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>&amp;Reopen</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
@@ -46,6 +46,10 @@
     <message>
         <source>Read an existing action list from Excel or CSV</source>
         <translation>Een bestaande actielijst uit Excel of CSV inlezen</translation>
+    </message>
+    <message>
+        <source>Filter follow-ups by text</source>
+        <translation>Actiepunten filteren op tekst</translation>
     </message>
     <message>
         <source>Filter on text or owner…</source>
@@ -90,6 +94,10 @@
     <message>
         <source>Overdue &amp;as of</source>
         <translation>Te laat &amp;per</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Actiepunten</translation>
     </message>
     <message>
         <source>Follow-ups: %1</source>
@@ -217,8 +225,16 @@
 <context>
     <name>DecisionRegisterScreen</name>
     <message>
+        <source>Search decisions</source>
+        <translation>Besluiten zoeken</translation>
+    </message>
+    <message>
         <source>Search decisions by text or number…</source>
         <translation>Zoek besluiten op tekst of nummer…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>Open &amp;meeting</source>
@@ -226,7 +242,7 @@
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>As Word document…</source>
@@ -237,7 +253,7 @@
         <translation>Als Excel-werkmap…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
+        <source>Hi&amp;story…</source>
         <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
@@ -318,12 +334,8 @@
 <context>
     <name>MilestonesScreen</name>
     <message>
-        <source>&amp;As of</source>
-        <translation>&amp;Peildatum</translation>
-    </message>
-    <message>
         <source>Show &amp;done</source>
-        <translation>Ook &amp;afgeronde</translation>
+        <translation>Ook af&amp;geronde</translation>
     </message>
     <message>
         <source>&amp;Add milestone…</source>
@@ -338,7 +350,15 @@
         <translation>&amp;Afronden</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
+        <source>A&amp;s of</source>
+        <translation>P&amp;eildatum</translation>
+    </message>
+    <message>
+        <source>Deadlines and milestones</source>
+        <translation>Termijnen en mijlpalen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
@@ -456,12 +476,16 @@
         <translation>Alle overlegorganen</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>F&amp;rom</source>
         <translation>&amp;Vanaf</translation>
     </message>
     <message>
         <source>&amp;Ahead</source>
         <translation>Voor&amp;uit</translation>
+    </message>
+    <message>
+        <source>Planning of meetings and follow-ups</source>
+        <translation>Planning van vergaderingen en actiepunten</translation>
     </message>
 </context>
 </TS>

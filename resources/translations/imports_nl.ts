@@ -40,6 +40,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Preview of the rows to import</source>
+        <translation>Voorbeeld van de in te lezen regels</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Inlezen</translation>
     </message>

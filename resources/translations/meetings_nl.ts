@@ -4,11 +4,15 @@
 <context>
     <name>InviteeEditor</name>
     <message>
+        <source>Invited people</source>
+        <translation>Genodigden</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
+        <source>&amp;Add person</source>
         <translation>Persoon &amp;toevoegen</translation>
     </message>
 </context>
@@ -20,7 +24,7 @@
     </message>
     <message>
         <source>&amp;Minutes</source>
-        <translation>&amp;Verslag</translation>
+        <translation>Ve&amp;rslag</translation>
     </message>
     <message>
         <source>No meeting chosen</source>
@@ -62,12 +66,20 @@
         <source>Attendance list: %1 people.</source>
         <translation>Presentielijst: %1 personen.</translation>
     </message>
+    <message>
+        <source>Adopted with amendments: %1.</source>
+        <translation>Vastgesteld met wijzigingen: %1.</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2: %3.</source>
+        <translation>Heropend op %1 door %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingExportMenu</name>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>Agenda…</source>
@@ -188,6 +200,18 @@
 <context>
     <name>MeetingTimeFields</name>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
         <source>until</source>
         <translation>tot</translation>
     </message>
@@ -266,16 +290,20 @@
         <translation>Vergadering &amp;plannen…</translation>
     </message>
     <message>
-        <source>Mo&amp;ve…</source>
+        <source>M&amp;ove…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Annuleren…</translation>
+        <translation>Annu&amp;leren…</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>E&amp;xporteren</translation>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>Plan meeting</source>
@@ -365,14 +393,14 @@
     </message>
     <message>
         <source>OOGO &amp;subject</source>
-        <translation>OOGO-&amp;onderwerp</translation>
+        <translation>OOGO-onder&amp;werp</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <source>&amp;Invited</source>
+        <source>In&amp;vited</source>
         <translation>&amp;Genodigden</translation>
     </message>
 </context>

@@ -16,12 +16,32 @@
         <translation>Het verslag van de vorige vergadering (%1) is nog een concept.</translation>
     </message>
     <message>
-        <source>&amp;Adopt the minutes of %1</source>
-        <translation>Verslag van %1 vast&amp;stellen</translation>
+        <source>A&amp;dopt the minutes of %1</source>
+        <translation>Verslag van %1 vas&amp;tstellen</translation>
     </message>
     <message>
         <source>Adopt minutes</source>
         <translation>Verslag vaststellen</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of %1? After that they can no longer be changed.</source>
+        <translation>Het verslag van %1 vaststellen? Daarna kan het niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Adopt as they are</source>
+        <translation>Vaststellen zoals het is</translation>
+    </message>
+    <message>
+        <source>Adopt with amendments…</source>
+        <translation>Vaststellen met wijzigingen…</translation>
+    </message>
+    <message>
+        <source>Adopt with amendments</source>
+        <translation>Vaststellen met wijzigingen</translation>
+    </message>
+    <message>
+        <source>Which amendments were made? They are recorded and printed in the adopted minutes.</source>
+        <translation>Welke wijzigingen zijn aangebracht? Ze worden vastgelegd en in het vastgestelde verslag afgedrukt.</translation>
     </message>
     <message>
         <source>The minutes of the previous meeting (%1) were already adopted on %2.</source>
@@ -58,20 +78,24 @@
         <translation>&lt;b&gt;Presentielijst&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Everyone else &amp;present</source>
-        <translation>Alle anderen &amp;aanwezig</translation>
-    </message>
-    <message>
         <source>Tick every invitee not yet ticked as present</source>
         <translation>Vink iedere genodigde die nog niet is aangevinkt aan als aanwezig</translation>
     </message>
     <message>
-        <source>Add &amp;guest…</source>
+        <source>Everyone else pre&amp;sent</source>
+        <translation>Alle anderen aanwe&amp;zig</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <source>A&amp;dd guest…</source>
         <translation>&amp;Gast toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Remove guest</source>
-        <translation>Gast &amp;verwijderen</translation>
+        <source>Remove &amp;guest</source>
+        <translation>Gast verw&amp;ijderen</translation>
     </message>
     <message>
         <source>%1 present, %2 apologies, %3 guests, %4 not ticked</source>
@@ -123,6 +147,10 @@
         <source>&lt;b&gt;Criteria&lt;/b&gt; (tick what this item meets; double-click a remark to write one)</source>
         <translation>&lt;b&gt;Criteria&lt;/b&gt; (vink aan waaraan dit punt voldoet; dubbelklik op een opmerking om die te schrijven)</translation>
     </message>
+    <message>
+        <source>Criteria checklist</source>
+        <translation>Toetsingscriteria</translation>
+    </message>
 </context>
 <context>
     <name>DecisionModel</name>
@@ -146,12 +174,20 @@
         <translation>Nog geen besluiten bij dit punt.</translation>
     </message>
     <message>
+        <source>Decisions on this item</source>
+        <translation>Besluiten bij dit punt</translation>
+    </message>
+    <message>
+        <source>Text of a new decision</source>
+        <translation>Tekst van een nieuw besluit</translation>
+    </message>
+    <message>
         <source>Wording of a new decision, then Enter</source>
         <translation>Tekst van een nieuw besluit, dan Enter</translation>
     </message>
     <message>
-        <source>Add &amp;decision</source>
-        <translation>&amp;Besluit toevoegen</translation>
+        <source>Add deci&amp;sion</source>
+        <translation>Be&amp;sluit toevoegen</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -188,16 +224,20 @@
         <translation>Nog geen actiepunten bij dit punt.</translation>
     </message>
     <message>
+        <source>Follow-ups of this item</source>
+        <translation>Actiepunten bij dit punt</translation>
+    </message>
+    <message>
         <source>What is to be done</source>
         <translation>Wat er moet gebeuren</translation>
     </message>
     <message>
-        <source>Add &amp;follow-up</source>
-        <translation>Actie&amp;punt toevoegen</translation>
+        <source>Add follo&amp;w-up</source>
+        <translation>A&amp;ctiepunt toevoegen</translation>
     </message>
     <message>
-        <source>&amp;Edit follow-up</source>
-        <translation>Actiepunt &amp;wijzigen</translation>
+        <source>Edit follow-&amp;up</source>
+        <translation>Actiepunt wij&amp;zigen</translation>
     </message>
     <message>
         <source>Cancel editing</source>
@@ -235,8 +275,8 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <source>&lt;b&gt;N&amp;otes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;A&amp;antekeningen&lt;/b&gt;</translation>
+        <source>&lt;b&gt;&amp;Notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aa&amp;ntekeningen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Outcome&lt;/b&gt;</source>
@@ -275,7 +315,7 @@
     <name>MeetingHeader</name>
     <message>
         <source>&amp;Reopen…</source>
-        <translation>&amp;Heropenen…</translation>
+        <translation>Her&amp;openen…</translation>
     </message>
     <message>
         <source>Reopen the adopted minutes, with a reason</source>
@@ -286,12 +326,12 @@
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>Markeren als &amp;gehouden</translation>
+        <source>Mar&amp;k as held</source>
+        <translation>Als gehouden &amp;markeren</translation>
     </message>
     <message>
-        <source>Minutes &amp;drafted</source>
-        <translation>Verslag in &amp;concept</translation>
+        <source>Mar&amp;k minutes as drafted</source>
+        <translation>Als verslag in concept &amp;markeren</translation>
     </message>
     <message>
         <source>These minutes are adopted and can no longer be changed.</source>
@@ -447,12 +487,16 @@
 <context>
     <name>MinutesView</name>
     <message>
-        <source>◀ &amp;Previous item</source>
-        <translation>◀ V&amp;orig punt</translation>
+        <source>Agenda items</source>
+        <translation>Agendapunten</translation>
     </message>
     <message>
-        <source>&amp;Next item ▶</source>
-        <translation>&amp;Volgend punt ▶</translation>
+        <source>◀ Previous item</source>
+        <translation>◀ Vorig punt</translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation>Volgend punt ▶</translation>
     </message>
     <message>
         <source>Choose a meeting to take its minutes.</source>
@@ -465,6 +509,22 @@
     <message>
         <source>Previous item</source>
         <translation>Vorig punt</translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation>Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <source>Record a position</source>
+        <translation>Standpunt vastleggen</translation>
+    </message>
+    <message>
+        <source>Set the outcome</source>
+        <translation>Uitkomst kiezen</translation>
     </message>
     <message>
         <source>Next item (Ctrl+PgDown)</source>
@@ -499,6 +559,14 @@
 </context>
 <context>
     <name>SettleBox</name>
+    <message>
+        <source>Date the follow-up was done</source>
+        <translation>Datum waarop het actiepunt is afgerond</translation>
+    </message>
+    <message>
+        <source>Result of the follow-up</source>
+        <translation>Resultaat van het actiepunt</translation>
+    </message>
     <message>
         <source>Result, or why it is no longer needed</source>
         <translation>Resultaat, of waarom het niet meer nodig is</translation>
@@ -535,12 +603,20 @@
         <translation>Geen termijn</translation>
     </message>
     <message>
-        <source>By &amp;date</source>
-        <translation>Op &amp;datum</translation>
+        <source>&amp;By date</source>
+        <translation>Op dat&amp;um</translation>
     </message>
     <message>
-        <source>At &amp;meeting</source>
+        <source>Due date</source>
+        <translation>Termijn (datum)</translation>
+    </message>
+    <message>
+        <source>At meet&amp;ing</source>
         <translation>In ver&amp;gadering</translation>
+    </message>
+    <message>
+        <source>Meeting to come back to</source>
+        <translation>Vergadering waarin het terugkomt</translation>
     </message>
 </context>
 <context>

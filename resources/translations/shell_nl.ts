@@ -73,6 +73,10 @@
 <context>
     <name>NavigationWindow</name>
     <message>
+        <source>Screens</source>
+        <translation>Schermen</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup was not made: {reason}</source>
         <translation>De reservekopie van vandaag is niet gemaakt: {reason}</translation>
     </message>
@@ -122,7 +126,7 @@
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Reservekopieën…</translation>
+        <translation>Re&amp;servekopieën…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -153,8 +157,20 @@
         <translation>&amp;Over Overleg</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>The user guide is missing from this installation.</source>
         <translation>De gebruikershandleiding ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>The card of keyboard shortcuts is missing from this installation.</source>
+        <translation>Het overzicht van de sneltoetsen ontbreekt in deze installatie.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from overleg.domain.errors import ValidationError
 
 @pytest.mark.parametrize("text", ["2013-09-19", "19-09-2013", "19-9-2013", "19/09/13",
                                   "19.09.2013", "19 september 2013", "19 sept. 2013",
-                                  " 19  SEP 2013 "])
+                                  " 19  SEP 2013 ", "19092013", "190913"])
 def test_every_entrance_reads_the_same_notations(text):
     assert parse_date(text) == loose_date(text) == date_arg(text) == date(2013, 9, 19)
 

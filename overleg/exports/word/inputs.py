@@ -34,6 +34,7 @@ class MeetingRecord:
     followups: list[FollowUp] = field(default_factory=list)
     people: People = field(default_factory=People)
     adopted_in: str = ""  # the adopting meeting, e.g. 'Stuurgroep Talentontwikkeling'
+    amendments: str = ""  # adopted "met wijzigingen": which
     postponed_to: dict[int, str] = field(default_factory=dict)  # item id -> meeting label
     returning: dict[int, FollowUp] = field(default_factory=dict)  # item id -> what it brings back
     # item id -> 'Thema T1 Samenhangende structuur (verantwoordelijkheid: gedeeld)'

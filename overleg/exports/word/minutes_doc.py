@@ -47,7 +47,8 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
               # invited, attendance not (yet) recorded: still named, not left out
               ("Genodigd", ", ".join(n for n in p.invited
                                      if n not in p.present and n not in p.apologies)),
-              ("Status", _status(record))])
+              ("Status", _status(record)),
+              ("Wijzigingen bij vaststelling", record.amendments)])
 
     for item in sorted(record.items, key=lambda i: i.position):
         if item.id in hidden:
@@ -141,7 +142,9 @@ def _status(record: MeetingRecord) -> str:
         on: date | None = m.adopted_on
         where = f" in de vergadering van {one_line(record.adopted_in)}" \
             if one_line(record.adopted_in) else ""
-        return f"vastgesteld op {long_date(on)}{where}" if on else f"vastgesteld{where}"
+        amended = " met wijzigingen" if record.amendments else ""
+        return f"vastgesteld op {long_date(on)}{where}{amended}" if on else \
+            f"vastgesteld{where}{amended}"
     return "concept, nog niet vastgesteld"
 
 

@@ -61,6 +61,7 @@ class AgendaEditor(QWidget):
         self.timing = QLabel()
         self.timing.setWordWrap(True)
         self.table = self._build_table()
+        self.table.setAccessibleName(self.tr("Agenda items"))
         self.form = ItemForm()
         self.bus.about_to_replay.connect(self.form.commit)  # a half-typed field is saved
         self.form.edited.connect(self._edit_current)

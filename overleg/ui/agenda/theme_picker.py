@@ -29,6 +29,7 @@ class ThemePicker(QDialog):
         self.setWindowTitle(self.tr("Add talking points from a schema"))
         self.themes: dict[int, Theme] = {}
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Schemas and their themes"))
         self.tree.setHeaderLabels([self.tr("Talking point"), self.tr("Responsibility"),
                                    self.tr("Description")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -56,6 +57,7 @@ class ThemePicker(QDialog):
         self.tree.setColumnWidth(0, 430)
         self.tree.resizeColumnToContents(1)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Description of the chosen theme"))
         self.details.setPlaceholderText(self.tr("Choose a talking point to read its "
                                                 "description."))
         splitter = QSplitter(Qt.Orientation.Vertical)

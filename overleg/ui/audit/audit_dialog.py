@@ -96,6 +96,7 @@ class AuditDialog(QDialog):
         self.model = AuditTableModel(services.audit, self)
         self.model.set_entries(services.audit.trail(kind, record_id))
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Change history"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()

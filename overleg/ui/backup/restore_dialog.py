@@ -83,6 +83,7 @@ class RestoreDialog(QDialog):
         self.message.setWordWrap(True)
         self.model = BackupTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

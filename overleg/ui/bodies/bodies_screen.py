@@ -25,8 +25,8 @@ class BodiesScreen(Screen):
         self.schemas = SchemasPage(services, prompts)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.bodies, self.tr("&Bodies and members"))
-        self.tabs.addTab(self.people, self.tr("P&eople and organisations"))
-        self.tabs.addTab(self.schemas, self.tr("&Talking-point schemas"))
+        self.tabs.addTab(self.people, self.tr("Peop&le and organisations"))
+        self.tabs.addTab(self.schemas, self.tr("Talking-point s&chemas"))
         self.setLayout(vbox(self.tabs))
         # a name or organisation edited on one tab shows on the other at once
         self.people.people_changed.connect(self.bodies.refresh)

@@ -54,10 +54,11 @@ class BodyDialog(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.fontMetrics().height() * 5)
         self.template = QLineEdit()
+        self.template.setAccessibleName(self.tr("Word template"))
         self.template.setReadOnly(True)
         self.template.setPlaceholderText(self.tr("the standard house style"))
         self.choose_template = QPushButton(self.tr("C&hoose…"))
-        self.clear_template = QPushButton(self.tr("Standar&d"))
+        self.clear_template = QPushButton(self.tr("S&tandard"))
         self.clear_template.setToolTip(self.tr("Use the standard house style"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -36,9 +36,10 @@ class BodyPage(QWidget):
         self.dialog: BodyDialog | None = None
         self.model = BodyTableModel(services, self)
         self.table = record_table(self.model, NAME)
+        self.table.setAccessibleName(self.tr("Consultation bodies"))
         self.new_button = QPushButton(self.tr("&New body…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.empty_hint = QLabel(self.tr("No consultation body yet. Add one with New body to "
                                          "plan its meetings; its people can be added under "
                                          "People and organisations, or while adding "

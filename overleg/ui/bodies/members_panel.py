@@ -18,6 +18,7 @@ from overleg.ui.bodies.labels import role_labels
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
 from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.command_bus import command
+from overleg.ui.common.find_completer import find_by_any_part
 from overleg.ui.common.guard import succeeded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.selection import select_row
@@ -35,7 +36,8 @@ class MembersPanel(QWidget):
         self.dialog: PersonDialog | None = None
         self.model = MemberTableModel(services, self)
         self.table = record_table(self.model, FUNCTION)
-        self.person = QComboBox()
+        self.table.setAccessibleName(self.tr("Members of the chosen body"))
+        self.person = find_by_any_part(QComboBox())
         self.person.setMinimumContentsLength(24)
         self.person.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -39,7 +39,7 @@ class OrganisationDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kind"), self.kind)
-        form.addRow(self.tr("&Short name"), self.short_name)
+        form.addRow(self.tr("S&hort name"), self.short_name)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -29,7 +29,7 @@ class PeoplePage(QWidget):
         self.people_table = record_table(self.people, 2)  # the organisation
         self.org_table = record_table(self.orgs, 0)
         self.new_person_button = QPushButton(self.tr("New &person…"))
-        self.edit_person_button = QPushButton(self.tr("&Edit person…"))
+        self.edit_person_button = QPushButton(self.tr("Ed&it person…"))
         self.new_org_button = QPushButton(self.tr("New &organisation…"))
         self.edit_org_button = QPushButton(self.tr("Edit or&ganisation…"))
         people_bar = hbox(self.new_person_button, self.edit_person_button)

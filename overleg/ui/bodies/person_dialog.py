@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from overleg.domain.organisations import Organisation, Person
+from overleg.ui.common.find_completer import find_by_any_part
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class PersonDialog(QDialog):
         self.organisation.addItem(self.tr("(no organisation)"), None)
         for org in organisations:
             self.organisation.addItem(org.name, org.id)
+        find_by_any_part(self.organisation)
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("name@example.nl"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -12,6 +12,7 @@ from overleg.resource_paths import resource, resources_dir
 from overleg.ui.common.layout import vbox
 
 GUIDE = "gebruikershandleiding.md"
+SHORTCUTS_CARD = "sneltoetsen.html"
 
 
 def guide_path() -> Path | None:
@@ -67,14 +68,32 @@ class GuideBrowser(QTextBrowser):
         return False
 
 
+def shortcuts_card_path() -> Path | None:
+    """The card of keyboard shortcuts, a Dutch HTML page meant to be printed."""
+    path = resource("docs", SHORTCUTS_CARD)
+    return path if path.is_file() else None
+
+
 class GuideDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    """The user guide (Markdown), or another page of help such as the shortcuts card
+    (HTML, with a button that opens it in the browser to print it)."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("User guide"))
+        title = title or self.tr("User guide")
+        self.setWindowTitle(title)
+        self.path = path
         self.browser = GuideBrowser()
-        self.browser.setSource(QUrl.fromLocalFile(str(path)),
-                               QTextDocument.ResourceType.MarkdownResource)
+        self.browser.setAccessibleName(title)
+        kind = QTextDocument.ResourceType.HtmlResource if path.suffix == ".html" \
+            else QTextDocument.ResourceType.MarkdownResource
+        self.browser.setSource(QUrl.fromLocalFile(str(path)), kind)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        if path.suffix == ".html":
+            self.print_button = buttons.addButton(self.tr("Open in &browser to print"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
         self.setLayout(vbox(self.browser, buttons))
         self.resize(820, 700)

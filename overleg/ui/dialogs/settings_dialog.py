@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         restart = QLabel(self.tr("A new language takes effect when Overleg is restarted."))
         restart.setWordWrap(True)
         general.addRow("", restart)
-        general.addRow(self.tr("Dates in &lists:"), self.date_style)
+        general.addRow(self.tr("Da&tes in lists:"), self.date_style)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.command_bus import CommandBus, command
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
@@ -56,7 +56,7 @@ class ActionListScreen(Screen):
         self.count_label = QLabel()
         self.done_button = QPushButton(self.tr("Mark &done…"))
         self.cancel_button = QPushButton(self.tr("&Cancel follow-up…"))
-        self.reopen_button = QPushButton(self.tr("Re&open"))
+        self.reopen_button = QPushButton(self.tr("&Reopen"))
         self.meeting_button = QPushButton(self.tr("Open &meeting"))
         self.done_button.clicked.connect(self.mark_done)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -65,7 +65,7 @@ class ActionListScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
-        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button = QPushButton(self.tr("Hi&story…"))
         self.history_button.setToolTip(self.tr("Every recorded change of this follow-up"))
         self.history_button.clicked.connect(self.show_history)
         self.import_button = QPushButton(self.tr("&Import…"))
@@ -87,6 +87,7 @@ class ActionListScreen(Screen):
     def _build_filters(self) -> None:
         s = self.services
         self.text_filter = QLineEdit()
+        self.text_filter.setAccessibleName(self.tr("Filter follow-ups by text"))
         self.text_filter.setPlaceholderText(self.tr("Filter on text or owner…"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.textChanged.connect(self.model.set_text)
@@ -103,7 +104,7 @@ class ActionListScreen(Screen):
             (self.tr("Cancelled"), FollowUpStatus.CANCELLED)])
         self.status_box.select(FollowUpStatus.OPEN)
         self.overdue_check = QCheckBox(self.tr("Overdue &only"))
-        self.as_of_edit = QDateEdit(to_qdate(s.ctx.today()))
+        self.as_of_edit = DateEdit(to_qdate(s.ctx.today()))
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd-MM-yyyy")
         self.as_of_edit.setToolTip(self.tr("Follow-ups whose due date lies before this day "
@@ -132,6 +133,7 @@ class ActionListScreen(Screen):
 
     def _build_table(self) -> None:
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -33,6 +33,7 @@ class DecisionRegisterScreen(Screen):
         self.opener: Opener = open_with_system
         self.model = DecisionRegisterModel(services.followups, self)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setPlaceholderText(self.tr("Search decisions by text or number…"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self, singleShot=True, interval=150)
@@ -40,6 +41,7 @@ class DecisionRegisterScreen(Screen):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._load)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Decisions"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -58,7 +60,7 @@ class DecisionRegisterScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
-        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button = QPushButton(self.tr("Hi&story…"))
         self.history_button.setToolTip(self.tr("Every recorded change of this decision"))
         self.history_button.clicked.connect(self.show_history)
         bottom = hbox(self.summary)

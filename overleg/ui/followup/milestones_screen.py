@@ -4,7 +4,7 @@ weeks, or has no meeting planned; add, complete and delete them, or start a proc
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QWidget
 
 from overleg.domain.deadline_warnings import Urgency
 from overleg.domain.dutch_dates import parse_date, short_date
@@ -14,6 +14,7 @@ from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.services.milestone_service import MilestoneListing
 from overleg.ui.common.command_bus import CommandBus
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.qt_dates import from_qdate
@@ -51,22 +52,23 @@ class MilestonesScreen(Screen):
                  bus: CommandBus | None = None) -> None:
         super().__init__(services, prompts, parent, bus)
         today = services.ctx.today()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of = DateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd-MM-yyyy")
-        as_of_label = QLabel(self.tr("&As of"))
+        as_of_label = QLabel(self.tr("A&s of"))
         as_of_label.setBuddy(self.as_of)
         self.show_done = QCheckBox(self.tr("Show &done"))
         self.summary = QLabel()
         self.model = MilestoneTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Deadlines and milestones"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("&Add milestone…"))
         self.procedure_button = QPushButton(self.tr("New &procedure…"))
         self.done_button = QPushButton(self.tr("Mark d&one"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         bar = hbox(as_of_label, self.as_of, self.show_done, self.add_button,
                    self.procedure_button, self.done_button, self.delete_button)
         bar.addStretch(1)

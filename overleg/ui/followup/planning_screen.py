@@ -3,10 +3,11 @@
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QSpinBox, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QTreeView, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.qt_dates import from_qdate
@@ -31,7 +32,7 @@ class PlanningScreen(Screen):
         super().__init__(services, prompts, parent, bus)
         self.model = PlanningModel(services, self)
         today = services.milestones.opening_day()  # not an empty today
-        self.start_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.start_edit = DateEdit(QDate(today.year, today.month, today.day))
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dd-MM-yyyy")
         self.months = QSpinBox()
@@ -40,13 +41,14 @@ class PlanningScreen(Screen):
         self.months.setSuffix(self.tr(" months"))
         self.body_box = ChoiceBox(self.tr("All bodies"), lambda: [
             (b.name, b.id) for b in services.bodies.all()])
-        start_label = QLabel(self.tr("&From"))
+        start_label = QLabel(self.tr("F&rom"))
         start_label.setBuddy(self.start_edit)
         ahead_label = QLabel(self.tr("&Ahead"))
         ahead_label.setBuddy(self.months)
         bar = hbox(start_label, self.start_edit, ahead_label, self.months, self.body_box)
         bar.addStretch(1)
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Planning of meetings and follow-ups"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().resizeSection(0, 235)

@@ -58,6 +58,7 @@ class ImportDialog(QDialog):
 
         self.model = ImportPreviewModel(self)
         self.table_view = QTableView(self)
+        self.table_view.setAccessibleName(self.tr("Preview of the rows to import"))
         self.table_view.setModel(self.model)
         self.table_view.verticalHeader().hide()
         self.table_view.setWordWrap(False)
@@ -66,6 +67,7 @@ class ImportDialog(QDialog):
             columns.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == 1
                                          else QHeaderView.ResizeMode.ResizeToContents)
         self.problems = QListWidget(self)
+        self.problems.setAccessibleName(self.tr("Rows that cannot be read"))
         self.problems.setMaximumHeight(130)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from overleg.domain.organisations import Person
+from overleg.ui.common.find_completer import find_by_any_part
 from overleg.ui.common.layout import hbox, vbox
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -14,11 +15,11 @@ class InviteeEditor(QWidget):
         super().__init__(parent)
         self.people = {p.id: p for p in people}
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Invited people"))
         self.list.setMinimumHeight(110)
         self.remove = QPushButton(self.tr("&Remove"))
-        self.others = QComboBox()
-        self.others.setEditable(False)
-        self.add = QPushButton(self.tr("Add &person"))
+        self.others = find_by_any_part(QComboBox())
+        self.add = QPushButton(self.tr("&Add person"))
         self.remove.clicked.connect(self._remove_selected)
         self.add.clicked.connect(self._add_chosen)
         self.list.itemSelectionChanged.connect(

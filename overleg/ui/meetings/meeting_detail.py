@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from overleg.domain.dutch_dates import long_date, time_range
 from overleg.domain.enums import MeetingStatus
+from overleg.services.adoption_history import REOPENED
 from overleg.services.container import Services
 from overleg.ui.agenda.agenda_editor import AgendaEditor
 from overleg.ui.common.command_bus import CommandBus
@@ -103,8 +104,24 @@ class MeetingDetail(QWidget):
             where = self.services.meetings.listing(m.adopted_in_meeting_id)
             lines.append(self.tr("Minutes adopted in %1 on %2.")
                          .replace("%1", where.body_name).replace("%2", long_date(m.adopted_on)))
+        lines += self._minutes_history(m)
         invited = len(self.services.meetings.attendance(m.id))
         lines.append(self.tr("Attendance list: %1 people.").replace("%1", str(invited)))
+        return lines
+
+    def _minutes_history(self, m) -> list[str]:
+        """The amendments the minutes were adopted with, and every reopening with its
+        reason, from the audit trail."""
+        lines = []
+        events = self.services.minutes.minutes_events(m.id)
+        if m.status is MeetingStatus.MINUTES_ADOPTED and events and events[-1].amendments:
+            lines.append(self.tr("Adopted with amendments: %1.")
+                         .replace("%1", events[-1].amendments.rstrip(".")))
+        for e in events:
+            if e.action == REOPENED:
+                lines.append(self.tr("Reopened on %1 by %2: %3.")
+                             .replace("%1", long_date(e.at.date())).replace("%2", e.user)
+                             .replace("%3", e.reason.rstrip(".")))
         return lines
 
     def show_item(self, item_id: int) -> None:

@@ -3,8 +3,9 @@
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTime, Signal
-from PySide6.QtWidgets import QDateEdit, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QLabel, QTimeEdit, QWidget
 
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.layout import hbox
 from overleg.ui.common.qt_dates import from_qdate, from_qtime
 
@@ -16,12 +17,15 @@ class MeetingTimeFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date = QDateEdit()
+        self.date = DateEdit()
+        self.date.setAccessibleName(self.tr("Date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.start = QTimeEdit()
+        self.start.setAccessibleName(self.tr("Start time"))
         self.start.setDisplayFormat("HH.mm")
         self.end = QTimeEdit()
+        self.end.setAccessibleName(self.tr("End time"))
         self.end.setDisplayFormat("HH.mm")
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)

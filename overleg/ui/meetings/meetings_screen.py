@@ -49,7 +49,7 @@ class MeetingsScreen(Screen):
                               (Period.PAST, self.tr("Past (newest first)"))):
             self.period_filter.addItem(label, period)
         self.plan_button = QPushButton(self.tr("&Plan meeting…"))
-        self.move_button = QPushButton(self.tr("Mo&ve…"))
+        self.move_button = QPushButton(self.tr("M&ove…"))
         self.cancel_button = QPushButton(self.tr("&Cancel meeting…"))
         self.export_menu = MeetingExportMenu(services, prompts, self.current_meeting_id, self)
         self.export_button = QToolButton()
@@ -57,6 +57,7 @@ class MeetingsScreen(Screen):
         self.export_button.setMenu(self.export_menu)
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Meetings"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

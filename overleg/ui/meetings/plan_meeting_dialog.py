@@ -64,7 +64,7 @@ class PlanMeetingDialog(QDialog):
         self.form.addRow(self.tr("&Location"), self.location)
         self.form.addRow(self.tr("OOGO &subject"), self.subject)
         self.form.addRow(self.tr("T&itle"), self.title_edit)
-        self.form.addRow(self.tr("&Invited"), self.invitees)
+        self.form.addRow(self.tr("In&vited"), self.invitees)
         self.form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

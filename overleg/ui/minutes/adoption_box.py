@@ -24,6 +24,7 @@ class AdoptionBox(QFrame):
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.button = QPushButton()
+        self.button.hide()  # until there are minutes to adopt
         self.button.clicked.connect(self.adopt)
         self.setLayout(hbox(self.state, self.button, margins=8))
         self.read_only = False
@@ -45,7 +46,7 @@ class AdoptionBox(QFrame):
         else:
             self.state.setText(self.tr("The minutes of the previous meeting (%1) are still a "
                                        "draft.").replace("%1", day))
-            self.button.setText(self.tr("&Adopt the minutes of %1").replace("%1", day))
+            self.button.setText(self.tr("A&dopt the minutes of %1").replace("%1", day))
             self.button.setVisible(True)
             self.button.setEnabled(not self.read_only)
 
@@ -54,11 +55,32 @@ class AdoptionBox(QFrame):
         self.button.setEnabled(not read_only)
 
     def adopt(self) -> None:
+        """Asks first: adopted minutes can no longer be changed. Adopted as they are, or
+        with amendments, which are recorded and printed in the adopted minutes."""
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
+        previous = self.services.minutes.previous_minutes(meeting_id)
+        if previous is None:
+            return
+        choice = self.prompts.choose(
+            self.tr("Adopt minutes"),
+            self.tr("Adopt the minutes of %1? After that they can no longer be changed.")
+            .replace("%1", long_date(previous.day)),
+            [self.tr("Adopt as they are"), self.tr("Adopt with amendments…")])
+        if choice is None:
+            return
+        amendments = ""
+        if choice == 1:
+            amendments = self.prompts.ask_text(
+                self.tr("Adopt with amendments"),
+                self.tr("Which amendments were made? They are recorded and printed in the "
+                        "adopted minutes."), multiline=True) or ""
+            if not amendments.strip():
+                return
         if command(self, self.prompts, self.tr("Adopt minutes"),
-                   lambda: self.services.minutes.adopt_previous(meeting_id)) is not None:
+                   lambda: self.services.minutes.adopt_previous(meeting_id, amendments)
+                   ) is not None:
             self.load(meeting_id)
             self.adopted.emit()
 

@@ -18,6 +18,7 @@ class ChecklistPanel(QWidget):
                                       "double-click a remark to write one)"))
         self.model = ChecklistModel(self._write, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Criteria checklist"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
                                    | QTableView.EditTrigger.EditKeyPressed

@@ -20,13 +20,15 @@ class DecisionsPanel(QWidget):
         self.empty.setEnabled(False)  # drawn muted
         self.model = DecisionModel(self._write, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Decisions on this item"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.DoubleClicked
                                    | QTableView.EditTrigger.EditKeyPressed)
         compact_table(self.table, stretch_column=1, empty=self.empty)
         self.new_text = QLineEdit()
+        self.new_text.setAccessibleName(self.tr("Text of a new decision"))
         self.new_text.setPlaceholderText(self.tr("Wording of a new decision, then Enter"))
-        self.add_button = QPushButton(self.tr("Add &decision"))
+        self.add_button = QPushButton(self.tr("Add deci&sion"))
         self.delete_button = QPushButton(self.tr("Delete decision"))
         self.add_button.clicked.connect(self.add)
         self.new_text.returnPressed.connect(self.add)

@@ -32,6 +32,7 @@ class FollowUpsPanel(QWidget):
         self.empty.setEnabled(False)  # drawn muted
         self.model = FollowUpModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Follow-ups of this item"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         compact_table(self.table, stretch_column=0, empty=self.empty)
@@ -39,8 +40,8 @@ class FollowUpsPanel(QWidget):
         self.text.setPlaceholderText(self.tr("What is to be done"))
         self.owner = OwnerPicker()
         self.target = TargetPicker()
-        self.add_button = QPushButton(self.tr("Add &follow-up"))
-        self.edit_button = QPushButton(self.tr("&Edit follow-up"))
+        self.add_button = QPushButton(self.tr("Add follo&w-up"))
+        self.edit_button = QPushButton(self.tr("Edit follow-&up"))
         self.cancel_button = QPushButton(self.tr("Cancel editing"))
         self.delete_button = QPushButton(self.tr("Delete follow-up"))
         self.add_button.clicked.connect(self.add)
@@ -128,7 +129,7 @@ class FollowUpsPanel(QWidget):
         if self.editing is not None:
             self.text.clear()
         self.editing = None
-        self.add_button.setText(self.tr("Add &follow-up"))
+        self.add_button.setText(self.tr("Add follo&w-up"))
         self.cancel_button.hide()
 
     def delete_current(self) -> None:

@@ -44,7 +44,7 @@ class ItemPage(QWidget):
         self.adoption = AdoptionBox(self.services, session.prompts)
         self.adoption.adopted.connect(self.adopted)
         self.settle = SettleBox(self.services, session.prompts)
-        self.notes_label = QLabel(self.tr("<b>N&otes</b>"))
+        self.notes_label = QLabel(self.tr("<b>&Notes</b>"))
         self.notes = NotesEditor(session)
         self.notes.setMinimumHeight(140)
         self.notes_label.setBuddy(self.notes)

@@ -58,8 +58,8 @@ class MeetingHeader(QWidget):
             details.append(m.location)
         self.details.setText(", ".join(details))
         self.status.setText(self.tr("Status: %1").replace("%1", status_label(m.status)))
-        step = {S.PLANNED: self.tr("Mark as &held"), S.AGENDA_SENT: self.tr("Mark as &held"),
-                S.HELD: self.tr("Minutes &drafted")}.get(m.status)
+        step = {S.PLANNED: self.tr("Mar&k as held"), S.AGENDA_SENT: self.tr("Mar&k as held"),
+                S.HELD: self.tr("Mar&k minutes as drafted")}.get(m.status)
         self.step.setVisible(step is not None)
         self.step.setText(step or "")
         banner = self._banner(m.status, m.adopted_in_meeting_id)

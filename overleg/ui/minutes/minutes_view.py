@@ -3,10 +3,11 @@
 Left: the attendance list and the agenda items in order; right: the attendance panel or
 the current item. Every edit is saved at once through a MinutesSession, as a step of the
 window's undo history (Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z). Ctrl+PgDown / Ctrl+PgUp walk the
-items."""
+items; Ctrl+Shift+D, A, S and U go to a new decision, a new follow-up, a position and the
+outcome (the card resources/docs/sneltoetsen.html, under Help, lists them all)."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -51,6 +52,7 @@ class MinutesView(QWidget):
         self.header = MeetingHeader(services, prompts)
         self.walk_model = WalkModel(self)
         self.walk = QListView()
+        self.walk.setAccessibleName(self.tr("Agenda items"))
         self.walk.setModel(self.walk_model)
         self.walk.setMinimumWidth(220)
         self.walk.setWordWrap(True)
@@ -62,8 +64,8 @@ class MinutesView(QWidget):
         self.item_scroll = QScrollArea()
         self.item_scroll.setWidgetResizable(True)
         self.item_scroll.setWidget(self.page)
-        self.previous_button = QPushButton(self.tr("◀ &Previous item"))
-        self.next_button = QPushButton(self.tr("&Next item ▶"))
+        self.previous_button = QPushButton(self.tr("◀ Previous item"))
+        self.next_button = QPushButton(self.tr("Next item ▶"))
         self.position = QLabel()
         nav = hbox(self.previous_button, self.position, self.next_button, margins=0)
         nav.setStretch(1, 1)
@@ -127,9 +129,50 @@ class MinutesView(QWidget):
 
     def next_item(self) -> None:
         self.show_row(self.current_row() + 1)
+        self._start_writing()
 
     def previous_item(self) -> None:
         self.show_row(self.current_row() - 1)
+        self._start_writing()
+
+    def _start_writing(self) -> None:
+        """After a walk by key or button: the cursor at the start of the item's notes, the
+        page at its top, so the next words go where the secretary expects them (and not
+        into the field that had the focus on the item before)."""
+        if self.right.currentIndex() == 0:
+            self.attendance.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.item_scroll.verticalScrollBar().setValue(0)
+        self.page.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.page.notes.moveCursor(QTextCursor.MoveOperation.Start)
+        self.page.notes.ensureCursorVisible()
+
+    def _go_to(self, widget: QWidget | None) -> None:
+        """A shortcut to a part of the current item: focus it and scroll it into view."""
+        if widget is None or self.right.currentIndex() != 1 or not widget.isEnabled() \
+                or not widget.isVisibleTo(self.page):
+            return
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.item_scroll.ensureWidgetVisible(widget)
+
+    def add_decision(self) -> None:
+        self._go_to(self.page.decisions.new_text)
+
+    def add_followup(self) -> None:
+        self._go_to(self.page.followups.text)
+
+    def set_outcome(self) -> None:
+        """Focus the chosen outcome; the arrow keys then choose another."""
+        checked = self.page.outcome.group.checkedButton()
+        self._go_to(checked or next(iter(self.page.outcome.buttons.values())))
+
+    def add_position(self) -> None:
+        """Record a party's position (an OOGO item), when the item page has positions."""
+        positions = getattr(self.page, "positions", None)
+        if positions is not None and self.right.currentIndex() == 1 \
+                and positions.isVisibleTo(self.page) and positions.add_button.isEnabled():
+            self.item_scroll.ensureWidgetVisible(positions)
+            positions.record()
 
     def undo(self) -> None:
         self.session.bus.undo()
@@ -153,6 +196,14 @@ class MinutesView(QWidget):
         self.next_action = action(self.tr("Next item"), ["Ctrl+PgDown"], self.next_item)
         self.previous_action = action(self.tr("Previous item"), ["Ctrl+PgUp"],
                                       self.previous_item)
+        self.decision_action = action(self.tr("Add a decision"), ["Ctrl+Shift+D"],
+                                      self.add_decision)
+        self.followup_action = action(self.tr("Add a follow-up"), ["Ctrl+Shift+A"],
+                                      self.add_followup)
+        self.position_action = action(self.tr("Record a position"), ["Ctrl+Shift+S"],
+                                      self.add_position)
+        self.outcome_action = action(self.tr("Set the outcome"), ["Ctrl+Shift+U"],
+                                     self.set_outcome)
         self.session.bus.about_to_replay.connect(self.page.flush)
         self.next_button.setToolTip(self.tr("Next item (Ctrl+PgDown)"))
         self.previous_button.setToolTip(self.tr("Previous item (Ctrl+PgUp)"))

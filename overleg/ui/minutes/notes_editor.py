@@ -1,13 +1,22 @@
 """The notes of the current item, saved while typing: after a short pause, when the field
-loses focus and when another item is shown. A crash loses at most the last keystrokes."""
+loses focus and when another item is shown. A crash loses at most the last keystrokes.
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+Bulleted notes, as secretaries write them: Ctrl+Shift+L puts '- ' before the chosen lines
+(or takes it away), Enter on a bulleted line starts the next one and Enter on an empty
+bullet ends the list. The Word minutes print '- ' lines as real list paragraphs."""
+
+import re
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from overleg.ui.minutes.minutes_session import MinutesSession
 
 DEBOUNCE_MS = 600
+BULLET = "- "
+_BULLETED = re.compile(r"^(\s*)- ")
+BULLETS_KEY = QKeySequence("Ctrl+Shift+L")
 
 
 class NotesEditor(QPlainTextEdit):
@@ -55,6 +64,57 @@ class NotesEditor(QPlainTextEdit):
         self.flush()
         self.end_burst()
         super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
+        if not self.isReadOnly():
+            if event.keyCombination().toCombined() == BULLETS_KEY[0].toCombined():
+                self.toggle_bullets()
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier) and \
+                    self._continue_list():
+                return
+        super().keyPressEvent(event)
+
+    def toggle_bullets(self) -> None:
+        """'- ' before every chosen line, or off again when all of them have it."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks = [first]
+        while blocks[-1] != last and blocks[-1].next().isValid():
+            blocks.append(blocks[-1].next())
+        remove = all(b.text().startswith(BULLET) for b in blocks)
+        cursor.beginEditBlock()
+        for block in blocks:
+            edit = QTextCursor(block)
+            if remove:
+                edit.movePosition(QTextCursor.MoveOperation.Right,
+                                  QTextCursor.MoveMode.KeepAnchor, len(BULLET))
+                edit.removeSelectedText()
+            elif not block.text().startswith(BULLET):
+                edit.insertText(BULLET)
+        cursor.endEditBlock()
+
+    def _continue_list(self) -> bool:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return False
+        text = cursor.block().text()
+        bulleted = _BULLETED.match(text)
+        if bulleted is None:
+            return False
+        if not text[bulleted.end():].strip():  # Enter on an empty bullet ends the list
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                                QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            return True
+        cursor.insertText("\n" + bulleted.group(1) + BULLET)
+        self.setTextCursor(cursor)
+        return True
 
     def event(self, event: QEvent) -> bool:
         # Let Ctrl+Z / Ctrl+Shift+Z reach the view's undo actions.

@@ -2,13 +2,14 @@
 (on the meeting's day or another date) with its result, or cancelled with the reason.
 The rules are the minutes service's (settle_followup); this box only asks."""
 
-from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.dutch_dates import medium_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.records import id_of
 from overleg.services.container import Services
+from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.qt_dates import from_qdate, to_qdate
@@ -24,10 +25,12 @@ class SettleBox(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.date = QDateEdit()
+        self.date = DateEdit()
+        self.date.setAccessibleName(self.tr("Date the follow-up was done"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.result = QLineEdit()
+        self.result.setAccessibleName(self.tr("Result of the follow-up"))
         self.result.setPlaceholderText(self.tr("Result, or why it is no longer needed"))
         self.done_button = QPushButton(self.tr("Done"))
         self.cancel_button = QPushButton(self.tr("Cancelled"))

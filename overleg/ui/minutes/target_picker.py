@@ -4,11 +4,13 @@ answer (MinutesService.possible_targets), never decided here."""
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QWidget
 
 from overleg.domain.followups import NO_TERM, Target
 from overleg.domain.listings import MeetingListing
 from overleg.services.container import Services
+from overleg.ui.common.date_edit import DateEdit
+from overleg.ui.common.find_completer import find_by_any_part
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.qt_dates import from_qdate, to_qdate
 from overleg.ui.minutes.labels import meeting_label
@@ -17,7 +19,12 @@ DEFAULT_TERM = timedelta(days=14)
 
 
 class OwnerPicker(QComboBox):
-    """People who attend first, then everyone else, then the organisations."""
+    """People who attend first, then everyone else, then the organisations; found by
+    typing any part of a name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        find_by_any_part(self)
 
     def load(self, services: Services, meeting_id: int) -> None:
         self.clear()
@@ -62,12 +69,14 @@ class TargetPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.none = QRadioButton(self.tr("No term"))
-        self.by_date = QRadioButton(self.tr("By &date"))
-        self.date = QDateEdit()
+        self.by_date = QRadioButton(self.tr("&By date"))
+        self.date = DateEdit()
+        self.date.setAccessibleName(self.tr("Due date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.at_meeting = QRadioButton(self.tr("At &meeting"))
+        self.at_meeting = QRadioButton(self.tr("At meet&ing"))
         self.meeting = QComboBox()
+        self.meeting.setAccessibleName(self.tr("Meeting to come back to"))
         self.meeting.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.meeting.setMinimumContentsLength(24)

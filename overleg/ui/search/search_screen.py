@@ -44,6 +44,7 @@ class SearchScreen(Screen):
         self.model = SearchResultsModel(self)
         self.hits_shown = HITS_SHOWN
         self.field = QLineEdit()
+        self.field.setAccessibleName(self.tr("Search text"))
         self.field.setPlaceholderText(self.tr("Search agenda items, notes, decisions and "
                                               "follow-ups (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
@@ -62,6 +63,7 @@ class SearchScreen(Screen):
                                             "session, e.g. when others see the screen"))
         self.public_only.toggled.connect(self.run_search)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Search results"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

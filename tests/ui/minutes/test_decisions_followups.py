@@ -125,7 +125,7 @@ def test_a_follow_up_is_corrected_in_place_and_the_correction_undone(qtbot, minu
     assert stored.text == "Inventarisatie aanleveren voor het IHP"
     assert stored.owner_label == "Samenwerkingsverband Passend Primair Onderwijs Lelystad"
     assert stored.target.meeting_day == date(2014, 1, 16)  # the first meeting offered
-    assert panel.add_button.text() == "Add &follow-up" and panel.text.text() == ""
+    assert panel.add_button.text() == "Add follo&w-up" and panel.text.text() == ""
     assert panel.model.rowCount() == 1 and item_id
     m.view.undo()
     back = m.services.followups.get(original.id)
