@@ -10,6 +10,7 @@ from overleg.exports.word.inputs import (
     DecisionEntry,
     MeetingRecord,
     People,
+    PositionLine,
     Scope,
 )
 from overleg.exports.word.lists_doc import render_action_list, render_decision_list
@@ -18,6 +19,6 @@ from overleg.exports.word.properties import stamp
 from overleg.exports.word.save import SaveError, save_document
 from overleg.exports.word.template import TemplateError, open_template
 
-__all__ = ["ActionEntry", "DecisionEntry", "MeetingRecord", "People", "SaveError", "Scope",
+__all__ = ["ActionEntry", "DecisionEntry", "MeetingRecord", "People", "PositionLine", "SaveError", "Scope",
            "TemplateError", "open_template", "render_action_list", "render_agenda",
            "render_decision_list", "render_minutes", "save_document", "stamp"]

@@ -23,6 +23,16 @@ class People:
     guests: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class PositionLine:
+    """A party's position on a talking point as the documents show it."""
+
+    party: str
+    stance: str  # in Dutch: 'akkoord', 'akkoord met voorbehoud', 'niet akkoord'
+    text: str = ""
+    document_version: str = ""
+
+
 @dataclass
 class MeetingRecord:
     """One meeting with everything its agenda and minutes show."""
@@ -40,6 +50,8 @@ class MeetingRecord:
     themes: dict[int, str] = field(default_factory=dict)
     # the minutes this meeting adopted: 'het verslag van de vergadering van 19 september 2013'
     adopted_here: list[str] = field(default_factory=list)
+    # item id -> the positions of the parties on it (an OOGO talking point)
+    positions: dict[int, list[PositionLine]] = field(default_factory=dict)
 
     @property
     def confidential_item_ids(self) -> set[int]:
