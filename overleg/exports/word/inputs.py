@@ -9,6 +9,7 @@ from overleg.domain.bodies import Body
 from overleg.domain.decisions import Decision
 from overleg.domain.followups import FollowUp
 from overleg.domain.meetings import Meeting
+from overleg.domain.oogo_status import PartyPosition
 
 
 @dataclass(frozen=True)
@@ -23,14 +24,7 @@ class People:
     guests: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class PositionLine:
-    """A party's position on a talking point as the documents show it."""
-
-    party: str
-    stance: str  # in Dutch: 'akkoord', 'akkoord met voorbehoud', 'niet akkoord'
-    text: str = ""
-    document_version: str = ""
+PositionLine = PartyPosition  # a party's position on a point, as the minutes show it
 
 
 @dataclass
