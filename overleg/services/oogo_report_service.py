@@ -7,6 +7,7 @@ from pathlib import Path
 
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.audience import Audience, audience_for, for_audience
+from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import AttendanceStatus
 from overleg.domain.errors import ValidationError
 from overleg.domain.milestones import Milestone
@@ -113,6 +114,29 @@ class OogoReportService:
                                         tuple(positions.get(i.id, [])))  # type: ignore[arg-type]
                          for i in sorted(shown.shown, key=lambda i: i.position)),
             left_out=shown.left_out)
+
+    def dispute_lines(self, procedure_id: int, *, public: bool = False
+                      ) -> list[tuple[Procedure, DisputeLine]]:
+        """The disputes of a procedure with their state, as the OOGO view lists them."""
+        p = self.procedures.get(procedure_id)
+        audience = audience_for(public)
+        disputes = self._visible_disputes(p, audience)
+        lines = self._disputes(p, audience, self._names())
+        return list(zip(disputes, lines, strict=True))
+
+    def points_without_track(self, procedure_id: int) -> list[tuple[int, str]]:
+        """Talking points in the procedure's meetings that ended in 'geschil' and have no
+        dispute track yet: (item id, 'date, point')."""
+        waiting = set(self.procedures.dispute_items_without_track())
+        out = []
+        meeting_ids = {i for m in self.milestones.of_procedure(procedure_id)
+                       for i in m.meeting_ids}
+        for mid in sorted(meeting_ids):
+            m = self.meetings.get(mid)
+            for item in self.items.items(mid, with_checklists=False):
+                if item.id in waiting:
+                    out.append((item.id, f"{short_date(m.day)}: {item.title}"))
+        return out  # type: ignore[return-value]
 
     # -- the status matrix ----------------------------------------------------------------
 

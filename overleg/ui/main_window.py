@@ -28,6 +28,8 @@ SCREENS: list[ScreenEntry] = [
                 QT_TRANSLATE_NOOP("BodiesScreen", "Consultation bodies")),
     ScreenEntry("overleg.ui.followup.milestones_screen.MilestonesScreen",
                 QT_TRANSLATE_NOOP("MilestonesScreen", "Deadlines")),
+    ScreenEntry("overleg.ui.followup.oogo_screen.OogoScreen",
+                QT_TRANSLATE_NOOP("OogoScreen", "OOGO")),
 ]
 
 

@@ -107,3 +107,18 @@ def test_the_milestones_calendar_leaves_a_closed_points_dispute_out(services):
     everything = len(services.milestones.listing(include_done=True))
     closed_track = len(services.procedures.view(c.closed_dispute_id).steps)
     assert ics.count("BEGIN:VEVENT") == everything - closed_track
+
+
+def test_the_example_shows_the_support_plan_oogo_of_the_po_swv(demo):
+    lead = demo.oogo.lead_named("SWV PO Lelystad")
+    m = demo.oogo.matrix(lead)
+    (block,) = m.blocks
+    assert [party for party, _ in block.rows] == ["Gemeente Lelystad", "Gemeente Dronten"]
+    lelystad, dronten = (cells[1] for _, cells in block.rows)
+    assert lelystad.due == dronten.due == date(2014, 2, 20)
+    assert dronten.versions == lelystad.versions == ("concept 0.9 van 15-01-2014",)
+    st = demo.oogo.statement(demo.oogo.procedures_of(lead)[0].id)
+    assert [(x.day, x.body) for x in st.meetings] == [
+        (date(2014, 2, 13), "Bestuurlijk Overleg Passend Onderwijs")]
+    transport = next(p for p in st.meetings[0].points if p.title == "Leerlingenvervoer")
+    assert [x.party for x in transport.positions] == ["Gemeente Dronten"]
