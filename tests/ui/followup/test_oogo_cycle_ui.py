@@ -114,3 +114,19 @@ def test_a_support_plan_oogo_cycle_through_the_windows(qtbot, qtmodeltester, tmp
     prompts.answer(sheet)
     click(qtbot, oogo.matrix_excel_button)
     assert sheet.stat().st_size > 0 and prompts.errors == []
+
+
+def test_a_position_found_by_search_opens_its_talking_point(qtbot, demo):
+    from overleg.ui.search.search_screen import SearchScreen
+
+    screen = SearchScreen(demo, FakePrompts())
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClicks(screen.field, "speciaal onderwijs buiten Dronten")
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    assert cell(screen.model, 0, 0) == "Position"
+    assert cell(screen.model, 0, 2) == "Gemeente Dronten: Leerlingenvervoer"
+    with qtbot.waitSignal(screen.navigate) as signal:
+        screen.open_hit(screen.model.index(0, 0))
+    transport = next(i for i in demo.agenda.agenda(10) if i.title == "Leerlingenvervoer")
+    assert signal.args == ["item", transport.id]
