@@ -507,6 +507,10 @@
         <translation>Datum en tijd (dd-mm-jjjj uu:mm)</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a time; write for example 14:00.</source>
+        <translation>&apos;%1&apos; is geen tijd; schrijf bijvoorbeeld 14:00.</translation>
+    </message>
+    <message>
         <source>Meeting planned with a talking point for &apos;%1&apos;.</source>
         <translation>Vergadering gepland met een agendapunt voor &apos;%1&apos;.</translation>
     </message>

@@ -3,12 +3,13 @@ date, version discussed, outcome and open disputes), its disputes, and the docum
 the statement per procedure, the matrix as Word or Excel, a dispute notice. A step's
 meeting is planned from here; a talking point ending in 'geschil' gets its track here."""
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableView, QWidget
 
 from overleg.domain.dutch_dates import parse_date, short_date
+from overleg.domain.errors import ValidationError
 from overleg.domain.oogo_status import MatrixBlock
 from overleg.domain.procedures import Procedure
 from overleg.services.container import Services
@@ -225,9 +226,12 @@ class OogoScreen(Screen):
 
         def plan():
             day, _, clock = when.strip().partition(" ")
-            hour, _, minute = (clock or "14:00").partition(":")
-            at = datetime.combine(parse_date(day), datetime.min.time()).replace(
-                hour=int(hour or 14), minute=int(minute or 0))
+            try:
+                at = datetime.combine(parse_date(day),
+                                      time.fromisoformat((clock or "14:00").strip().zfill(5)))
+            except ValueError:
+                raise ValidationError(self.tr("'%1' is not a time; write for example "
+                                              "14:00.").replace("%1", clock)) from None
             return self.bus.run(self.tr("Plan meeting"), lambda: (
                 self.services.procedures.plan_meeting(steps[n].id, at)))  # type: ignore[arg-type]
 

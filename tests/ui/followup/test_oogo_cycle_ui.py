@@ -130,3 +130,15 @@ def test_a_position_found_by_search_opens_its_talking_point(qtbot, demo):
         screen.open_hit(screen.model.index(0, 0))
     transport = next(i for i in demo.agenda.agenda(10) if i.title == "Leerlingenvervoer")
     assert signal.args == ["item", transport.id]
+
+
+def test_a_meeting_at_a_time_that_is_no_time_is_refused_in_one_sentence(qtbot, demo):
+    prompts = FakePrompts()
+    oogo = OogoScreen(demo, prompts)
+    qtbot.addWidget(oogo)
+    oogo.refresh()
+    meetings = len(demo.meetings.listings())
+    prompts.answer(0, "20-02-2014 twee uur")
+    click(qtbot, oogo.meeting_button)
+    assert prompts.errors == ["'twee uur' is not a time; write for example 14:00."]
+    assert len(demo.meetings.listings()) == meetings
