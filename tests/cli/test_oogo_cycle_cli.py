@@ -139,7 +139,7 @@ def test_the_whole_cycle_with_positions_and_a_dispute(capsys, cycle, tmp_path):
     statement = docx_text(tmp_path / "verklaring.docx")
     for expected in ("woensdag 10 februari 2027", "donderdag 11 februari 2027",
                      "Gemeente Lelystad: akkoord (over concept 0.3): Leerlingenvervoer goed "
-                     "geregeld", "uitkomst: geschil", "Bindend advies: plan aangevuld",
+                     "geregeld", "Uitkomst: geschil.", "Bindend advies: plan aangevuld",
                      "Vaststelling door het bestuur van het samenwerkingsverband"):
         assert expected in statement, expected
     code, out, err = run(capsys, "export", "matrix", "--swv", "SWV PO Flevoland", "--out",

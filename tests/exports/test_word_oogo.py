@@ -18,7 +18,7 @@ def test_the_statement_names_meetings_parties_versions_outcomes_and_disputes():
     assert "Partijen:\tGemeente Lelystad, Gemeente Dronten" in styled(doc, "Overleg Gegevens")
     assert "Aanwezige partijen: Gemeente Dronten, SWV PO Flevoland" in text
     assert "Gemeente Dronten: niet akkoord (over concept 0.4): Thuiszitters" in text
-    assert "uitkomst: overeenstemming bereikt" in text
+    assert "1. OOGO met Lelystad. Uitkomst: overeenstemming bereikt." in text
     versions = doc.tables[0]
     assert [[c.text for c in r.cells] for r in versions.rows][1:] == [
         ["Gemeente Lelystad", "concept 0.3"], ["Gemeente Dronten", "concept 0.4"]]

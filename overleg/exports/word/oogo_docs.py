@@ -41,8 +41,8 @@ def render_statement(s: Statement, *, template=None) -> Document:
         wr.heading(f"{long_date(m.day)}, {one_line(m.body)}{title}", level=2)
         wr.labelled("Aanwezige partijen:", ", ".join(m.parties_present) or "niet vastgelegd")
         for p in m.points:
-            wr.labelled(f"{p.number}. {one_line(p.title)}",
-                        f"uitkomst: {p.outcome}" if p.outcome else "uitkomst niet vastgelegd")
+            wr.labelled(f"{p.number}. {one_line(p.title)}.",
+                        f"Uitkomst: {p.outcome}." if p.outcome else "Uitkomst niet vastgelegd.")
             for pos in p.positions:
                 wr.text(_position(pos))
         if m.left_out:

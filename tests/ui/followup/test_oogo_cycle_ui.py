@@ -107,7 +107,7 @@ def test_a_support_plan_oogo_cycle_through_the_windows(qtbot, qtmodeltester, tmp
     prompts.answer(statement)
     click(qtbot, oogo.statement_button)
     text = doc_text(statement)
-    for expected in (*TOWNS, "Leerlingenvervoer goed geregeld", "uitkomst: geschil",
+    for expected in (*TOWNS, "Leerlingenvervoer goed geregeld", "Uitkomst: geschil.",
                      "Bindend advies: plan aangevuld", "concept 0.3"):
         assert expected in text, expected
     sheet = tmp_path / "status.xlsx"
