@@ -94,7 +94,8 @@ def run_actions(args: argparse.Namespace) -> int:
     return 0
 
 
-KIND_NL = {"item": "agendapunt", "decision": "besluit", "followup": "actiepunt"}
+KIND_NL = {"item": "agendapunt", "decision": "besluit", "followup": "actiepunt",
+           "position": "standpunt"}
 
 
 def run_search(args: argparse.Namespace) -> int:

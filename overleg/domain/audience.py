@@ -9,9 +9,11 @@ Which records are confidential:
   under a confidential item (`accept_proposal`), or continues a confidential postponed
   item; such an item stays confidential as long as its source is;
 - a decision or follow-up of a confidential item (a follow-up also through its decision);
-- a proposal ('terugkomend punt') whose source is one of the above.
-Milestones are deadlines linked to meetings, never to items, and their text is written
-for them: they carry no closed content and are not confidential.
+- a proposal ('terugkomend punt') whose source is one of the above;
+- a party's position on a confidential item, and a dispute track opened from one (with
+  its milestones): `record_confidential` with the item they belong to.
+Other milestones are deadlines linked to meetings, never to items, and their text is
+written for them: they carry no closed content and are not confidential.
 """
 
 from collections.abc import Callable, Iterable, Mapping

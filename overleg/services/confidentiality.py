@@ -8,10 +8,13 @@ from overleg.domain.agenda import AgendaItem
 from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, Proposal
+from overleg.domain.positions import Position
+from overleg.domain.procedures import Procedure
 from overleg.domain.records import id_of
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.position_repo import PositionRepo
 
 
 class Confidentiality:
@@ -19,6 +22,7 @@ class Confidentiality:
         self.items = AgendaRepo(db)
         self.decisions = DecisionRepo(db)
         self.followups = FollowUpRepo(db)
+        self.positions = PositionRepo(db)
 
     def closed_items(self, item_ids: Iterable[int | None]) -> set[int]:
         return self.items.confidential_among(item_ids)
@@ -41,6 +45,21 @@ class Confidentiality:
         closed = self.closed_items(d.item_id for d in decisions)
         return {id_of(d) for d in decisions
                 if rule.record_confidential(d.item_id, closed)}
+
+    def closed_positions(self, positions: Iterable[Position]) -> set[int]:
+        """The ids of the positions taken on a confidential talking point."""
+        positions = list(positions)
+        closed = self.closed_items(p.item_id for p in positions)
+        return {p.id for p in positions  # type: ignore[misc]
+                if rule.record_confidential(p.item_id, closed)}
+
+    def closed_procedures(self, procedures: Iterable[Procedure]) -> set[int]:
+        """The ids of the dispute tracks opened from a confidential talking point (and of
+        the milestones' procedures that are such a track)."""
+        procedures = list(procedures)
+        closed = self.closed_items(p.item_id for p in procedures)
+        return {p.id for p in procedures  # type: ignore[misc]
+                if rule.record_confidential(p.item_id, closed)}
 
     def source_confidential(self, followup_id: int | None, carried_from: int | None) -> bool:
         """Whether the follow-up or postponed item an agenda item derives from is

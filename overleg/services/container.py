@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from overleg.services.document_service import DocumentService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
+    from overleg.services.oogo_report_service import OogoReportService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
 
@@ -92,6 +93,13 @@ class Services:
         from overleg.services.mail_service import MailService
 
         return MailService(self.ctx)
+
+    @cached_property
+    def oogo(self) -> OogoReportService:
+        """The OOGO statement, the status matrix and the dispute notice."""
+        from overleg.services.oogo_report_service import OogoReportService
+
+        return OogoReportService(self.ctx)
 
 
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,

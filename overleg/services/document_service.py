@@ -18,6 +18,7 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.listings import ActionFilter
 from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
+from overleg.domain.positions import STANCE_NL
 from overleg.domain.records import id_of
 from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
@@ -30,6 +31,7 @@ from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
+from overleg.storage.position_repo import PositionRepo
 from overleg.storage.schema_repo import SchemaRepo
 
 if TYPE_CHECKING:
@@ -139,7 +141,8 @@ class DocumentService:
             adopted_here=[self._meeting_phrase(id_of(a), m)
                           for a in self.meetings.adopted_in(meeting_id)],
             returning={i.id: self.followups.get(i.source_followup_id) for i in items
-                       if i.source_followup_id is not None})
+                       if i.source_followup_id is not None},
+            positions=self._positions(items))
 
     def template_for(self, body_template: str, template: str | Path | None) -> Path:
         """The template to use: the one asked for, the body's own, or the house style."""
@@ -186,6 +189,17 @@ class DocumentService:
             secretary=self._label(secretary) if secretary else "",
             invited=tuple(sorted(invited)), present=tuple(by_status[A.PRESENT]),
             apologies=tuple(by_status[A.APOLOGIES]), guests=tuple(by_status[A.GUEST]))
+
+    def _positions(self, items) -> dict[int, list[word.PositionLine]]:
+        """Each talking point's positions per party (the audience rule drops a closed
+        item whole, positions included)."""
+        names = {o.id: o.name for o in self.people.organisations()}
+        found: dict[int, list[word.PositionLine]] = {}
+        for p in PositionRepo(self.ctx.db).of_items([i.id for i in items]):
+            found.setdefault(p.item_id, []).append(_word().PositionLine(
+                names.get(p.organisation_id, "?"), STANCE_NL[p.stance], p.text,
+                p.document_version))
+        return found
 
     def _themes(self, items) -> dict[int, str]:
         """The theme of each item with its column of the responsibility schema."""

@@ -3,7 +3,9 @@ warnings on a given day, per body and per party."""
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import Path
 
+from overleg.domain.audience import Audience, for_audience
 from overleg.domain.deadline_warnings import (
     DEFAULT_WITHIN_DAYS,
     MilestoneStatus,
@@ -15,7 +17,9 @@ from overleg.domain.errors import ValidationError
 from overleg.domain.milestones import Milestone
 from overleg.domain.procedures import check_can_complete, rescheduled
 from overleg.domain.records import id_of
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
+from overleg.services.file_output import write_file
 from overleg.services.procedure_templates import template
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.milestone_repo import (
@@ -146,6 +150,22 @@ class MilestoneService:
         ahead = busy_days(self.ctx.db, today)
         day = (ahead[0] if ahead else last_busy_day(self.ctx.db)) or today
         return day - timedelta(days=day.weekday())
+
+    def ics(self, *, include_done: bool = False) -> bytes:
+        """The milestones as a calendar. A calendar goes to everybody: the steps of a
+        dispute opened from a closed point stay out."""
+        from overleg.exports.calendar.milestones_ics import MilestoneEntry, milestones_calendar
+
+        rows = self.listing(include_done=include_done)
+        procs = {p.id: p for p in self.procedures.all()}
+        closed = Confidentiality(self.ctx.db).closed_procedures(procs.values())
+        shown = for_audience(rows, Audience.PUBLIC,
+                             lambda x: x.milestone.procedure_id in closed).shown
+        return milestones_calendar([MilestoneEntry(x.milestone, x.procedure, x.party, x.body)
+                                    for x in shown], self.ctx.now())
+
+    def export_ics(self, out: Path, *, include_done: bool = False) -> Path:
+        return write_file(out, self.ics(include_done=include_done))
 
     def _meeting_days(self, found: list[Milestone]) -> dict[int, date]:
         return planned_meeting_days(self.ctx.db, [i for m in found for i in m.meeting_ids])

@@ -2,8 +2,11 @@
 
 from dataclasses import dataclass
 
+from overleg.domain.audience import Audience, for_audience
+from overleg.domain.errors import NotFoundError
 from overleg.domain.positions import Position, Stance
 from overleg.domain.records import id_of
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.people_repo import PeopleRepo
@@ -54,8 +57,19 @@ class PositionService:
         ids = [id_of(i) for i in self.items.items(meeting_id, with_checklists=False)]
         return self.of_items(ids)
 
-    def search(self, words: str) -> list[PositionListing]:
-        return self._listed(self.repo.search(words))
+    def search(self, words: str, *, audience: Audience = Audience.MEMBERS
+               ) -> list[PositionListing]:
+        """Positions holding the words; for a public audience none on a closed point."""
+        found = self.repo.search(words)
+        closed = Confidentiality(self.ctx.db).closed_positions(found)
+        return self._listed(for_audience(found, audience, lambda p: p.id in closed).shown)
+
+    def item_of(self, position_id: int) -> int:
+        """The talking point a position was taken on (a search hit leads there)."""
+        found = self.repo.by_ids([position_id])
+        if not found:
+            raise NotFoundError("Dit standpunt bestaat niet meer.")
+        return found[0].item_id
 
     def _listed(self, found: list[Position]) -> list[PositionListing]:
         orgs = {o.id: o.name for o in PeopleRepo(self.ctx.db).organisations()}

@@ -1,4 +1,4 @@
-"""One search over agenda items, notes, decisions and follow-ups."""
+"""One search over agenda items, notes, decisions, follow-ups and the parties' positions."""
 
 from dataclasses import replace
 
@@ -35,11 +35,12 @@ class SearchService:
 
     def _closed(self, hits: list[SearchHit]) -> set[tuple[str, int]]:
         ids = {kind: [h.record_id for h in hits if h.kind == kind]
-               for kind in ("item", "decision", "followup")}
+               for kind in ("item", "decision", "followup", "position")}
         items = self.closed.closed_items(ids["item"])
         decisions = self.closed.closed_decisions(
             self.closed.decisions.get(i) for i in ids["decision"])
         followups = self.closed.closed_followups(
             self.closed.followups.get(i) for i in ids["followup"])
+        positions = self.closed.closed_positions(self.closed.positions.by_ids(ids["position"]))
         return ({("item", i) for i in items} | {("decision", i) for i in decisions}
-                | {("followup", i) for i in followups})
+                | {("followup", i) for i in followups} | {("position", i) for i in positions})

@@ -35,6 +35,11 @@ class PositionRepo:
             [str(list(item_ids))])
         return [_position(r) for r in rows]
 
+    def by_ids(self, ids: list[int]) -> list[Position]:
+        rows = self.db.query("SELECT * FROM item_positions WHERE id IN "
+                             "(SELECT value FROM json_each(?))", [str(list(ids))])
+        return [_position(r) for r in rows]
+
     def search(self, words: str, limit: int = 200) -> list[Position]:
         """Positions whose text or document version holds all the words (the last may be
         the start of one)."""

@@ -58,7 +58,7 @@ READERS: dict[str, Callable[[dict], object]] = {
     "milestones": lambda r: Milestone(title=r["title"], due=required_date(r["due"]),
                                       kind=r["kind"], description=r["description"],
                                       legal_basis=r["legal_basis"], id=r["id"],
-                                      uuid=r["uuid"]),
+                                      uuid=r["uuid"], step_code=r.get("step_code") or ""),
 }
 
 

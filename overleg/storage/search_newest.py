@@ -22,7 +22,7 @@ Execute = Callable[..., sqlite3.Cursor]
 
 # Per index: its records of meetings on or after :since (with follow-ups made outside a
 # meeting, by the day they were made), and each match's place: day, meeting, and within
-# a meeting the agenda order (items, then decisions, then follow-ups).
+# a meeting the agenda order (items, then decisions, follow-ups, positions).
 _INDEXES = {
     "item": ("agenda_items_fts", """
         SELECT i.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
@@ -44,6 +44,12 @@ _INDEXES = {
         SELECT 'followup', r.id, COALESCE(m.starts_at, r.created_on), r.meeting_id, 2, r.id
         FROM followups_fts JOIN followups r ON r.id = followups_fts.rowid
         LEFT JOIN meetings m ON m.id = r.meeting_id"""),
+    "position": ("item_positions_fts", """
+        SELECT p.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
+        JOIN item_positions p ON p.item_id = i.id WHERE m.starts_at >= :since""", """
+        SELECT 'position', r.id, m.starts_at, i.meeting_id, 3, i.position
+        FROM item_positions_fts JOIN item_positions r ON r.id = item_positions_fts.rowid
+        JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
 }
 _ORDER = "ORDER BY 3 DESC, 4, 5, 6, 2 LIMIT :limit"
 MIN_WINDOW_DAYS = 30

@@ -1,4 +1,5 @@
-"""Full-text search (FTS5) over agenda items with their notes, decisions and follow-ups.
+"""Full-text search (FTS5) over agenda items with their notes, decisions, follow-ups and
+the positions of the parties on OOGO talking points.
 
 Ten years of minutes hold some words in half of all records ('thuiszitters' matches
 16,000 of 70,000), so what a search costs is decided by how many matches it has to order.
@@ -42,6 +43,14 @@ _INDEXES = {
                c.score
         FROM ({candidates}) c JOIN followups f ON f.id = c.rowid
         LEFT JOIN meetings m ON m.id = f.meeting_id LEFT JOIN bodies b ON b.id = m.body_id"""),
+    # a party's position on an OOGO talking point, titled by party and point
+    "position": ("item_positions_fts", "1.0, 1.0", """
+        SELECT 'position' AS kind, p.id, p.uuid, i.meeting_id,
+               o.name || ': ' || i.title AS title, c.snip, b.name AS body_name,
+               m.starts_at, m.starts_at AS sort_day, c.score
+        FROM ({candidates}) c JOIN item_positions p ON p.id = c.rowid
+        JOIN agenda_items i ON i.id = p.item_id JOIN organisations o ON o.id = p.organisation_id
+        JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
 }
 
 # The chosen matches of one index (their ids in :ids_<kind>, a JSON list), with snippets.
@@ -93,7 +102,7 @@ class SearchRepo:
         return self.find(text, limit=limit, order=order).hits
 
     def count(self, text: str) -> int:
-        """How many records match, in all three indexes."""
+        """How many records match, in all the indexes."""
         q = fts_query(text)
         return self.db.execute(f"SELECT {_COUNT}", {"q": q}).fetchone()[0] if q else 0
 

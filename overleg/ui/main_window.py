@@ -29,6 +29,8 @@ SCREENS: list[ScreenEntry] = [
                 str(QT_TRANSLATE_NOOP("BodiesScreen", "Consultation bodies"))),
     ScreenEntry("overleg.ui.followup.milestones_screen.MilestonesScreen",
                 str(QT_TRANSLATE_NOOP("MilestonesScreen", "Deadlines"))),
+    ScreenEntry("overleg.ui.followup.oogo_screen.OogoScreen",
+                str(QT_TRANSLATE_NOOP("OogoScreen", "OOGO"))),
 ]
 
 

@@ -152,7 +152,7 @@
     <name>ActionTableModel</name>
     <message>
         <source>Due</source>
-        <translation>Termijn</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -282,6 +282,29 @@
     </message>
 </context>
 <context>
+    <name>DisputeModel</name>
+    <message>
+        <source>Dispute</source>
+        <translation>Geschil</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>closed %1: %2</source>
+        <translation>afgesloten %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <source>Public version</source>
@@ -289,10 +312,17 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneTableModel</name>
     <message>
         <source>Due</source>
-        <translation>Termijn</translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>State</source>
@@ -394,6 +424,10 @@
         <translation>Partijen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
+        <source>Run by (the samenwerkingsverband)</source>
+        <translation>Gevoerd door (het samenwerkingsverband)</translation>
+    </message>
+    <message>
         <source>Date of adoption (dd-mm-yyyy)</source>
         <translation>Datum van vaststelling (dd-mm-jjjj)</translation>
     </message>
@@ -404,6 +438,137 @@
     <message>
         <source>Delete the milestone &apos;%1&apos;?</source>
         <translation>De mijlpaal &apos;%1&apos; verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>OogoScreen</name>
+    <message>
+        <source>Samenwerkingsverband</source>
+        <translation>Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>&amp;Samenwerkingsverband</source>
+        <translation>&amp;Samenwerkingsverband</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic version</source>
+        <translation>&amp;Openbare versie</translation>
+    </message>
+    <message>
+        <source>No OOGO procedure yet: start one under Deadlines (New procedure…).</source>
+        <translation>Nog geen OOGO-procedure: begin er een onder Termijnen (Nieuwe procedure…).</translation>
+    </message>
+    <message>
+        <source>OOGO status matrix</source>
+        <translation>OOGO-statusoverzicht</translation>
+    </message>
+    <message>
+        <source>Plan &amp;meeting for a step…</source>
+        <translation>&amp;Vergadering plannen voor een stap…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement (Word)…</source>
+        <translation>Ve&amp;rklaring (Word)…</translation>
+    </message>
+    <message>
+        <source>Matrix as &amp;Word…</source>
+        <translation>Overzicht als &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Matrix as &amp;Excel…</source>
+        <translation>Overzicht als &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Geschillen</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute track…</source>
+        <translation>&amp;Geschillentraject openen…</translation>
+    </message>
+    <message>
+        <source>Dispute &amp;notice (Word)…</source>
+        <translation>&amp;Kennisgeving geschil (Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close dispute…</source>
+        <translation>Geschil &amp;afsluiten…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Disputes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geschillen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 talking point(s) ended in a dispute without a dispute track yet.</source>
+        <translation>%1 agendapunt(en) eindigde(n) in een geschil zonder geschillentraject.</translation>
+    </message>
+    <message>
+        <source>Every step that needs a meeting has been done.</source>
+        <translation>Elke stap die een vergadering nodig heeft, is afgerond.</translation>
+    </message>
+    <message>
+        <source>Plan meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Date and time (dd-mm-yyyy hh:mm)</source>
+        <translation>Datum en tijd (dd-mm-jjjj uu:mm)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time; write for example 14:00.</source>
+        <translation>&apos;%1&apos; is geen tijd; schrijf bijvoorbeeld 14:00.</translation>
+    </message>
+    <message>
+        <source>Meeting planned with a talking point for &apos;%1&apos;.</source>
+        <translation>Vergadering gepland met een agendapunt voor &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Verklaring opslaan</translation>
+    </message>
+    <message>
+        <source>Save status matrix</source>
+        <translation>Statusoverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>No talking point of this procedure ended in a dispute without a track. Record the outcome &apos;dispute&apos; in the minutes first.</source>
+        <translation>Geen agendapunt van deze procedure eindigde in een geschil zonder traject. Leg eerst in het verslag de uitkomst &apos;geschil&apos; vast.</translation>
+    </message>
+    <message>
+        <source>Open dispute track</source>
+        <translation>Geschillentraject openen</translation>
+    </message>
+    <message>
+        <source>Talking point</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Dispute track opened; next: %1, due %2.</source>
+        <translation>Geschillentraject geopend; volgende stap: %1, uiterlijk %2.</translation>
+    </message>
+    <message>
+        <source>Save dispute notice</source>
+        <translation>Kennisgeving geschil opslaan</translation>
+    </message>
+    <message>
+        <source>Close dispute</source>
+        <translation>Geschil afsluiten</translation>
+    </message>
+    <message>
+        <source>Result and its effect on the procedure</source>
+        <translation>Uitkomst en het gevolg voor de procedure</translation>
     </message>
 </context>
 <context>

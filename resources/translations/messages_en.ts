@@ -8,6 +8,10 @@
             <translation>%1 has '%2' open; restoring is possible only when nobody else uses the file.</translation>
         </message>
         <message>
+            <source>%1 voert geen OOGO-procedure; maak er eerst een.</source>
+            <translation>%1 runs no OOGO procedure; create one first.</translation>
+        </message>
+        <message>
             <source>'%1' bestaat al; kies een nieuw bestand voor de voorbeelddatabase.</source>
             <translation>'%1' already exists; choose a new file for the example database.</translation>
         </message>
@@ -76,6 +80,10 @@
             <translation>'%1' is another program's SQLite file, not an Overleg database.</translation>
         </message>
         <message>
+            <source>'%1' is een geschil; kies de procedure zelf.</source>
+            <translation>'%1' is a dispute; choose the procedure itself.</translation>
+        </message>
+        <message>
             <source>'%1' is een map, geen Overleg-database.</source>
             <translation>'%1' is a folder, not an Overleg database.</translation>
         </message>
@@ -118,6 +126,10 @@
         <message>
             <source>'%1' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 of 19-09-2013.</source>
             <translation>'%1' is not a valid date; write for example 2013-09-19 or 19-09-2013.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen geschil over een agendapunt.</source>
+            <translation>'%1' is not a dispute about an agenda item.</translation>
         </message>
         <message>
             <source>'%1' is geen geschil.</source>
@@ -194,6 +206,10 @@
         <message>
             <source>'%1' kan pas worden afgerond na '%2'.</source>
             <translation>'%1' can only be done after '%2'.</translation>
+        </message>
+        <message>
+            <source>'%1' voert geen OOGO-procedure; bekend: %2.</source>
+            <translation>'%1' runs no OOGO procedure; known: %2.</translation>
         </message>
         <message>
             <source>'koprij' in het koppelbestand moet een positief getal zijn (het regelnummer van de kopregel), niet %1.</source>
@@ -320,6 +336,10 @@
             <translation>This meeting was moved; export the new date.</translation>
         </message>
         <message>
+            <source>Die organisatie bestaat niet (meer).</source>
+            <translation>That organisation does not exist (any more).</translation>
+        </message>
+        <message>
             <source>Dit actiepunt bestaat niet (meer).</source>
             <translation>This follow-up does not exist (any more).</translation>
         </message>
@@ -382,6 +402,10 @@
         <message>
             <source>Dit punt staat al op de agenda of is niet meer open.</source>
             <translation>This point is already on the agenda or is no longer open.</translation>
+        </message>
+        <message>
+            <source>Dit standpunt bestaat niet meer.</source>
+            <translation>This position no longer exists.</translation>
         </message>
         <message>
             <source>Dit thema bestaat niet (meer).</source>

@@ -483,6 +483,10 @@
         <source>Attendance</source>
         <translation>Presentielijst</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
 </context>
 <context>
     <name>MinutesView</name>
@@ -555,6 +559,87 @@
     <message>
         <source>(no owner)</source>
         <translation>(geen eigenaar)</translation>
+    </message>
+</context>
+<context>
+    <name>PositionModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <source>Version discussed</source>
+        <translation>Besproken versie</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Inbreng</translation>
+    </message>
+</context>
+<context>
+    <name>Positions</name>
+    <message>
+        <source>agree</source>
+        <translation>akkoord</translation>
+    </message>
+    <message>
+        <source>agree with reservations</source>
+        <translation>akkoord met voorbehoud</translation>
+    </message>
+    <message>
+        <source>disagree</source>
+        <translation>niet akkoord</translation>
+    </message>
+</context>
+<context>
+    <name>PositionsPanel</name>
+    <message>
+        <source>&lt;b&gt;Positions of the parties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Standpunten van de partijen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No positions recorded for this item.</source>
+        <translation>Bij dit punt zijn geen standpunten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Positions of the parties</source>
+        <translation>Standpunten van de partijen</translation>
+    </message>
+    <message>
+        <source>Record &amp;position…</source>
+        <translation>Standpunt vas&amp;tleggen…</translation>
+    </message>
+    <message>
+        <source>Remove position</source>
+        <translation>Standpunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Add the parties as organisations first (Bodies).</source>
+        <translation>Voeg de partijen eerst toe als organisatie (Overlegorganen).</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Inbreng</translation>
+    </message>
+    <message>
+        <source>Version of the document discussed</source>
+        <translation>Versie van het besproken stuk</translation>
+    </message>
+    <message>
+        <source>Remove the position of %1?</source>
+        <translation>Het standpunt van %1 verwijderen?</translation>
     </message>
 </context>
 <context>

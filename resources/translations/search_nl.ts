@@ -16,6 +16,10 @@
         <translation>Actiepunt</translation>
     </message>
     <message>
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>

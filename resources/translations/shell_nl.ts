@@ -174,6 +174,13 @@
     </message>
 </context>
 <context>
+    <name>OogoScreen</name>
+    <message>
+        <source>OOGO</source>
+        <translation>OOGO</translation>
+    </message>
+</context>
+<context>
     <name>PlanningScreen</name>
     <message>
         <source>Planning</source>

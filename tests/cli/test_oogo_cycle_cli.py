@@ -3,6 +3,8 @@ database: procedure, meetings, positions, a dispute, warnings at the right days.
 
 import json
 
+import docx
+import openpyxl
 import pytest
 
 from overleg.cli.main import main
@@ -22,6 +24,12 @@ def cycle(tmp_path, capsys):
                          "--party", "Gemeente Dronten", "--db", db)
     assert code == 0, err
     return db
+
+
+def docx_text(path) -> str:
+    d = docx.Document(str(path))
+    return "\n".join([p.text for p in d.paragraphs]
+                     + [c.text for t in d.tables for r in t.rows for c in r.cells])
 
 
 def steps(capsys, db, *extra):
@@ -70,7 +78,7 @@ def test_a_step_without_a_meeting_warns_until_one_is_planned(capsys, cycle):
         "meeting_needed_by"] == "2027-02-18"
 
 
-def test_the_whole_cycle_with_positions_and_a_dispute(capsys, cycle):
+def test_the_whole_cycle_with_positions_and_a_dispute(capsys, cycle, tmp_path):
     rows = steps(capsys, cycle)
     ids = {r["title"].split(" — ")[-1]: r["id"] for r in rows.values()}
     concept = rows["Concept-ondersteuningsplan gereed voor OOGO"]["id"]
@@ -107,6 +115,11 @@ def test_the_whole_cycle_with_positions_and_a_dispute(capsys, cycle):
     dispute = json.loads(out)[0]
     due = {s["step"]: s["due"] for s in dispute["steps"]}
     assert dispute["parent_id"] == 1 and due["ontstaan"] == "2027-02-11"
+    code, out, err = run(capsys, "export", "dispute-notice", "--dispute", dispute["id"],
+                         "--out", tmp_path / "kennisgeving.docx", "--db", cycle)
+    assert code == 0, err
+    notice = docx_text(tmp_path / "kennisgeving.docx")
+    assert "Thuiszitters onvoldoende uitgewerkt" in notice and "25-02-2027" in notice
     assert due["kennisgeving"] == "2027-02-25" and due["antwoord"] == "2027-03-11"
     notice = next(s["id"] for s in dispute["steps"] if s["step"] == "kennisgeving")
     code, out, _ = run(capsys, "milestones", "done", notice, "--on", "2027-03-01", "--db", cycle)
@@ -119,6 +132,25 @@ def test_the_whole_cycle_with_positions_and_a_dispute(capsys, cycle):
     assert code == 0
     rows = steps(capsys, cycle, "--as-of", "2027-03-21", "--due-within", 7)
     assert rows["Antwoord van de andere partij (binnen twee weken)"]["status"] == "done"
+    # The statement: meetings, parties, versions, outcome per point, disputes.
+    code, out, err = run(capsys, "export", "statement", "--procedure", 1, "--out",
+                         tmp_path / "verklaring.docx", "--db", cycle)
+    assert code == 0, err
+    statement = docx_text(tmp_path / "verklaring.docx")
+    for expected in ("woensdag 10 februari 2027", "donderdag 11 februari 2027",
+                     "Gemeente Lelystad: akkoord (over concept 0.3): Leerlingenvervoer goed "
+                     "geregeld", "Uitkomst: geschil.", "Bindend advies: plan aangevuld",
+                     "Vaststelling door het bestuur van het samenwerkingsverband"):
+        assert expected in statement, expected
+    code, out, err = run(capsys, "export", "matrix", "--swv", "SWV PO Flevoland", "--out",
+                         tmp_path / "status.xlsx", "--db", cycle)
+    assert code == 0, err
+    sheet = openpyxl.load_workbook(tmp_path / "status.xlsx")["OOGO-status"]
+    towns = {row[1].value for row in sheet.iter_rows(min_row=2)}
+    assert towns == {"Gemeente Lelystad", "Gemeente Dronten"}
+    code, _, err = run(capsys, "export", "matrix", "--swv", "Onbekend SWV", "--out",
+                       tmp_path / "x.docx", "--db", cycle)
+    assert code == 1 and err.count("\n") == 1 and not (tmp_path / "x.docx").exists()
 
 
 def test_milestones_by_hand(capsys, tmp_path):
@@ -137,3 +169,17 @@ def test_milestones_by_hand(capsys, tmp_path):
     assert steps(capsys, db) == {}
     code, _, err = run(capsys, "milestones", "done", 99, "--db", db)
     assert code == 1 and err.count("\n") == 1
+
+
+def test_milestones_as_a_calendar(capsys, cycle, tmp_path):
+    out_file = tmp_path / "termijnen.ics"
+    code, out, err = run(capsys, "export", "milestones", "--out", out_file, "--db", cycle)
+    assert code == 0, err
+    ics = out_file.read_bytes().decode("utf-8").replace("\r\n ", "").replace("\r\n", "\n")
+    assert ics.count("BEGIN:VEVENT") == 6  # five steps, the OOGO one per municipality
+    assert "DTSTART;VALUE=DATE:20270501" in ics
+    assert "SUMMARY:Termijn: Ondersteuningsplan naar de inspectie (vóór 1 mei) (zaterdag)" \
+        in ics
+    with pytest.raises(SystemExit) as refused:
+        run(capsys, "export", "milestones", "--out", tmp_path / "x.txt", "--db", cycle)
+    assert refused.value.code == 2 and ".ics" in capsys.readouterr().err

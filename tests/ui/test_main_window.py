@@ -30,7 +30,7 @@ def _rows_shown(screen) -> int:
 def test_at_start_every_screen_is_listed_and_only_the_first_is_built(window):
     assert [window.nav.item(r).text() for r in range(window.nav.count())] == [
         "Meetings", "Action list", "Decision register", "Planning", "Search",
-        "Consultation bodies", "Deadlines"]
+        "Consultation bodies", "Deadlines", "OOGO"]
     assert [a.text() for a in window.view_menu.actions()] == [
         e.title() for e in SCREENS]
     assert list(window.built) == [0]

@@ -59,7 +59,7 @@ def test_the_interface_is_dutch_by_default(qtbot, demo):
         qtbot.addWidget(window)
         assert [window.nav.item(r).text() for r in range(window.nav.count())] == [
             "Vergaderingen", "Actielijst", "Besluitenlijst", "Planning", "Zoeken",
-            "Overlegorganen", "Termijnen"]  # listed before the screens are built
+            "Overlegorganen", "Termijnen", "OOGO"]  # listed before the screens are built
         assert window.menuBar().actions()[0].text() == "&Bestand"
     finally:
         for t in installed:

@@ -9,6 +9,7 @@ from overleg.domain.bodies import Body
 from overleg.domain.decisions import Decision
 from overleg.domain.followups import FollowUp
 from overleg.domain.meetings import Meeting
+from overleg.domain.oogo_status import PartyPosition
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,9 @@ class People:
     present: tuple[str, ...] = ()
     apologies: tuple[str, ...] = ()
     guests: tuple[str, ...] = ()
+
+
+PositionLine = PartyPosition  # a party's position on a point, as the minutes show it
 
 
 @dataclass
@@ -41,6 +45,8 @@ class MeetingRecord:
     themes: dict[int, str] = field(default_factory=dict)
     # the minutes this meeting adopted: 'het verslag van de vergadering van 19 september 2013'
     adopted_here: list[str] = field(default_factory=list)
+    # item id -> the positions of the parties on it (an OOGO talking point)
+    positions: dict[int, list[PositionLine]] = field(default_factory=dict)
 
     @property
     def confidential_item_ids(self) -> set[int]:

@@ -12,7 +12,7 @@ from overleg.domain.enums import MeetingStatus, StandardItem
 from overleg.domain.followups import FollowUp
 from overleg.domain.vocabulary import nl
 from overleg.exports.word import wording as w
-from overleg.exports.word.inputs import DecisionEntry, MeetingRecord
+from overleg.exports.word.inputs import DecisionEntry, MeetingRecord, PositionLine
 from overleg.exports.word.lists_doc import agreed_actions_table, decision_table
 from overleg.exports.word.start import new_document
 from overleg.exports.word.text import one_line
@@ -101,11 +101,24 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
     if item.standard is StandardItem.ADOPT_MINUTES:
         for phrase in record.adopted_here:
             wr.text(w.adopted_sentence(phrase))
+    _positions(wr, record.positions.get(item.id or -1, []))
     _checklist(wr, item)
     returned = record.returning.get(item.id or -1)
     if returned is not None:  # the follow-up this item brought back, with its result
         wr.labelled(*w.returned_result(returned))
     _decisions_and_actions(wr, decisions, followups)
+
+
+def _positions(wr: Writer, positions: list[PositionLine]) -> None:
+    """What each party brought in, with the version of the document it held OOGO on."""
+    if not positions:
+        return
+    wr.labelled("Standpunten:", "")
+    for p in positions:
+        version = f" (over {one_line(p.document_version)})" if one_line(p.document_version) \
+            else ""
+        text = f": {one_line(p.text)}" if one_line(p.text) else ""
+        wr.text(f"- {one_line(p.party)}: {p.stance}{version}{text}")
 
 
 def _checklist(wr: Writer, item: AgendaItem) -> None:

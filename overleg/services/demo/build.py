@@ -8,6 +8,7 @@ from overleg.domain.milestones import Milestone
 from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.services.demo.cast import add_cast
+from overleg.services.demo.oogo import add_support_plan_oogo
 from overleg.services.demo.script import (
     ADOPTED,
     APOLOGIES,
@@ -39,7 +40,7 @@ def build_demo(s: Services) -> None:
     """Fill an empty database with the example; one transaction, so all or nothing."""
     with s.db.atomic():
         s.schemas.ensure_builtin()
-        _orgs, people, bodies = add_cast(s)
+        orgs, people, bodies = add_cast(s)
         themes = _theme_ids(s)
         meetings = _plan(s, bodies)
         for key, *_ in MEETINGS:
@@ -55,6 +56,7 @@ def build_demo(s: Services) -> None:
             s.planning.add_milestone(Milestone(
                 title=title, due=due, kind=MilestoneKind(kind), legal_basis=basis,
                 meeting_ids=[meetings[k] for k in served]))
+        add_support_plan_oogo(s, orgs, meetings["bopo"], bodies["BOPO"])
 
 
 def _theme_ids(s: Services) -> dict[tuple[str, str], int]:

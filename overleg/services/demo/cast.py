@@ -15,6 +15,7 @@ ORGANISATIONS = [
     ("Gemeente Zwijndrecht", Kind.MUNICIPALITY, "Zwijndrecht"),
     ("Gemeente Papendrecht", Kind.MUNICIPALITY, "Papendrecht"),
     ("Gemeente Sliedrecht", Kind.MUNICIPALITY, "Sliedrecht"),
+    ("Gemeente Dronten", Kind.MUNICIPALITY, "Dronten"),
     ("Samenwerkingsverband Passend Primair Onderwijs Lelystad", Kind.SWV_PO, "SWV PO Lelystad"),
     ("Samenwerkingsverband VO Lelystad", Kind.SWV_VO, "SWV VO Lelystad"),
     ("Samenwerkingsverband PO Drechtsteden", Kind.SWV_PO, "SWV PO Drechtsteden"),

@@ -34,8 +34,9 @@ class Suggestion:
 
 
 def milestone_suggestions(services: Services, meeting_id: int) -> list[Milestone]:
-    """Milestones linked to this meeting, or due from its day until the body's next meeting,
-    that are not on its agenda yet (matched by title)."""
+    """Milestones linked to this meeting, or due from its day until the body's next meeting
+    (a procedure's step only in the body that handles it), that are not on its agenda yet
+    (matched by title)."""
     meeting = services.meetings.get(meeting_id)
     later = [x for x in services.meetings.listings(
         body_id=meeting.body_id, start=meeting.day + timedelta(days=1),
@@ -43,7 +44,9 @@ def milestone_suggestions(services: Services, meeting_id: int) -> list[Milestone
     until = later[0].meeting.day if later else meeting.day + HORIZON
     on_agenda = {i.title for i in services.agenda.agenda(meeting_id)}
     return [m for m in services.planning.milestones_between(start=meeting.day)
-            if (meeting_id in m.meeting_ids or m.due <= until) and m.title not in on_agenda]
+            if (meeting_id in m.meeting_ids
+                or (m.due <= until and m.body_id in (None, meeting.body_id)))
+            and m.title not in on_agenda]
 
 
 class ProposalsPanel(QGroupBox):

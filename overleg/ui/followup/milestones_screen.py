@@ -22,6 +22,12 @@ from overleg.ui.common.row_table_model import RowTableModel
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
+# who runs a procedure of this subject: the samenwerkingsverband for its support plan
+LEAD_KIND = {"support_plan_po": OrganisationKind.SWV_PO,
+             "support_plan_vo": OrganisationKind.SWV_VO,
+             "youth_care_plan": OrganisationKind.MUNICIPALITY,
+             "school_buildings": OrganisationKind.MUNICIPALITY}
+
 
 class MilestoneTableModel(RowTableModel):
     def headers(self) -> list[str]:
@@ -128,6 +134,13 @@ class MilestonesScreen(Screen):
                                         ", ".join(municipalities))
         if parties is None:
             return
+        lead_kind = LEAD_KIND.get(t.subject, OrganisationKind.OTHER)
+        leads = [o.name for o in orgs if o.kind is lead_kind]
+        lead = self.prompts.ask_text(self.tr("New procedure"),
+                                     self.tr("Run by (the samenwerkingsverband)"),
+                                     leads[0] if leads else "")
+        if lead is None:
+            return
         reference = None
         if t.needs_reference_date:
             text = self.prompts.ask_text(self.tr("New procedure"),
@@ -142,7 +155,9 @@ class MilestonesScreen(Screen):
         def create():
             ids = [procs.organisation_named(name, OrganisationKind.MUNICIPALITY)
                    for name in (p.strip() for p in parties.split(",")) if name]
-            return procs.create(t.code, int(year), party_ids=ids, reference=reference)
+            lead_id = procs.organisation_named(lead, lead_kind) if lead.strip() else None
+            return procs.create(t.code, int(year), party_ids=ids, reference=reference,
+                                lead_id=lead_id)
 
         view = guarded(self.prompts, create)
         if view is not None:

@@ -17,6 +17,7 @@ from overleg.ui.minutes.labels import kind_label, meeting_label
 from overleg.ui.minutes.minutes_session import MinutesSession
 from overleg.ui.minutes.notes_editor import NotesEditor
 from overleg.ui.minutes.outcome_picker import OutcomePicker
+from overleg.ui.minutes.positions_panel import PositionsPanel
 from overleg.ui.minutes.settle_box import SettleBox
 
 
@@ -51,12 +52,14 @@ class ItemPage(QWidget):
         self.outcome_label = QLabel(self.tr("<b>Outcome</b>"))
         self.outcome = OutcomePicker()
         self.outcome.picked.connect(self._pick_outcome)
+        self.positions = PositionsPanel(session)
         self.checklist = ChecklistPanel(session)
         self.decisions = DecisionsPanel(session)
         self.followups = FollowUpsPanel(session)
         layout = vbox(self.title, self.meta, self.description, self.adoption, self.settle,
                       self.notes_label,
-                      self.notes, self.outcome_label, self.outcome, self.checklist,
+                      self.notes, self.outcome_label, self.outcome, self.positions,
+                      self.checklist,
                       self.decisions, self.followups)
         layout.addStretch(1)
         self.setLayout(layout)
@@ -78,6 +81,7 @@ class ItemPage(QWidget):
         self.settle.load(item)
         self.notes.show_item(item.id, item.notes)
         self._show_outcome(item)
+        self.positions.load(item.id)  # type: ignore[arg-type]
         self.checklist.load(item)
         self.decisions.load(id_of(item))
         self.followups.load(id_of(item))
@@ -88,6 +92,7 @@ class ItemPage(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.notes.setReadOnly(read_only)
         self.outcome.set_read_only(read_only)
+        self.positions.set_read_only(read_only)
         self.checklist.set_read_only(read_only)
         self.decisions.set_read_only(read_only)
         self.followups.set_read_only(read_only)

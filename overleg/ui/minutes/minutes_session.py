@@ -12,6 +12,7 @@ from overleg.domain.decisions import Decision
 from overleg.domain.enums import AttendanceStatus, Outcome
 from overleg.domain.errors import OverlegError
 from overleg.domain.followups import FollowUp, Target
+from overleg.domain.positions import Stance
 from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
@@ -34,6 +35,7 @@ def _step_name(key: str) -> str:
         "edit_followup": QCoreApplication.translate("MinutesSession", "Edit follow-up"),
         "delete_followup": QCoreApplication.translate("MinutesSession", "Delete follow-up"),
         "attendance": QCoreApplication.translate("MinutesSession", "Attendance"),
+        "position": QCoreApplication.translate("MinutesSession", "Position"),
     }[key]
 
 
@@ -110,6 +112,17 @@ class MinutesSession(QObject):
         return self._step(_step_name("delete_followup"), item_id,
                           lambda: self.services.minutes.delete_followup(id_of(f)))
 
+    # -- positions of the parties (OOGO) -------------------------------------------------
+
+    def set_position(self, item_id: int, organisation_id: int, stance: Stance, text: str,
+                     version: str) -> bool:
+        return self._step(_step_name("position"), item_id, lambda: self.services.positions.set(
+            item_id, organisation_id, stance, text, version))
+
+    def remove_position(self, item_id: int, organisation_id: int) -> bool:
+        return self._step(_step_name("position"), item_id,
+                          lambda: self.services.positions.remove(item_id, organisation_id))
+
     # -- attendance ---------------------------------------------------------------------
 
     def set_attendance(self, person_id: int, old: AttendanceStatus | None,
@@ -158,7 +171,7 @@ class MinutesSession(QObject):
         if self._acting or self.meeting_id is None:
             return
         if not changes.touches("agenda_items", "item_criteria", "decisions", "followups",
-                               "attendance", "meetings"):
+                               "attendance", "meetings", "item_positions"):
             return
         item_id = _item_of(changes)
         self.replayed.emit(item_id)
@@ -172,7 +185,8 @@ class MinutesSession(QObject):
 def _item_of(changes: ChangeSet) -> int | None:
     """The agenda item a change set is about (None: the meeting itself, attendance)."""
     for change in changes:
-        if change.table in ("agenda_items", "item_criteria", "decisions", "followups"):
+        if change.table in ("agenda_items", "item_criteria", "decisions", "followups",
+                            "item_positions"):
             image = change.after or change.before or {}
             return change.row_id if change.table == "agenda_items" else image.get("item_id")
     return None

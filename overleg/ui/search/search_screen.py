@@ -32,11 +32,12 @@ from overleg.ui.search.snippet_delegate import SnippetDelegate
 TYPING_PAUSE_MS = 120
 HITS_SHOWN = 200  # more is scrolling past what a narrower search finds at once
 # What a hit opens: ('item', id) in the agenda, decisions and follow-ups in their lists.
-NAVIGATE_KIND = {"item": "item", "decision": "decision", "followup": "followup"}
+NAVIGATE_KIND = {"item": "item", "decision": "decision", "followup": "followup",
+                 "position": "item"}  # a party's position opens its talking point
 
 
 class SearchScreen(Screen):
-    shows = frozenset({"agenda_items", "decisions", "followups"})
+    shows = frozenset({"agenda_items", "decisions", "followups", "item_positions"})
 
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
                  bus: CommandBus | None = None) -> None:
@@ -128,5 +129,12 @@ class SearchScreen(Screen):
     def open_hit(self, index=None) -> None:
         index = index if index is not None else self.table.currentIndex()
         hit = self.model.data(self.model.index(index.row(), 0), HIT_ROLE)
-        if hit is not None:
-            self.navigate.emit(NAVIGATE_KIND[hit.kind], hit.record_id)
+        if hit is None:
+            return
+        record_id = hit.record_id
+        if hit.kind == "position":
+            record_id = guarded(self.prompts, lambda: self.services.positions.item_of(
+                hit.record_id))
+            if record_id is None:
+                return
+        self.navigate.emit(NAVIGATE_KIND[hit.kind], record_id)

@@ -36,9 +36,15 @@ def test_milestones_are_offered_until_the_body_meets_again(demo):
     demo.meetings.plan(stt.id, datetime(2014, 3, 20, 15), datetime(2014, 3, 20, 17))
     assert [x.title for x in milestone_suggestions(demo, m.id)] == [
         "Ondersteuningsplan besproken in OOGO"]
-    # linked to a meeting: offered there even when far ahead (BOPO carries the OOGO)
+    # linked to a meeting: offered there even when far ahead (BOPO carries the OOGO);
+    # the PO support-plan procedure's steps only there, in the body that handles them
     assert [x.title for x in milestone_suggestions(demo, 10)] == [
-        "Ondersteuningsplan besproken in OOGO", "Ondersteuningsplan naar de inspectie"]
+        "OOGO over het concept-ondersteuningsplan — Gemeente Lelystad",
+        "OOGO over het concept-ondersteuningsplan — Gemeente Dronten",
+        "Ondersteuningsplan besproken in OOGO",
+        "Vaststelling door het bestuur van het samenwerkingsverband",
+        "Ondersteuningsplan naar de inspectie",
+        "Ondersteuningsplan naar de inspectie (vóór 1 mei)"]
     demo.agenda.add_item(m.id, "Ondersteuningsplan besproken in OOGO")
     assert milestone_suggestions(demo, m.id) == []
 

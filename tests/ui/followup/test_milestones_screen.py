@@ -31,7 +31,7 @@ def test_a_support_plan_procedure_from_an_empty_database(qtbot, qtmodeltester, t
     screen.refresh()
     assert screen.model.rowCount() == 0 and screen.summary.text() == ""
     prompts.answer("Ondersteuningsplan samenwerkingsverband", "2027",
-                   "Gemeente Lelystad, Gemeente Dronten")
+                   "Gemeente Lelystad, Gemeente Dronten", "SWV PO Flevoland")
     qtbot.mouseClick(screen.procedure_button, Qt.MouseButton.LeftButton)
     assert prompts.infos[-1].endswith("6 stappen.")
     qtmodeltester.check(screen.model)

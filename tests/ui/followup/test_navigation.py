@@ -28,7 +28,9 @@ def test_a_follow_up_in_the_planning_opens_in_the_action_list(qtbot, demo):
     planning = screen_of(window, PlanningScreen)
     window.nav.setCurrentRow(window.row_of("PlanningScreen"))
     m = planning.model
-    followup = m.index(0, 0, m.index(1, 0))  # under SWZ of 16 January 2014
+    swz = next(r for r in range(m.rowCount())
+               if m.data(m.index(r, 1)) == "Stuurgroep Welzijn en Zorg")
+    followup = m.index(0, 0, m.index(swz, 0))  # under SWZ of 16 January 2014
     followup_id = m.data(followup, FOLLOWUP_ROLE)
     planning.tree.activated.emit(followup)
     actions = screen_of(window, ActionListScreen)

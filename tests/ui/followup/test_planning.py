@@ -36,7 +36,9 @@ def test_planning_from_1_september_2013_shows_meetings_and_milestones_in_order(
         whats.index("Stuurgroep Talentontwikkeling") + 2  # 19 sep, 17 okt, 1 nov
     assert ("zaterdag 1 maart 2014", "Mijlpaal: Ondersteuningsplan besproken in OOGO",
             "wettelijk · WPO art. 18a lid 9, WVO art. 17a lid 9 · over 181 dagen") in top
-    assert len(top) == 8 + 4  # the meetings from 3 September on, milestones for a year
+    # the meetings from 3 September on, milestones for a year: four by hand, five steps
+    # of the PO support-plan OOGO (the OOGO step once per municipality)
+    assert len(top) == 8 + 4 + 5
     assert "Mijlpaal: Kadernota LEA aan de raad" not in whats  # 1 October 2014
     screen.months.selectAll()
     qtbot.keyClicks(screen.months, "14")
@@ -61,8 +63,9 @@ def test_what_is_due_at_each_meeting_shows_without_a_click(qtbot, demo):
 def test_activating_a_follow_up_or_meeting_navigates(qtbot, demo):
     screen = open_screen(qtbot, demo)
     m = screen.model
-    meeting = m.index(1, 0)  # Stuurgroep Welzijn en Zorg, 16 January 2014
-    assert m.data(m.index(1, 1)) == "Stuurgroep Welzijn en Zorg"
+    swz = next(r for r in range(m.rowCount())
+               if m.data(m.index(r, 1)) == "Stuurgroep Welzijn en Zorg")
+    meeting = m.index(swz, 0)  # 16 January 2014
     followup = m.index(0, 1, meeting)
     with qtbot.waitSignal(screen.navigate) as signal:
         screen.tree.activated.emit(followup)
