@@ -136,7 +136,7 @@ class OogoReportService:
             for item in self.items.items(mid, with_checklists=False):
                 if item.id in waiting:
                     out.append((item.id, f"{short_date(m.day)}: {item.title}"))
-        return out  # type: ignore[return-value]
+        return out
 
     # -- the status matrix ----------------------------------------------------------------
 
@@ -198,7 +198,7 @@ class OogoReportService:
             due=max(dues), done_on=max(done) if all(done) else None,  # type: ignore[type-var]
             versions=versions, outcome=combined_outcome(i.outcome for i in shown),
             open_disputes=sum(1 for d in disputes if d.item_id in ids)), \
-            {i.id for i in items if i.id in closed}  # type: ignore[misc]
+            {i.id for i in items if i.id in closed}
 
     # -- the dispute notice ---------------------------------------------------------------
 

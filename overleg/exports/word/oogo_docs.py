@@ -126,9 +126,10 @@ def _landscape(doc: Document) -> float:
     if section.orientation != WD_ORIENT.LANDSCAPE:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width
-    if not section.page_width:
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    if not width or left is None or right is None:
         return PAGE_CM
-    return (section.page_width - section.left_margin - section.right_margin) / 360000
+    return (width - left - right) / 360000
 
 
 def _position(p: PartyPosition) -> str:

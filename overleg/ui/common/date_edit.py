@@ -43,7 +43,7 @@ class DateEdit(QDateEdit):
         if day is not None:
             self.setDate(day)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if read_date(text) is not None:
             return QValidator.State.Acceptable, text, pos
         if all(ch in _TYPED for ch in text.lower()):

@@ -44,12 +44,15 @@ def find_by_any_part(combo: QComboBox) -> QComboBox:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCompleter(completer)
-    combo.lineEdit().editingFinished.connect(lambda: _settle(combo))
+    editor = combo.lineEdit()
+    if editor is not None:  # an editable combo always has one
+        editor.editingFinished.connect(lambda: _settle(combo))
     return combo
 
 
 def _settle(combo: QComboBox) -> None:
-    text = combo.lineEdit().text()
+    editor = combo.lineEdit()
+    text = editor.text() if editor is not None else combo.currentText()
     current = combo.currentIndex()
     if current >= 0 and text == combo.itemText(current):
         return

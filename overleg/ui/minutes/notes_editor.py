@@ -67,7 +67,7 @@ class NotesEditor(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         if not self.isReadOnly():
-            if event.keyCombination().toCombined() == BULLETS_KEY[0].toCombined():
+            if QKeySequence(event.keyCombination()) == BULLETS_KEY:
                 self.toggle_bullets()
                 return
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
