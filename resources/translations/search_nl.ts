@@ -39,6 +39,10 @@
 <context>
     <name>SearchScreen</name>
     <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
         <source>Search agenda items, notes, decisions and follow-ups (Ctrl+F)</source>
         <translation>Zoek in agendapunten, aantekeningen, besluiten en actiepunten (Ctrl+F)</translation>
     </message>
@@ -61,6 +65,10 @@
     <message>
         <source>Leave out what was dealt with in closed session, e.g. when others see the screen</source>
         <translation>Laat weg wat besloten is behandeld, bijvoorbeeld als anderen meekijken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>%1 hits; the newest %2 are shown</source>
