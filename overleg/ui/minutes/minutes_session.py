@@ -40,6 +40,9 @@ def _step_name(key: str) -> str:
 class MinutesSession(QObject):
     saved = Signal(object)  # item id (None: the meeting itself) after any saved change
     replayed = Signal(object)  # item id whose change was undone or redone
+    # The meeting itself changed elsewhere (its status; earlier minutes adopted from an
+    # item), not one item or the attendance: shown anew where the user is.
+    meeting_changed = Signal()
 
     def __init__(self, services: Services, prompts: Prompts, parent: QObject | None = None,
                  bus: CommandBus | None = None) -> None:
@@ -160,6 +163,9 @@ class MinutesSession(QObject):
                                "attendance", "meetings"):
             return
         item_id = _item_of(changes)
+        if item_id is None and not changes.touches("attendance"):
+            self.meeting_changed.emit()
+            return
         self.replayed.emit(item_id)
         self.saved.emit(item_id)
 
