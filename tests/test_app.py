@@ -10,8 +10,8 @@ from overleg.cli.main import main
 from overleg.cli.options import close_opened, services_for_writing
 from overleg.storage.presence import presence_folder
 
-# What the command below writes itself (the milestone and its audit row).
-COMMAND_OWN = {"milestones", "milestone_meetings", "audit_log"}
+# What the command below writes itself (the milestone, its audit row and log entry).
+COMMAND_OWN = {"milestones", "milestone_meetings", "audit_log", "change_log"}
 
 
 def contents(path: Path) -> dict[str, object]:

@@ -7,7 +7,13 @@ the steps it is missing.
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from overleg.storage import audit_repo, schema_followup_due, schema_oogo, schema_v1
+from overleg.storage import (
+    audit_repo,
+    schema_change_log,
+    schema_followup_due,
+    schema_oogo,
+    schema_v1,
+)
 
 MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
@@ -58,6 +64,13 @@ def oogo_cycle(db: Database) -> None:
     for table, columns in schema_oogo.FTS.items():
         db[table].enable_fts(columns, create_triggers=True,
                              tokenize="unicode61 remove_diacritics 2")
+
+
+@migrations(name="0007_change_log")
+def change_log(db: Database) -> None:
+    """Which records changed, by whichever instance: an open window shows a colleague's
+    changes in the same file. (Needs none of the migrations between 0005 and it.)"""
+    schema_change_log.create(db)
 
 
 def known_names() -> list[str]:
