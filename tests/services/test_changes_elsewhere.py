@@ -79,3 +79,15 @@ def test_a_log_pruned_past_the_last_look_names_every_table(two, monkeypatch):
     first.commands.log.seen = 0  # as if it last looked long ago
     news = first.commands.elsewhere()
     assert news is not None and {"meetings", "agenda_items", "followups"} <= news.tables
+
+
+def test_the_log_keeps_only_its_last_entries(two):
+    first, _second = two
+    log = schema_change_log.LOG_TABLE
+    keep = schema_change_log.LOG_KEEP
+    with first.db.atomic():  # as if this many changes had been noted
+        first.db.execute(f"INSERT INTO {log} (seq, tbl, rid, op) VALUES (?, 'meetings', 1, "
+                         "'update')", [3 * keep])
+    oldest = first.db.execute(f"SELECT min(seq) FROM {log}").fetchone()[0]
+    assert oldest == 3 * keep  # everything further back than LOG_KEEP went
+    assert first.db.execute(f"SELECT count(*) FROM {log}").fetchone()[0] == 1
