@@ -1,5 +1,8 @@
 """The composition root: resolves paths, opens databases, builds the services and hands
-them to the window. Nothing else in Overleg builds services or opens files on its own."""
+them to the window or a command. Nothing else in Overleg builds services or opens files on
+its own: the window (Environment) and every command (cli/options.py) go through
+open_services, so a file opened either way gets the same checks, migrations, built-in
+data and presence note."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +15,48 @@ from overleg.services.demo import build_demo
 from overleg.storage import verified_files
 from overleg.storage.database import inspect_file, open_database, open_for_reading
 from overleg.storage.locations import data_dir, default_database_path, ensure_data_dir
+
+
+def resolve_path(path: Path | None, *, create: bool = False) -> Path:
+    """The file meant: the one named, else the default database in the user-data folder
+    (made first when a database may be created there)."""
+    if path is not None:
+        return Path(path)
+    if create:
+        ensure_data_dir()
+    return default_database_path()
+
+
+def open_services(path: Path | None = None, *, writing: bool = True, create: bool = True,
+                  adopt_empty: bool = False, user: str | None = None) -> Services:
+    """The services over a database file: the one door into a file for the window and
+    every command. Raises OverlegError with one sentence (nothing written on a refusal).
+
+    Writing: the file is checked, copied and migrated when older, created when missing
+    and `create`; the shipped schemas are added and this instance's presence note is
+    written (close_services takes it away). An empty file becomes a database only with
+    `adopt_empty` (the user chose so). Reading (`writing=False`): an existing file,
+    opened read-only when its schema is current, so reading never changes it."""
+    path = resolve_path(path, create=writing and create)
+    if not writing:
+        return build_services(open_for_reading(path), user=user)
+    services = build_services(open_database(path, create=create, adopt_empty=adopt_empty),
+                              user=user)
+    try:
+        services.schemas.ensure_builtin()
+    except BaseException:
+        services.db.close()
+        raise
+    services.presence.claim()
+    verified_files.vouch(path)  # our own writes at opening need no check next time
+    return services
+
+
+def close_services(services: Services) -> None:
+    """Done with a file: this instance's presence note goes, the connection closes (again
+    is harmless)."""
+    services.presence.release()
+    services.db.close()
 
 
 @dataclass(frozen=True)
@@ -33,12 +78,7 @@ class Environment:
         (services.presence.message() says who they are). The day's backup is the
         window's to start, in the background (services.backups.automatic_job). An empty
         file becomes a database only with `adopt_empty` (the user chose so)."""
-        services = build_services(open_database(path, create=create, adopt_empty=adopt_empty),
-                                  user=user)
-        services.schemas.ensure_builtin()
-        services.presence.claim()
-        verified_files.vouch(path)  # our own writes at opening need no check next time
-        return services
+        return open_services(path, create=create, adopt_empty=adopt_empty, user=user)
 
     def adopt(self, path: Path) -> Services:
         """An empty file made an Overleg database, because the user chose so."""
@@ -46,8 +86,7 @@ class Environment:
 
     def close(self, services: Services) -> None:
         """Done with a file: this instance's presence note goes, the connection closes."""
-        services.presence.release()
-        services.db.close()
+        close_services(services)
 
     def problem(self, path: Path, exc: OverlegError) -> FileProblem:
         """Why `path` cannot be opened, with the backups that could replace it."""
@@ -63,12 +102,11 @@ class Environment:
         if inspect_file(path) in ("missing", "empty"):
             return True
         # Read-only and without importing the shipped schemas: open() does that next.
-        services = build_services(open_for_reading(path))
+        services = open_services(path, writing=False)
         try:
             return not services.bodies.all()
         finally:
-            services.presence.release()
-            services.db.close()
+            close_services(services)
 
     def fill_with_demo(self, services: Services) -> None:
         build_demo(services)

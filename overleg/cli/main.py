@@ -15,7 +15,7 @@ from overleg.cli import (
     oogo_cmds,
 )
 from overleg.cli.gui_cmd import run_gui
-from overleg.cli.options import add_db, db_path, print_skipped
+from overleg.cli.options import add_db, close_opened, db_path, print_skipped
 from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                      "voor details.")
     finally:
         print_skipped(args)
+        close_opened(args)
 
 
 def _with_backup_offer(args: argparse.Namespace, exc: OverlegError) -> str:

@@ -40,33 +40,44 @@ def add_json(parser: argparse.ArgumentParser) -> None:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    from overleg.storage.locations import default_database_path
+    from overleg.app import resolve_path
 
-    return args.db if args.db is not None else default_database_path()
+    return resolve_path(args.db)
 
 
 def services_for_reading(args: argparse.Namespace) -> Services:
     """An existing database, opened without writing when it is already current."""
-    from overleg.services.container import build_services
-    from overleg.storage.database import open_for_reading
+    from overleg.app import open_services
 
-    return _remembered(args, build_services(open_for_reading(db_path(args))))
+    return _remembered(args, open_services(args.db, writing=False))
 
 
 def services_for_writing(args: argparse.Namespace, *, create: bool = False) -> Services:
-    from overleg.services.container import build_services
-    from overleg.storage.database import notices, open_database
+    """The database opened as the app opens it (overleg.app.open_services): built-in
+    schemas added and a presence note while the command runs."""
+    from overleg.app import open_services
+    from overleg.storage.database import notices
 
-    db = open_database(db_path(args), create=create)
-    for notice in notices(db):
+    services = open_services(args.db, create=create)
+    for notice in notices(services.db):
         print(f"overleg: {notice}", file=sys.stderr)
-    return _remembered(args, build_services(db))
+    return _remembered(args, services)
 
 
 def _remembered(args: argparse.Namespace, services: Services) -> Services:
-    """Kept on the arguments so main() can report the records a command skipped."""
+    """Kept on the arguments so main() can report the records a command skipped and
+    close what a command left open."""
     args.opened_services = [*getattr(args, "opened_services", []), services]
     return services
+
+
+def close_opened(args: argparse.Namespace) -> None:
+    """Every file a command opened closed, its presence note removed (a command that
+    closed its file already loses nothing)."""
+    from overleg.app import close_services
+
+    for services in getattr(args, "opened_services", []):
+        close_services(services)
 
 
 def print_skipped(args: argparse.Namespace) -> None:

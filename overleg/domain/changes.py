@@ -49,6 +49,10 @@ class RowChange:
 class ChangeSet:
     label: str
     changes: tuple[RowChange, ...] = field(default_factory=tuple)
+    # Made by someone else in the same file (another instance): screens show it where
+    # the user is, instead of bringing the changed record into view as after an undo.
+    # Such a change set knows the rows as they are now, not as they were before.
+    elsewhere: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.changes)

@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from overleg.domain.changes import ChangeSet, Op
+from overleg.domain.changes import ChangeSet, Op, RowChange
 from overleg.domain.errors import NotFoundError
 from overleg.services.context import Context
+from overleg.storage import archive_tables
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.change_capture import ChangeCapture
+from overleg.storage.change_log import ChangeLog, LogGap
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
@@ -41,12 +43,35 @@ class CommandService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.capture = ChangeCapture(ctx.db)
+        self.log = ChangeLog(ctx.db)
 
     def run(self, label: str, action: Callable[[], T]) -> Done[T]:
         """Do `action` as one step; a refusal changes nothing and raises as it was."""
         with self.ctx.db.atomic(), self.capture.capturing(label) as captured:
             result = action()
         return Done(result, captured[0])
+
+    def elsewhere(self, label: str = "") -> ChangeSet | None:
+        """What others (another instance on the same file) changed since the last look,
+        as a change set with each row as it is now; None when nothing. When the log no
+        longer reaches back that far, every record table is said to have changed."""
+        try:
+            entries = self.log.news()
+        except LogGap:
+            return ChangeSet(label, tuple(
+                RowChange(t, Op.UPDATE, 0, None, None)
+                for t in archive_tables.record_tables(self.ctx.db)), elsewhere=True)
+        first: dict[tuple[str, int], str] = {}
+        for table, row_id, op in entries:
+            first.setdefault((table, row_id), op)
+        changes = []
+        for (table, row_id), op in first.items():
+            now = self.capture.image(table, row_id)
+            if op == Op.INSERT and now is None:
+                continue  # come and gone meanwhile
+            kind = Op.DELETE if now is None else Op.INSERT if op == Op.INSERT else Op.UPDATE
+            changes.append(RowChange(table, kind, row_id, None, now))
+        return ChangeSet(label, tuple(changes), elsewhere=True) if changes else None
 
     def undo(self, changes: ChangeSet) -> ChangeSet:
         return self._apply(changes.inverse(), "undone")

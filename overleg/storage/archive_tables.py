@@ -36,6 +36,10 @@ DESCRIPTIONS = {
 }
 
 
+# Tables about the file, not records: which rows changed lately (schema_change_log.py).
+BOOKKEEPING = {"change_log"}
+
+
 @dataclass
 class LoadResult:
     added: dict[str, int] = field(default_factory=dict)
@@ -43,11 +47,12 @@ class LoadResult:
 
 
 def record_tables(db: Database) -> list[str]:
-    """The tables that hold records, parents before children (FTS indexes and SQLite's
-    bookkeeping excluded: they are rebuilt, not archived)."""
+    """The tables that hold records, parents before children (FTS indexes, SQLite's and
+    Overleg's bookkeeping excluded: they are rebuilt or local, not archived)."""
     virtual = [r[0] for r in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")]
     names = [n for n in db.table_names() if not n.startswith(("sqlite_", "_sqlite_"))
+             and n not in BOOKKEEPING
              and not any(n == v or n.startswith(f"{v}_") for v in virtual)]
     return _dependency_order(db, names)
 

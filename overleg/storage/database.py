@@ -8,8 +8,8 @@ file opened for writing, configured and migrated (after a copy is taken).
 import os
 import sqlite3
 import time
-from collections.abc import Generator
-from contextlib import contextmanager
+from collections.abc import Callable, Generator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -44,6 +44,9 @@ class OverlegDatabase(Database):
 
     path: Path = Path("overleg.db")
     notices: list[str] = []  # what opening said without refusing (see journal.py)
+    # Entered inside each outermost transaction, around its work (the change log marks
+    # this connection's own writes so: change_log.py). Set per connection in _connect.
+    transaction_hooks: tuple[Callable[[], AbstractContextManager], ...] = ()
 
     @contextmanager
     def atomic(self) -> Generator["Database", None, None]:
@@ -53,7 +56,10 @@ class OverlegDatabase(Database):
             return
         self._begin_immediate()
         try:
-            yield self
+            with ExitStack() as hooks:
+                for hook in self.transaction_hooks:
+                    hooks.enter_context(hook())
+                yield self
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:
@@ -356,6 +362,7 @@ def _connect(path: Path) -> OverlegDatabase:
         raise translate_error(exc, path) from None
     db = OverlegDatabase(conn, execute_plugins=False)
     db.path = path
+    db.transaction_hooks = ()
     return db
 
 

@@ -9,6 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from overleg.storage import (
     audit_repo,
+    schema_change_log,
     schema_followup_due,
     schema_oogo,
     schema_safe_codes,
@@ -69,6 +70,13 @@ def oogo_cycle(db: Database) -> None:
 @migrations(name="0006_safe_body_codes")
 def safe_body_codes(db: Database) -> None:
     schema_safe_codes.rename_refused_codes(db)
+
+
+@migrations(name="0007_change_log")
+def change_log(db: Database) -> None:
+    """Which records changed, by whichever instance: an open window shows a colleague's
+    changes in the same file. (Needs none of the migrations between 0005 and it.)"""
+    schema_change_log.create(db)
 
 
 def known_names() -> list[str]:

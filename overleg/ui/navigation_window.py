@@ -34,6 +34,9 @@ from overleg.ui.startup import Env, database_filter
 from overleg.ui.startup import open_file as open_database_file
 
 PRESENCE_REFRESH_MS = 30 * 60 * 1000
+# How often the window looks for a colleague's changes in the same file (and whenever it
+# becomes the active window): two small queries when nobody else wrote.
+ELSEWHERE_POLL_MS = 3000
 
 
 class NavigationWindow(QMainWindow):
@@ -79,6 +82,10 @@ class NavigationWindow(QMainWindow):
         self.skipped_timer = QTimer(self)
         self.skipped_timer.timeout.connect(self.show_skipped_records)
         self.skipped_timer.start(1000)
+        # A colleague's changes in the same file reach the screens as change sets.
+        self.elsewhere_timer = QTimer(self)
+        self.elsewhere_timer.timeout.connect(self.bus.look_elsewhere)
+        self.elsewhere_timer.start(ELSEWHERE_POLL_MS)
         self.built: dict[int, Screen] = {}  # row -> screen, for the screens built so far
         self.nav.blockSignals(True)  # nothing to show before there is a database
         for entry in self.entries:
@@ -388,6 +395,9 @@ class NavigationWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             for action, name in self._icons:
                 action.setIcon(icon(name))
+        # Back in the window: what a colleague changed meanwhile shows at once.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.bus.look_elsewhere()
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)

@@ -328,10 +328,14 @@ class AgendaEditor(QWidget):
         if self._acting or self.meeting_id is None or not changes.touches(
                 "agenda_items", "item_criteria", "meetings"):
             return
+        current = self.current_item_id()
         self.form.item = None  # the shown fields are stale; don't hand them on
         items = changes.ids("agenda_items")
         self.model.reload()
         shown_here = [i for i in items if self.model.row_of(i) is not None]
+        if changes.elsewhere:  # a colleague's edit: stay where the user is
+            self._saved(current if self.model.row_of(current) is not None else None)
+            return
         self._saved(shown_here[0] if shown_here else self.current_item_id())
 
     def undo(self) -> None:

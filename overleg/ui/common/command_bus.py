@@ -74,6 +74,16 @@ class CommandBus(QObject):
             self.changed.emit(done.changes)
         return done.result
 
+    def look_elsewhere(self) -> bool:
+        """Publish what a colleague changed in the same file since the last look, the
+        way this window's own actions are published (not a step of its history: an
+        undo that would overwrite it is refused and dropped). True when there was any."""
+        changes = self.services.commands.elsewhere()
+        if changes is None:
+            return False
+        self.changed.emit(changes)
+        return True
+
     def group(self, label: str) -> "_Group":
         """Several actions as one step: `with bus.group(label): ...`."""
         return _Group(self.stack, label)

@@ -42,6 +42,9 @@ class AttendancePanel(QWidget):
         buttons = hbox(self.all_present, self.add_guest, self.remove_guest)
         buttons.addStretch(1)
         self.setLayout(vbox(self.heading, self.table, self.summary, buttons, margins=0))
+        # Counted from the model once it holds the change (a tick is stored before the
+        # model takes it: counting at the write was one change behind).
+        self.model.dataChanged.connect(self._summarise)
 
     def reload(self) -> None:
         mid = self.session.meeting_id
@@ -60,12 +63,9 @@ class AttendancePanel(QWidget):
         self.table.viewport().update()
 
     def _write(self, person_id: int, old: A, new: A) -> bool:
-        ok = self.session.set_attendance(person_id, old, new)
-        if ok:
-            self._summarise()
-        return ok
+        return self.session.set_attendance(person_id, old, new)
 
-    def _summarise(self) -> None:
+    def _summarise(self, *_changed) -> None:
         n = self.model.counts()
         text = self.tr("%1 present, %2 apologies, %3 guests, %4 not ticked").replace(
             "%1", str(n[A.PRESENT])).replace("%2", str(n[A.APOLOGIES])).replace(

@@ -42,6 +42,10 @@ def _step_name(key: str) -> str:
 class MinutesSession(QObject):
     saved = Signal(object)  # item id (None: the meeting itself) after any saved change
     replayed = Signal(object)  # item id whose change was undone or redone
+    # The meeting itself changed elsewhere (its status; earlier minutes adopted from an
+    # item), not one item or the attendance, or a colleague changed something of it:
+    # shown anew where the user is.
+    meeting_changed = Signal()
 
     def __init__(self, services: Services, prompts: Prompts, parent: QObject | None = None,
                  bus: CommandBus | None = None) -> None:
@@ -174,6 +178,9 @@ class MinutesSession(QObject):
                                "attendance", "meetings", "item_positions"):
             return
         item_id = _item_of(changes)
+        if changes.elsewhere or (item_id is None and not changes.touches("attendance")):
+            self.meeting_changed.emit()
+            return
         self.replayed.emit(item_id)
         self.saved.emit(item_id)
 

@@ -215,6 +215,7 @@ class MinutesView(QWidget):
         self.previous_button.clicked.connect(self.previous_item)
         self.session.saved.connect(self._saved)
         self.session.replayed.connect(self._replayed)
+        self.session.meeting_changed.connect(lambda: self._reload(self.current_item_id()))
         self.header.status_changed.connect(self._status_changed)
         self.page.adopted.connect(self.changed)
         self.attendance.summary_changed.connect(self.walk_model.set_attendance_summary)
