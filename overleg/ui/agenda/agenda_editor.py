@@ -334,7 +334,8 @@ class AgendaEditor(QWidget):
         self.model.reload()
         shown_here = [i for i in items if self.model.row_of(i) is not None]
         if changes.elsewhere:  # a colleague's edit: stay where the user is
-            self._saved(current if self.model.row_of(current) is not None else None)
+            self._saved(current if current is not None and self.model.row_of(current) is not None
+                        else None)
             return
         self._saved(shown_here[0] if shown_here else self.current_item_id())
 
