@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from overleg.services.calendar_service import CalendarService
+    from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
@@ -92,6 +93,12 @@ class Services:
         from overleg.services.mail_service import MailService
 
         return MailService(self.ctx)
+
+    @cached_property
+    def cancellation_mail(self) -> CancellationMailService:
+        from overleg.services.cancellation_mail import CancellationMailService
+
+        return CancellationMailService(self.ctx)
 
 
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,

@@ -130,6 +130,10 @@
         <translation>Conceptverslag versturen…</translation>
     </message>
     <message>
+        <source>Send cancellation…</source>
+        <translation>Afzegging versturen…</translation>
+    </message>
+    <message>
         <source>Save Word document</source>
         <translation>Word-document opslaan</translation>
     </message>
@@ -304,6 +308,10 @@
     <message>
         <source>Why is this meeting cancelled?</source>
         <translation>Waarom wordt deze vergadering geannuleerd?</translation>
+    </message>
+    <message>
+        <source>Write a mail to everyone invited saying the meeting is cancelled?</source>
+        <translation>Een mail schrijven aan alle genodigden dat de vergadering niet doorgaat?</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@
             <translation>This meeting was cancelled or moved and can no longer be changed.</translation>
         </message>
         <message>
+            <source>Deze vergadering is niet geannuleerd; stuur een afzegging pas na het annuleren.</source>
+            <translation>This meeting was not cancelled; send a cancellation only after cancelling it.</translation>
+        </message>
+        <message>
             <source>Deze vergadering is verplaatst; exporteer de nieuwe datum.</source>
             <translation>This meeting was moved; export the new date.</translation>
         </message>
