@@ -3,6 +3,7 @@
     python packaging/translations.py update   # lupdate sources into the .ts, lrelease to .qm
     python packaging/translations.py check    # list source strings without a translation
     python packaging/translations.py set AREA FILE.json   # {"English source": "Nederlands"}
+        (a plural source, tr(text, "", n) with %n: a list of forms, ["1 regel", "%n regels"])
 
 An area is overleg/ui's own files plus overleg/ui/common ('shell'), or one subpackage
 of overleg/ui ('meetings', 'followup', ...). Translators edit the .ts files (Qt Linguist
@@ -64,6 +65,12 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
             tr = message.find("translation")
             done = tr is not None and tr.get("type") not in ("unfinished", "vanished",
                                                              "obsolete") and (tr.text or "")
+            if tr is not None and message.get("numerus") == "yes":  # every form filled
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                done = tr.get("type") not in ("unfinished", "vanished", "obsolete") \
+                    and bool(forms) and all(forms)
+                result[(name, message.findtext("source") or "")] = forms[-1] if done else None
+                continue
             result[(name, message.findtext("source") or "")] = tr.text if done else None  # type: ignore[union-attr]
     return result
 
@@ -120,7 +127,15 @@ def set_translations(area: str, mapping: dict[str, str], language: str = "nl") -
             tr = message.find("translation")
             if tr is None:
                 tr = ET.SubElement(message, "translation")
-            tr.text = mapping[source]
+            value = mapping[source]
+            if message.get("numerus") == "yes":  # ["1 regel", "%n regels"]: Qt's plurals
+                forms = [value] if isinstance(value, str) else list(value)
+                for old in tr.findall("numerusform"):
+                    tr.remove(old)
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = value
             tr.attrib.pop("type", None)
             count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from overleg.services.document_service import DocumentService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
+    from overleg.services.reminder_mail import ReminderMailService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
 
@@ -99,6 +100,12 @@ class Services:
         from overleg.services.cancellation_mail import CancellationMailService
 
         return CancellationMailService(self.ctx)
+
+    @cached_property
+    def reminders(self) -> ReminderMailService:
+        from overleg.services.reminder_mail import ReminderMailService
+
+        return ReminderMailService(self.ctx)
 
 
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,

@@ -464,4 +464,38 @@
         <translation>Voor&amp;uit</translation>
     </message>
 </context>
+<context>
+    <name>ReminderButton</name>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <source>Mail drafts to owners of open follow-ups</source>
+        <translation>Maildrafts aan eigenaren van openstaande actiepunten</translation>
+    </message>
+    <message>
+        <source>To this owner…</source>
+        <translation>Aan deze eigenaar…</translation>
+    </message>
+    <message>
+        <source>To all owners of open follow-ups…</source>
+        <translation>Aan alle eigenaren van openstaande actiepunten…</translation>
+    </message>
+    <message>
+        <source>No one has an open follow-up.</source>
+        <translation>Niemand heeft een openstaand actiepunt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written; open each in the folder shown to send it.</source>
+        <translation>
+            <numerusform>%n herinnering geschreven; open hem in de getoonde map om hem te versturen.</numerusform>
+            <numerusform>%n herinneringen geschreven; open ze een voor een in de getoonde map om ze te versturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail address is known for: %1. Add it in the mail program.</source>
+        <translation>Geen e-mailadres bekend van: %1. Vul het aan in het mailprogramma.</translation>
+    </message>
+</context>
 </TS>

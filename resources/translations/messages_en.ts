@@ -8,6 +8,10 @@
             <translation>%1 has '%2' open; restoring is possible only when nobody else uses the file.</translation>
         </message>
         <message>
+            <source>%1 heeft geen openstaande actiepunten.</source>
+            <translation>%1 has no open follow-ups.</translation>
+        </message>
+        <message>
             <source>'%1' bestaat al; kies een nieuw bestand voor de voorbeelddatabase.</source>
             <translation>'%1' already exists; choose a new file for the example database.</translation>
         </message>
@@ -650,6 +654,10 @@
         <message>
             <source>Noem een vergadering (--meeting) of zoekwoorden (--search).</source>
             <translation>Name a meeting (--meeting) or search words (--search).</translation>
+        </message>
+        <message>
+            <source>Onbekend soort eigenaar: %1.</source>
+            <translation>Unknown kind of owner: %1.</translation>
         </message>
         <message>
             <source>Onbekend standpunt '%1'; kies akkoord, voorbehoud of niet akkoord.</source>
