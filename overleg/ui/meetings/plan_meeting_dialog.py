@@ -67,14 +67,28 @@ class PlanMeetingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.times.validity_changed.connect(self.ok.setEnabled)
+        # What the user set stays when another body is chosen; only untouched fields
+        # take the new body's defaults.
+        self.touched: set[str] = set()
+        self._filling = False
+        self.location.textEdited.connect(lambda _text: self._touch("location"))
+        self.times.date.dateChanged.connect(lambda _day: self._touch("date"))
+        for edit in (self.times.start, self.times.end):
+            edit.timeChanged.connect(lambda _t: self._touch("times"))
+        self.invitees.edited.connect(lambda: self._touch("invitees"))
         self.body.currentIndexChanged.connect(self._body_changed)
         if body_id is not None and self.body.findData(body_id) >= 0:
             self.body.setCurrentIndex(self.body.findData(body_id))
         self._body_changed()
         self.resize(560, 520)
 
+    def _touch(self, field: str) -> None:
+        if not self._filling:
+            self.touched.add(field)
+
     def _body_changed(self) -> None:
-        """Prefill from the body: its members, and the time and place it usually meets."""
+        """Prefill from the body: its members, and the time and place it usually meets,
+        into the fields the user has not changed."""
         body_id = self.body.currentData()
         if body_id is None:
             return
@@ -86,9 +100,21 @@ class PlanMeetingDialog(QDialog):
             m = last[0].meeting
             start, end = m.starts_at.time(), m.ends_at.time()  # type: ignore[union-attr]
             place = m.location
-        self.times.set_values(self.services.ctx.today() + timedelta(days=14), start, end)
-        self.location.setText(place)
-        self.invitees.set_invitees([p.id for _r, p in self.services.bodies.members(body_id)])
+        day = self.services.ctx.today() + timedelta(days=14)
+        if "date" in self.touched:
+            day = self.times.date.date().toPython()
+        if "times" in self.touched:
+            start, end = self.times.start.time().toPython(), self.times.end.time().toPython()
+        self._filling = True
+        try:
+            self.times.set_values(day, start, end)
+            if "location" not in self.touched:
+                self.location.setText(place)
+            if "invitees" not in self.touched:
+                self.invitees.set_invitees(
+                    [p.id for _r, p in self.services.bodies.members(body_id)])
+        finally:
+            self._filling = False
 
     def set_day(self, day: date) -> None:
         self.times.set_values(day, self.times.start.time().toPython(),
