@@ -200,6 +200,14 @@
             <translation>'%1' can only be done after '%2'.</translation>
         </message>
         <message>
+            <source>'%1' komt voor bij personen, actiepunten of procedures en kan daarom niet worden verwijderd; archiveer in plaats daarvan.</source>
+            <translation>'%1' appears with people, follow-ups or procedures and therefore cannot be deleted; archive instead.</translation>
+        </message>
+        <message>
+            <source>'%1' komt voor in vergaderingen, lidmaatschappen of actiepunten en kan daarom niet worden verwijderd; archiveer in plaats daarvan.</source>
+            <translation>'%1' appears in meetings, memberships or follow-ups and therefore cannot be deleted; archive instead.</translation>
+        </message>
+        <message>
             <source>'koprij' in het koppelbestand moet een positief getal zijn (het regelnummer van de kopregel), niet %1.</source>
             <translation>'koprij' in the mapping file must be a positive number (the line number of the header row), not %1.</translation>
         </message>

@@ -60,7 +60,7 @@ class InviteeEditor(QWidget):
         invited = set(self.invitee_ids())
         self.others.clear()
         for p in sorted(self.people.values(), key=lambda p: p.name):
-            if p.id not in invited:
+            if p.id not in invited and not p.archived:  # archived: not offered
                 self.others.addItem(p.name, p.id)
         self.add.setEnabled(self.others.count() > 0)
         self.remove.setEnabled(bool(self.list.selectedItems()))

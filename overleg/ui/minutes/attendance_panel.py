@@ -82,7 +82,7 @@ class AttendancePanel(QWidget):
 
     def _add_guest(self) -> None:
         listed = {p.id for _, p in self.model.rows}
-        others = [p for p in self.services.bodies.all_people() if p.id not in listed]
+        others = [p for p in self.services.bodies.pickable_people() if p.id not in listed]
         new_person = self.tr("A new person…")
         options = [new_person] + [f"{p.name} ({p.function})" if p.function else p.name
                                   for p in others]

@@ -18,18 +18,27 @@ DEFAULT_TERM = timedelta(days=14)
 class OwnerPicker(QComboBox):
     """People who attend first, then everyone else, then the organisations."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archived: dict[tuple[str, int], str] = {}
+
     def load(self, services: Services, meeting_id: int) -> None:
         self.clear()
         self.addItem(self.tr("(no owner)"), None)
         attending = {a.person_id for a in services.meetings.attendance(meeting_id)}
-        people = services.bodies.all_people()
+        everyone = services.bodies.all_people()
+        orgs = services.bodies.organisations()
+        # archived: not offered, but an owner a follow-up already has still shows
+        self.archived = {**{("person", p.id): p.name for p in everyone if p.archived},
+                         **{("organisation", o.id): o.name for o in orgs if o.archived}}
+        people = [p for p in everyone if not p.archived]
+        orgs = [o for o in orgs if not o.archived]
         for group in ([p for p in people if p.id in attending],
                       [p for p in people if p.id not in attending]):
             if group:
                 self.insertSeparator(self.count())
             for p in group:
                 self.addItem(p.name, ("person", p.id))
-        orgs = services.bodies.organisations()
         if orgs:
             self.insertSeparator(self.count())
         for o in orgs:
@@ -52,6 +61,9 @@ class OwnerPicker(QComboBox):
             if (tuple(data) if data else None) == wanted:
                 self.setCurrentIndex(i)
                 return
+        if wanted in self.archived:
+            self.addItem(self.archived[wanted], wanted)
+            self.setCurrentIndex(self.count() - 1)
 
     def select(self, text: str) -> None:
         self.setCurrentIndex(max(0, self.findText(text)))
