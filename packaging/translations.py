@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "overleg" / "ui"
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = ["nl"]
+# English is the source language, but a count needs its forms: '%n criterion(s)' becomes
+# '1 criterion' / '2 criteria' through <area>_en.ts, which holds only the plural messages.
+PLURAL_LANGUAGES = ["en"]
 # The refusals of domain, storage, services and command line are written in Dutch.
 MESSAGE_LANGUAGES = ["en"]
 MESSAGES = "messages"
@@ -47,9 +50,10 @@ def tool(name: str) -> str:
 
 
 def lupdate(files: list[Path], ts: Path, language: str) -> None:
+    plural_only = ["-pluralonly"] if language in PLURAL_LANGUAGES else []
     subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                    "-target-language", language, *map(str, files), "-ts", str(ts)],
-                   check=True)
+                    *plural_only, "-target-language", language, *map(str, files),
+                    "-ts", str(ts)], check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -82,6 +86,15 @@ def update() -> None:
             ts = OUT / f"{area}_{language}.ts"
             lupdate(files, ts, language)
             lrelease(ts, ts.with_suffix(".qm"))
+    for language in PLURAL_LANGUAGES:
+        for area, files in areas().items():
+            ts = OUT / f"{area}_{language}.ts"
+            lupdate(files, ts, language)
+            if not messages(ts):  # no counts in this area: no file
+                ts.unlink()
+                ts.with_suffix(".qm").unlink(missing_ok=True)
+                continue
+            lrelease(ts, ts.with_suffix(".qm"))
     for language in MESSAGE_LANGUAGES:
         update_messages(language)
 
@@ -103,6 +116,12 @@ def missing() -> list[str]:
                 continue
             problems += [f"{ts.name}: [{ctx}] {src!r}"
                          for (ctx, src), tr in messages(ts).items() if tr is None]
+    for language in PLURAL_LANGUAGES:
+        for area in areas():
+            ts = OUT / f"{area}_{language}.ts"
+            if ts.exists():
+                problems += [f"{ts.name}: [{ctx}] {src!r}"
+                             for (ctx, src), tr in messages(ts).items() if tr is None]
     for language in MESSAGE_LANGUAGES:
         ts = OUT / f"{MESSAGES}_{language}.ts"
         if not ts.exists():

@@ -645,9 +645,23 @@
         <source>Import schema</source>
         <translation>Schema importeren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterium</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported: %1, with %2 themes and %3 criteria.</source>
-        <translation>Geïmporteerd: %1, met %2 thema&apos;s en %3 criteria.</translation>
+        <source>Imported: %1, with %2 and %3.</source>
+        <translation>Geïmporteerd: %1, met %2 en %3.</translation>
     </message>
     <message>
         <source>Export talking-point schema</source>

@@ -205,13 +205,12 @@
         <source>(revoked) %1</source>
         <translation>(ingetrokken) %1</translation>
     </message>
-    <message>
-        <source>1 decision</source>
-        <translation>1 besluit</translation>
-    </message>
-    <message>
-        <source>%1 decisions</source>
-        <translation>%1 besluiten</translation>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n besluit</numerusform>
+            <numerusform>%n besluiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -377,9 +376,12 @@
         <source>Date of adoption (dd-mm-yyyy)</source>
         <translation>Datum van vaststelling (dd-mm-jjjj)</translation>
     </message>
-    <message>
-        <source>Procedure &apos;%1&apos; created with %2 steps.</source>
-        <translation>Procedure &apos;%1&apos; aangemaakt met %2 stappen.</translation>
+    <message numerus="yes">
+        <source>Procedure &apos;%1&apos; created with %n step(s).</source>
+        <translation>
+            <numerusform>Procedure &apos;%1&apos; aangemaakt met %n stap.</numerusform>
+            <numerusform>Procedure &apos;%1&apos; aangemaakt met %n stappen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the milestone &apos;%1&apos;?</source>
@@ -440,9 +442,12 @@
         <source>policy</source>
         <translation>beleid</translation>
     </message>
-    <message>
-        <source>%1 days ahead</source>
-        <translation>over %1 dagen</translation>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,12 @@
         <source>Minutes adopted in %1 on %2.</source>
         <translation>Verslag vastgesteld in %1 op %2.</translation>
     </message>
-    <message>
-        <source>Attendance list: %1 people.</source>
-        <translation>Presentielijst: %1 personen.</translation>
+    <message numerus="yes">
+        <source>Attendance list: %n person(s).</source>
+        <translation>
+            <numerusform>Presentielijst: %n persoon.</numerusform>
+            <numerusform>Presentielijst: %n personen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ class MeetingDetail(QWidget):
             lines.append(self.tr("Minutes adopted in %1 on %2.")
                          .replace("%1", where.body_name).replace("%2", long_date(m.adopted_on)))
         invited = len(self.services.meetings.attendance(m.id))
-        lines.append(self.tr("Attendance list: %1 people.").replace("%1", str(invited)))
+        lines.append(self.tr("Attendance list: %n person(s).", "", invited))
         return lines
 
     def show_item(self, item_id: int) -> None:

@@ -65,9 +65,10 @@ class AttendancePanel(QWidget):
 
     def _summarise(self) -> None:
         n = self.model.counts()
-        text = self.tr("%1 present, %2 apologies, %3 guests, %4 not ticked").replace(
+        guests = self.tr("%n guest(s)", "", n[A.GUEST])
+        text = self.tr("%1 present, %2 apologies, %3, %4 not ticked").replace(
             "%1", str(n[A.PRESENT])).replace("%2", str(n[A.APOLOGIES])).replace(
-            "%3", str(n[A.GUEST])).replace("%4", str(n[A.INVITED]))
+            "%3", guests).replace("%4", str(n[A.INVITED]))
         self.summary.setText(text)
         self.summary_changed.emit(text)
 
