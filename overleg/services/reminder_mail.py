@@ -76,7 +76,8 @@ class ReminderMailService:
         for owner in self.owners():
             name = self.suggested_name(owner)
             if name in names:  # two owners of one name: both get their own file
-                name = name.removesuffix(".eml") + f" ({owner.kind} {owner.id}).eml"
+                kind = "persoon" if owner.kind == PERSON else "organisatie"
+                name = name.removesuffix(".eml") + f" ({kind} {owner.id}).eml"
             names.add(name)
             drafts.append(self.reminder(owner.kind, owner.id, Path(folder) / name,
                                         as_of=as_of, signature=signature))
