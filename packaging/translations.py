@@ -3,6 +3,7 @@
     python packaging/translations.py update   # lupdate sources into the .ts, lrelease to .qm
     python packaging/translations.py check    # list source strings without a translation
     python packaging/translations.py set AREA FILE.json   # {"English source": "Nederlands"}
+        (a plural source, tr(text, "", n) with %n: a list of forms, ["1 regel", "%n regels"])
 
 An area is overleg/ui's own files plus overleg/ui/common ('shell'), or one subpackage
 of overleg/ui ('meetings', 'followup', ...). Translators edit the .ts files (Qt Linguist
@@ -22,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "overleg" / "ui"
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = ["nl"]
+# English is the source language, but a count needs its forms: '%n criterion(s)' becomes
+# '1 criterion' / '2 criteria' through <area>_en.ts, which holds only the plural messages.
+PLURAL_LANGUAGES = ["en"]
 # The refusals of domain, storage, services and command line are written in Dutch.
 MESSAGE_LANGUAGES = ["en"]
 MESSAGES = "messages"
@@ -46,9 +50,10 @@ def tool(name: str) -> str:
 
 
 def lupdate(files: list[Path], ts: Path, language: str) -> None:
+    plural_only = ["-pluralonly"] if language in PLURAL_LANGUAGES else []
     subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                    "-target-language", language, *map(str, files), "-ts", str(ts)],
-                   check=True)
+                    *plural_only, "-target-language", language, *map(str, files),
+                    "-ts", str(ts)], check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -64,6 +69,12 @@ def messages(ts: Path) -> dict[tuple[str, str], str | None]:
             tr = message.find("translation")
             done = tr is not None and tr.get("type") not in ("unfinished", "vanished",
                                                              "obsolete") and (tr.text or "")
+            if tr is not None and message.get("numerus") == "yes":  # every form filled
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                done = tr.get("type") not in ("unfinished", "vanished", "obsolete") \
+                    and bool(forms) and all(forms)
+                result[(name, message.findtext("source") or "")] = forms[-1] if done else None
+                continue
             result[(name, message.findtext("source") or "")] = tr.text if done else None  # type: ignore[union-attr]
     return result
 
@@ -74,6 +85,15 @@ def update() -> None:
         for area, files in areas().items():
             ts = OUT / f"{area}_{language}.ts"
             lupdate(files, ts, language)
+            lrelease(ts, ts.with_suffix(".qm"))
+    for language in PLURAL_LANGUAGES:
+        for area, files in areas().items():
+            ts = OUT / f"{area}_{language}.ts"
+            lupdate(files, ts, language)
+            if not messages(ts):  # no counts in this area: no file
+                ts.unlink()
+                ts.with_suffix(".qm").unlink(missing_ok=True)
+                continue
             lrelease(ts, ts.with_suffix(".qm"))
     for language in MESSAGE_LANGUAGES:
         update_messages(language)
@@ -96,6 +116,12 @@ def missing() -> list[str]:
                 continue
             problems += [f"{ts.name}: [{ctx}] {src!r}"
                          for (ctx, src), tr in messages(ts).items() if tr is None]
+    for language in PLURAL_LANGUAGES:
+        for area in areas():
+            ts = OUT / f"{area}_{language}.ts"
+            if ts.exists():
+                problems += [f"{ts.name}: [{ctx}] {src!r}"
+                             for (ctx, src), tr in messages(ts).items() if tr is None]
     for language in MESSAGE_LANGUAGES:
         ts = OUT / f"{MESSAGES}_{language}.ts"
         if not ts.exists():
@@ -120,7 +146,15 @@ def set_translations(area: str, mapping: dict[str, str], language: str = "nl") -
             tr = message.find("translation")
             if tr is None:
                 tr = ET.SubElement(message, "translation")
-            tr.text = mapping[source]
+            value = mapping[source]
+            if message.get("numerus") == "yes":  # ["1 regel", "%n regels"]: Qt's plurals
+                forms = [value] if isinstance(value, str) else list(value)
+                for old in tr.findall("numerusform"):
+                    tr.remove(old)
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = value
             tr.attrib.pop("type", None)
             count += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

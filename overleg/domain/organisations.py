@@ -15,6 +15,7 @@ class Organisation:
     short_name: str = ""
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
+    archived: bool = False  # hidden from pickers, kept in records and documents
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name, field="naam", required=True)
@@ -30,6 +31,7 @@ class Person:
     email: str = ""
     id: int | None = None
     uuid: str = field(default_factory=new_uuid)
+    archived: bool = False  # hidden from pickers, kept in records and documents
 
     def __post_init__(self) -> None:
         self.name = clean_line(self.name, field="naam", required=True)

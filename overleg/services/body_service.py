@@ -95,6 +95,65 @@ class BodyService:
     def person(self, person_id: int) -> Person:
         return self.people.person(person_id)
 
+    # -- pickers offer only who is not archived --------------------------------------------
+
+    def pickable_people(self) -> list[Person]:
+        return [p for p in self.people.people() if not p.archived]
+
+    def pickable_organisations(self) -> list[Organisation]:
+        return [o for o in self.people.organisations() if not o.archived]
+
+    # -- deleting, or archiving who is referred to -----------------------------------------
+
+    def person_references(self, person_id: int) -> int:
+        return self.people.person_references(person_id)
+
+    def organisation_references(self, org_id: int) -> int:
+        return self.people.organisation_references(org_id)
+
+    def delete_person(self, person_id: int) -> None:
+        """Only someone no membership, attendance or follow-up names; else archive."""
+        with self.ctx.db.atomic():
+            person = self.people.person(person_id)
+            if self.people.person_references(person_id):
+                raise ValidationError(f"'{person.name}' komt voor in vergaderingen, "
+                                      "lidmaatschappen of actiepunten en kan daarom niet "
+                                      "worden verwijderd; archiveer in plaats daarvan.")
+            self.people.delete_person(person_id)
+            self.ctx.audit("people", person.uuid, "deleted", field="name", old=person.name)
+
+    def delete_organisation(self, org_id: int) -> None:
+        """Only an organisation nothing names (people, follow-ups, procedures, ...)."""
+        with self.ctx.db.atomic():
+            org = self.people.organisation(org_id)
+            if self.people.organisation_references(org_id):
+                raise ValidationError(f"'{org.name}' komt voor bij personen, actiepunten of "
+                                      "procedures en kan daarom niet worden verwijderd; "
+                                      "archiveer in plaats daarvan.")
+            self.people.delete_organisation(org_id)
+            self.ctx.audit("organisations", org.uuid, "deleted", field="name", old=org.name)
+
+    def set_person_archived(self, person_id: int, archived: bool = True) -> Person:
+        with self.ctx.db.atomic():
+            person = self.people.person(person_id)
+            if person.archived != archived:
+                person.archived = archived
+                self.people.set_person_archived(person_id, archived)
+                self._audit_archived("people", person.uuid, archived)
+        return person
+
+    def set_organisation_archived(self, org_id: int, archived: bool = True) -> Organisation:
+        with self.ctx.db.atomic():
+            org = self.people.organisation(org_id)
+            if org.archived != archived:
+                org.archived = archived
+                self.people.set_organisation_archived(org_id, archived)
+                self._audit_archived("organisations", org.uuid, archived)
+        return org
+
+    def _audit_archived(self, table: str, uuid: str, archived: bool) -> None:
+        self.ctx.audit(table, uuid, "archived" if archived else "unarchived")
+
 
 def _check_template(path: str) -> None:
     """A body's own Word template must open now, not fail at the first export."""

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from overleg.services.calendar_service import CalendarService
+    from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
+    from overleg.services.reminder_mail import ReminderMailService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
 
@@ -100,6 +102,18 @@ class Services:
         from overleg.services.oogo_report_service import OogoReportService
 
         return OogoReportService(self.ctx)
+
+    @cached_property
+    def cancellation_mail(self) -> CancellationMailService:
+        from overleg.services.cancellation_mail import CancellationMailService
+
+        return CancellationMailService(self.ctx)
+
+    @cached_property
+    def reminders(self) -> ReminderMailService:
+        from overleg.services.reminder_mail import ReminderMailService
+
+        return ReminderMailService(self.ctx)
 
 
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,

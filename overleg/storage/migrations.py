@@ -79,6 +79,14 @@ def change_log(db: Database) -> None:
     schema_change_log.create(db)
 
 
+@migrations(name="0008_archived_people")
+def archived_people(db: Database) -> None:
+    """People and organisations who are referred to (minutes, follow-ups, procedures) are
+    archived instead of deleted: hidden from pickers, kept in records and documents."""
+    for table in ("people", "organisations"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
 

@@ -30,7 +30,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
     settings = settings or AppSettings(QSettings())
     translators = install_translations(app, settings.language)
     set_list_date_style(settings.date_style)
-    prompts = QtPrompts(None)
+    prompts = QtPrompts(None, settings)
     reporter = CrashReporter(prompts, env.data_dir / LOG_NAME)
     reporter.install()
     try:

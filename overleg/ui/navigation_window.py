@@ -47,7 +47,7 @@ class NavigationWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.entries = screens
         self.setWindowIcon(app_icon())
-        self.prompts = prompts or QtPrompts(self)
+        self.prompts = prompts or QtPrompts(self, settings)
         self.opener = opener
         self.settings = settings
         # The one undo history and change signal of the window (services set below).

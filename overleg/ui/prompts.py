@@ -2,10 +2,18 @@
 answer them with a scripted fake instead of clicking real dialogs."""
 
 from collections.abc import Sequence
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from overleg.ui.common.app_settings import AppSettings
+from overleg.ui.common.file_folders import (
+    FolderFacts,
+    documents_folder,
+    file_kind,
+    start_folder,
+)
 
 
 class Prompts(Protocol):
@@ -22,8 +30,11 @@ class Prompts(Protocol):
 class QtPrompts:
     """The real dialogs, parented to a window."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 settings: AppSettings | None = None) -> None:
         self.parent = parent
+        self.settings = settings  # remembers the last folder per kind of file
+        self.file_dialogs = QFileDialog  # tests give a fake with the same two functions
 
     def error(self, message: str) -> None:
         QMessageBox.warning(self.parent, "Overleg", message)
@@ -50,9 +61,27 @@ class QtPrompts:
         return list(options).index(text) if ok else None
 
     def open_file(self, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, title, "", filters)
-        return Path(name) if name else None
+        kind = file_kind(filters)
+        name, _ = self.file_dialogs.getOpenFileName(self.parent, title, str(self._start(kind)),
+                                              filters)
+        return self._chosen(kind, name)
 
     def save_file(self, title: str, filters: str, suggested: str = "") -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
-        return Path(name) if name else None
+        kind = file_kind(filters)
+        start = Path(self._start(kind))
+        name, _ = self.file_dialogs.getSaveFileName(
+            self.parent, title, str(start / suggested if suggested else start), filters)
+        return self._chosen(kind, name)
+
+    def _start(self, kind: str) -> PurePath:
+        remembered = self.settings.last_folder(kind) if self.settings is not None else None
+        return start_folder(FolderFacts(remembered, documents_folder(), Path.home(),
+                                        lambda p: Path(p).is_dir()))
+
+    def _chosen(self, kind: str, name: str) -> Path | None:
+        if not name:
+            return None
+        path = Path(name)
+        if self.settings is not None:
+            self.settings.set_last_folder(kind, path.parent)
+        return path

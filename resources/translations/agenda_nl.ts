@@ -91,13 +91,19 @@
         <source>Edit item</source>
         <translation>Agendapunt wijzigen</translation>
     </message>
-    <message>
-        <source>The agenda runs %1 minutes past the planned end (%2): it would end at %3.</source>
-        <translation>De agenda loopt %1 minuten uit over het geplande einde (%2 uur): zij zou eindigen om %3 uur.</translation>
+    <message numerus="yes">
+        <source>The agenda runs %n minute(s) past the planned end (%2): it would end at %3.</source>
+        <translation>
+            <numerusform>De agenda loopt %n minuut uit over het geplande einde (%2 uur): zij zou eindigen om %3 uur.</numerusform>
+            <numerusform>De agenda loopt %n minuten uit over het geplande einde (%2 uur): zij zou eindigen om %3 uur.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Planned %4 minutes, until %3 (the meeting ends at %2).</source>
-        <translation>Gepland: %4 minuten, tot %3 uur (de vergadering eindigt om %2 uur).</translation>
+    <message numerus="yes">
+        <source>Planned %n minute(s), until %3 (the meeting ends at %2).</source>
+        <translation>
+            <numerusform>Gepland: %n minuut, tot %3 uur (de vergadering eindigt om %2 uur).</numerusform>
+            <numerusform>Gepland: %n minuten, tot %3 uur (de vergadering eindigt om %2 uur).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

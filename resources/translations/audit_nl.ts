@@ -99,6 +99,14 @@
         <translation>verslag heropend</translation>
     </message>
     <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>restored from the archive</source>
+        <translation>teruggezet uit het archief</translation>
+    </message>
+    <message>
         <source>text</source>
         <translation>tekst</translation>
     </message>

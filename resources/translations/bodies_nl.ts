@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>PeopleModels</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>New &amp;person…</source>
@@ -430,12 +437,28 @@
         <translation>Organisatie wij&amp;zigen…</translation>
     </message>
     <message>
+        <source>&amp;Delete person…</source>
+        <translation>Persoon &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete organisation…</source>
+        <translation>Organisatie verwij&amp;deren…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
         <source>Organisations</source>
         <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>&amp;Restore person</source>
+        <translation>Persoon &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore organisation</source>
+        <translation>Organisatie &amp;uit archief halen</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -471,6 +494,10 @@
     <message>
         <source>(no organisation)</source>
         <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w organisation…</source>
+        <translation>N&amp;ieuwe organisatie…</translation>
     </message>
     <message>
         <source>name@example.nl</source>
@@ -522,6 +549,51 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>Restore person</source>
+        <translation>Persoon terugzetten</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears in %n record(s) (memberships, attendance, follow-ups) and cannot be deleted. Archive instead? Archived people are no longer offered to choose from, and stay in the minutes and documents.</source>
+        <translation>
+            <numerusform>%1 komt voor in %n gegeven (lidmaatschap, aanwezigheid of actiepunt) en kan niet worden verwijderd. In plaats daarvan archiveren? Gearchiveerde personen worden niet meer aangeboden om uit te kiezen en blijven in de verslagen en documenten staan.</numerusform>
+            <numerusform>%1 komt voor in %n gegevens (lidmaatschappen, aanwezigheid, actiepunten) en kan niet worden verwijderd. In plaats daarvan archiveren? Gearchiveerde personen worden niet meer aangeboden om uit te kiezen en blijven in de verslagen en documenten staan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive person</source>
+        <translation>Persoon archiveren</translation>
+    </message>
+    <message>
+        <source>Restore organisation</source>
+        <translation>Organisatie terugzetten</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 appears in %n record(s) (people, follow-ups, procedures) and cannot be deleted. Archive instead? Archived organisations are no longer offered to choose from, and stay in the records and documents.</source>
+        <translation>
+            <numerusform>%1 komt voor in %n gegeven (persoon, actiepunt of procedure) en kan niet worden verwijderd. In plaats daarvan archiveren? Gearchiveerde organisaties worden niet meer aangeboden om uit te kiezen en blijven in de gegevens en documenten staan.</numerusform>
+            <numerusform>%1 komt voor in %n gegevens (personen, actiepunten, procedures) en kan niet worden verwijderd. In plaats daarvan archiveren? Gearchiveerde organisaties worden niet meer aangeboden om uit te kiezen en blijven in de gegevens en documenten staan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive organisation</source>
+        <translation>Organisatie archiveren</translation>
     </message>
 </context>
 <context>
@@ -597,9 +669,23 @@
         <source>Import schema</source>
         <translation>Schema importeren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterium</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Imported: %1, with %2 themes and %3 criteria.</source>
-        <translation>Geïmporteerd: %1, met %2 thema&apos;s en %3 criteria.</translation>
+        <source>Imported: %1, with %2 and %3.</source>
+        <translation>Geïmporteerd: %1, met %2 en %3.</translation>
     </message>
     <message>
         <source>Export talking-point schema</source>

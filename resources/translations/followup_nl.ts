@@ -213,13 +213,12 @@
         <source>(revoked) %1</source>
         <translation>(ingetrokken) %1</translation>
     </message>
-    <message>
-        <source>1 decision</source>
-        <translation>1 besluit</translation>
-    </message>
-    <message>
-        <source>%1 decisions</source>
-        <translation>%1 besluiten</translation>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n besluit</numerusform>
+            <numerusform>%n besluiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -431,9 +430,12 @@
         <source>Date of adoption (dd-mm-yyyy)</source>
         <translation>Datum van vaststelling (dd-mm-jjjj)</translation>
     </message>
-    <message>
-        <source>Procedure &apos;%1&apos; created with %2 steps.</source>
-        <translation>Procedure &apos;%1&apos; aangemaakt met %2 stappen.</translation>
+    <message numerus="yes">
+        <source>Procedure &apos;%1&apos; created with %n step(s).</source>
+        <translation>
+            <numerusform>Procedure &apos;%1&apos; aangemaakt met %n stap.</numerusform>
+            <numerusform>Procedure &apos;%1&apos; aangemaakt met %n stappen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the milestone &apos;%1&apos;?</source>
@@ -625,9 +627,12 @@
         <source>policy</source>
         <translation>beleid</translation>
     </message>
-    <message>
-        <source>%1 days ahead</source>
-        <translation>over %1 dagen</translation>
+    <message numerus="yes">
+        <source>%n day(s) ahead</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -651,6 +656,40 @@
     <message>
         <source>Planning of meetings and follow-ups</source>
         <translation>Planning van vergaderingen en actiepunten</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderButton</name>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Herinnering</translation>
+    </message>
+    <message>
+        <source>Mail drafts to owners of open follow-ups</source>
+        <translation>Maildrafts aan eigenaren van openstaande actiepunten</translation>
+    </message>
+    <message>
+        <source>To this owner…</source>
+        <translation>Aan deze eigenaar…</translation>
+    </message>
+    <message>
+        <source>To all owners of open follow-ups…</source>
+        <translation>Aan alle eigenaren van openstaande actiepunten…</translation>
+    </message>
+    <message>
+        <source>No one has an open follow-up.</source>
+        <translation>Niemand heeft een openstaand actiepunt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) written; open each in the folder shown to send it.</source>
+        <translation>
+            <numerusform>%n herinnering geschreven; open hem in de getoonde map om hem te versturen.</numerusform>
+            <numerusform>%n herinneringen geschreven; open ze een voor een in de getoonde map om ze te versturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail address is known for: %1. Add it in the mail program.</source>
+        <translation>Geen e-mailadres bekend van: %1. Vul het aan in het mailprogramma.</translation>
     </message>
 </context>
 </TS>

@@ -72,16 +72,33 @@
         <translation>Regel %1: %2</translation>
     </message>
     <message>
-        <source>%1 rows will be imported; %2 rows cannot be read.</source>
-        <translation>%1 regels worden ingelezen; %2 regels zijn niet te lezen.</translation>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n regel wordt ingelezen</numerusform>
+            <numerusform>%n regels worden ingelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read</source>
+        <translation>
+            <numerusform>%n regel is niet te lezen</numerusform>
+            <numerusform>%n regels zijn niet te lezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) imported.</source>
+        <translation>
+            <numerusform>%n actiepunt ingelezen.</numerusform>
+            <numerusform>%n actiepunten ingelezen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New people: %1.</source>
         <translation>Nieuwe personen: %1.</translation>
-    </message>
-    <message>
-        <source>%1 actions imported.</source>
-        <translation>%1 actiepunten ingelezen.</translation>
     </message>
     <message>
         <source>Read it as a Windows file (cp1252)? Check the rows in the preview before you import.</source>

@@ -62,9 +62,12 @@
         <source>Minutes adopted in %1 on %2.</source>
         <translation>Verslag vastgesteld in %1 op %2.</translation>
     </message>
-    <message>
-        <source>Attendance list: %1 people.</source>
-        <translation>Presentielijst: %1 personen.</translation>
+    <message numerus="yes">
+        <source>Attendance list: %n person(s).</source>
+        <translation>
+            <numerusform>Presentielijst: %n persoon.</numerusform>
+            <numerusform>Presentielijst: %n personen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopted with amendments: %1.</source>
@@ -140,6 +143,10 @@
     <message>
         <source>Send draft minutes…</source>
         <translation>Conceptverslag versturen…</translation>
+    </message>
+    <message>
+        <source>Send cancellation…</source>
+        <translation>Afzegging versturen…</translation>
     </message>
     <message>
         <source>Save Word document</source>
@@ -332,6 +339,10 @@
     <message>
         <source>Why is this meeting cancelled?</source>
         <translation>Waarom wordt deze vergadering geannuleerd?</translation>
+    </message>
+    <message>
+        <source>Write a mail to everyone invited saying the meeting is cancelled?</source>
+        <translation>Een mail schrijven aan alle genodigden dat de vergadering niet doorgaat?</translation>
     </message>
 </context>
 <context>

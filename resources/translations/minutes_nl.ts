@@ -97,9 +97,16 @@
         <source>Remove &amp;guest</source>
         <translation>Gast verw&amp;ijderen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gast</numerusform>
+            <numerusform>%n gasten</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 present, %2 apologies, %3 guests, %4 not ticked</source>
-        <translation>%1 aanwezig, %2 afgemeld, %3 gasten, %4 niet aangevinkt</translation>
+        <source>%1 present, %2 apologies, %3, %4 not ticked</source>
+        <translation>%1 aanwezig, %2 afgemeld, %3, %4 niet aangevinkt</translation>
     </message>
     <message>
         <source>Everyone else present</source>

@@ -49,9 +49,10 @@ def public_outputs(s, meeting_id: int) -> dict[str, str]:
             path = getattr(s.documents, kind)(f / f"{kind}.docx", meeting_id=meeting_id,
                                               public=True)
             out[f"{kind}.docx"] = zip_text(Path(path).read_bytes())
-        for kind in ("invitation", "draft_minutes"):
+        for kind in ("invitation", "draft_minutes", "cancellation"):
+            mail = s.cancellation_mail if kind == "cancellation" else s.mail
             try:
-                drafts = getattr(s.mail, kind)(meeting_id, f / f"{kind}.eml")
+                drafts = getattr(mail, kind)(meeting_id, f / f"{kind}.eml")
             except OverlegError:  # e.g. no invitation for adopted or cancelled minutes
                 continue
             for d in drafts:

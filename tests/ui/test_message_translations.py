@@ -45,8 +45,17 @@ def test_the_catalog_finds_f_strings_and_their_values():
     assert "Alleen een conceptverslag kan worden vastgesteld." in templates
 
 
-def test_english_installs_the_message_translations_only(english):
-    assert [Path(t.filePath()).name for t in english] == ["messages_en.qm"]
+def test_english_installs_the_message_translations_and_the_plural_forms_only(english):
+    """English is the source language: besides the refusals, only the forms of counts
+    ('%n criterion(s)' -> '1 criterion') are translated."""
+    import xml.etree.ElementTree as ET
+
+    names = [Path(t.filePath()).name for t in english]
+    assert "messages_en.qm" in names
+    for name in set(names) - {"messages_en.qm"}:
+        ts = TS.with_name(name).with_suffix(".ts")
+        kinds = {m.get("numerus") for m in ET.parse(ts).getroot().iter("message")}
+        assert kinds == {"yes"}, name
 
 
 def test_every_template_is_found_back_from_its_own_sentence(english):

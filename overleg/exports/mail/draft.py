@@ -49,10 +49,19 @@ def draft_message(to: Sequence[Recipient], subject: str, text: str,
     msg.set_content(text, charset="utf-8")
     for a in attachments:
         maintype, _, subtype = a.mime.partition("/")
-        params = {"method": "PUBLISH"} if a.mime == ICS_MIME else {}
+        params = {"method": ics_method(a.data)} if a.mime == ICS_MIME else {}
         msg.add_attachment(a.data, maintype=maintype, subtype=subtype or "octet-stream",
                            filename=a.filename, params=params)
     return msg.as_bytes()
+
+
+def ics_method(data: bytes) -> str:
+    """The calendar file's own METHOD (a cancellation says CANCEL): the mail part must
+    carry the same, or Outlook treats a cancellation as a new entry."""
+    for line in data.splitlines():
+        if line.upper().startswith(b"METHOD:"):
+            return line.split(b":", 1)[1].strip().decode("ascii", "replace") or "PUBLISH"
+    return "PUBLISH"
 
 
 def _address(r: Recipient) -> Address:

@@ -356,16 +356,15 @@ class AgendaEditor(QWidget):
         total = sum(i.planned_minutes for i in self.model.items)
         end = meeting.starts_at + timedelta(minutes=total)
         over = self.services.agenda.overrun(self.meeting_id)
-        if over > timedelta(0):
-            text = self.tr("The agenda runs %1 minutes past the planned end (%2): it would "
-                           "end at %3.")
+        if over > timedelta(0):  # %n: '1 minuut', '5 minuten'
+            text = self.tr("The agenda runs %n minute(s) past the planned end (%2): it "
+                           "would end at %3.", "", int(over.total_seconds() // 60))
             self.timing.setStyleSheet(WARNING_STYLE)
         else:
-            text = self.tr("Planned %4 minutes, until %3 (the meeting ends at %2).")
+            text = self.tr("Planned %n minute(s), until %3 (the meeting ends at %2).", "",
+                           total)
             self.timing.setStyleSheet("")
-        for key, value in (("%1", int(over.total_seconds() // 60)),
-                           ("%2", f"{meeting.ends_at:%H.%M}"), ("%3", f"{end:%H.%M}"),
-                           ("%4", total)):
+        for key, value in (("%2", f"{meeting.ends_at:%H.%M}"), ("%3", f"{end:%H.%M}")):
             text = text.replace(key, str(value))
         self.timing.setText(text)
 

@@ -37,7 +37,8 @@ class AuditTableModel(RowTableModel):
             "done": self.tr("marked done"), "cancelled": self.tr("cancelled"),
             "reopened": self.tr("reopened"), "retargeted": self.tr("new target"),
             "moved": self.tr("moved"), "minutes_adopted": self.tr("minutes adopted"),
-            "minutes_reopened": self.tr("minutes reopened")}
+            "minutes_reopened": self.tr("minutes reopened"), "archived": self.tr("archived"),
+            "unarchived": self.tr("restored from the archive")}
         self.fields = {
             "text": self.tr("text"), "status": self.tr("status"), "target": self.tr("target"),
             "notes": self.tr("notes"), "outcome": self.tr("outcome"),

@@ -82,7 +82,7 @@ class MembersPanel(QWidget):
         keep = self.person.currentData()
         members = {p.id for _r, p in self.model.rows}
         self.person.clear()
-        for p in self.services.bodies.all_people():
+        for p in self.services.bodies.pickable_people():
             if p.id not in members:
                 self.person.addItem(_label(p), p.id)
         self.person.setCurrentIndex(max(0, self.person.findData(keep)))
@@ -108,8 +108,8 @@ class MembersPanel(QWidget):
     def add_new_person(self) -> None:
         if self.body_id is None:
             return
-        self.dialog = PersonDialog(self.services.bodies.organisations(), self._create_person,
-                                   self)
+        self.dialog = PersonDialog(self.services.bodies.pickable_organisations(),
+                                   self._create_person, self)
         self.dialog.open()
 
     def _create_person(self, f: PersonFields) -> bool:

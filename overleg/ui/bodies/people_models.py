@@ -2,6 +2,8 @@
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from overleg.domain.organisations import Organisation, Person
 from overleg.domain.records import id_of
 from overleg.services.container import Services
@@ -24,8 +26,8 @@ class PersonTableModel(RecordTableModel[Person]):
         return self.services.bodies.all_people()
 
     def cell(self, p: Person, column: int) -> str:
-        return (p.name, p.function, self.org_names.get(p.organisation_id, ""),
-                p.email)[column]
+        org = self.org_names.get(p.organisation_id, "") if p.organisation_id else ""
+        return (archived_name(p.name, p.archived), p.function, org, p.email)[column]
 
 
 class OrganisationTableModel(RecordTableModel[Organisation]):
@@ -40,4 +42,12 @@ class OrganisationTableModel(RecordTableModel[Organisation]):
         return self.services.bodies.organisations()
 
     def cell(self, o: Organisation, column: int) -> str:
-        return (o.name, o.short_name, organisation_kind_labels()[o.kind])[column]
+        return (archived_name(o.name, o.archived), o.short_name,
+                organisation_kind_labels()[o.kind])[column]
+
+
+def archived_name(name: str, archived: bool) -> str:
+    """'Anouk Jansen (archived)': kept in the list, so it can be restored."""
+    if not archived:
+        return name
+    return QCoreApplication.translate("PeopleModels", "%1 (archived)").replace("%1", name)

@@ -9,6 +9,7 @@ from overleg.services.container import Services
 from overleg.ui.bodies.organisation_dialog import OrganisationDialog, OrganisationFields
 from overleg.ui.bodies.people_models import OrganisationTableModel, PersonTableModel
 from overleg.ui.bodies.person_dialog import PersonDialog, PersonFields
+from overleg.ui.bodies.removal import Removal
 from overleg.ui.bodies.table_view import on_key, record_table
 from overleg.ui.common.command_bus import command
 from overleg.ui.common.layout import hbox, vbox
@@ -32,9 +33,13 @@ class PeoplePage(QWidget):
         self.edit_person_button = QPushButton(self.tr("Ed&it person…"))
         self.new_org_button = QPushButton(self.tr("New &organisation…"))
         self.edit_org_button = QPushButton(self.tr("Edit or&ganisation…"))
-        people_bar = hbox(self.new_person_button, self.edit_person_button)
+        self.remove_person_button = QPushButton(self.tr("&Delete person…"))
+        self.remove_org_button = QPushButton(self.tr("De&lete organisation…"))
+        self.removal = Removal(self, services, prompts)
+        people_bar = hbox(self.new_person_button, self.edit_person_button,
+                          self.remove_person_button)
         people_bar.addStretch(1)
-        org_bar = hbox(self.new_org_button, self.edit_org_button)
+        org_bar = hbox(self.new_org_button, self.edit_org_button, self.remove_org_button)
         org_bar.addStretch(1)
         people_box = QGroupBox(self.tr("People"))
         people_box.setLayout(vbox(people_bar, self.people_table))
@@ -51,6 +56,8 @@ class PeoplePage(QWidget):
         self.people_table.doubleClicked.connect(self.edit_person)
         self.new_org_button.clicked.connect(self.new_organisation)
         self.edit_org_button.clicked.connect(self.edit_organisation)
+        self.remove_person_button.clicked.connect(self.remove_person)
+        self.remove_org_button.clicked.connect(self.remove_organisation)
         self.org_table.doubleClicked.connect(self.edit_organisation)
         on_key(self.people_table, Qt.Key.Key_Return, self.edit_person)
         on_key(self.org_table, Qt.Key.Key_Return, self.edit_organisation)
@@ -74,8 +81,42 @@ class PeoplePage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
-        self.edit_person_button.setEnabled(self.current_person() is not None)
-        self.edit_org_button.setEnabled(self.current_organisation() is not None)
+        person, org = self.current_person(), self.current_organisation()
+        self.edit_person_button.setEnabled(person is not None)
+        self.edit_org_button.setEnabled(org is not None)
+        self.remove_person_button.setEnabled(person is not None)
+        self.remove_org_button.setEnabled(org is not None)
+        # an archived one is restored with the same button
+        self.remove_person_button.setText(
+            self.tr("&Restore person") if person is not None and person.archived
+            else self.tr("&Delete person…"))
+        self.remove_org_button.setText(
+            self.tr("Res&tore organisation") if org is not None and org.archived
+            else self.tr("De&lete organisation…"))
+
+    def remove_person(self) -> None:
+        person = self.current_person()
+        if person is not None and self.removal.person(person):
+            self._changed(person, self.current_organisation())
+
+    def remove_organisation(self) -> None:
+        org = self.current_organisation()
+        if org is not None and self.removal.organisation(org):
+            self._changed(self.current_person(), org)
+
+    def _organisations_for(self, person: Person | None) -> list[Organisation]:
+        """The pickable ones, and the person's own even when archived."""
+        return [o for o in self.services.bodies.organisations()
+                if not o.archived or (person is not None and o.id == person.organisation_id)]
+
+    def create_organisation(self, f: OrganisationFields) -> Organisation | None:
+        """From the person dialog: a new organisation, one undoable step of its own."""
+        org = command(self, self.prompts, self.tr("Add organisation"),
+                      lambda: self.services.bodies.add_organisation(
+            Organisation(f.name, f.kind, f.short_name)))
+        if org is not None:
+            self.orgs.reload()
+        return org
 
     def _changed(self, person: Person | int | None, org: Organisation | int | None) -> None:
         self._reload(person, org)
@@ -84,7 +125,8 @@ class PeoplePage(QWidget):
     # -- people ---------------------------------------------------------------------------
 
     def new_person(self) -> None:
-        self.dialog = PersonDialog(self.services.bodies.organisations(), self._add_person, self)
+        self.dialog = PersonDialog(self._organisations_for(None), self._add_person, self,
+                                   create_organisation=self.create_organisation)
         self.dialog.open()
 
     def _add_person(self, f: PersonFields) -> bool:
@@ -100,8 +142,9 @@ class PeoplePage(QWidget):
         person = self.current_person()
         if person is None:
             return
-        self.dialog = PersonDialog(self.services.bodies.organisations(),
-                                   lambda f: self._save_person(person, f), self, person=person)
+        self.dialog = PersonDialog(self._organisations_for(person),
+                                   lambda f: self._save_person(person, f), self, person=person,
+                                   create_organisation=self.create_organisation)
         self.dialog.open()
 
     def _save_person(self, old: Person, f: PersonFields) -> bool:

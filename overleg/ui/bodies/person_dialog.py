@@ -3,10 +3,23 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from overleg.domain.organisations import Organisation, Person
+from overleg.ui.bodies.organisation_dialog import OrganisationDialog, OrganisationFields
 from overleg.ui.common.find_completer import find_by_any_part
+from overleg.ui.common.layout import hbox
+
+# Makes the organisation (one command of its own); None when refused.
+CreateOrganisation = Callable[[OrganisationFields], Organisation | None]
 
 
 @dataclass(frozen=True)
@@ -19,9 +32,11 @@ class PersonFields:
 
 class PersonDialog(QDialog):
     def __init__(self, organisations: list[Organisation], submit: Callable[[PersonFields], bool],
-                 parent: QWidget | None = None, person: Person | None = None) -> None:
+                 parent: QWidget | None = None, person: Person | None = None,
+                 create_organisation: CreateOrganisation | None = None) -> None:
         super().__init__(parent)
-        self.submit = submit
+        self.submit, self.create_organisation = submit, create_organisation
+        self.org_dialog: OrganisationDialog | None = None
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("New person"))
         self.name = QLineEdit()
         self.function = QLineEdit()
@@ -31,6 +46,9 @@ class PersonDialog(QDialog):
         for org in organisations:
             self.organisation.addItem(org.name, org.id)
         find_by_any_part(self.organisation)
+        self.new_org_button = QPushButton(self.tr("Ne&w organisation…"))
+        self.new_org_button.setVisible(create_organisation is not None)
+        self.new_org_button.clicked.connect(self.new_organisation)
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("name@example.nl"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -41,7 +59,9 @@ class PersonDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Function"), self.function)
-        form.addRow(self.tr("&Organisation"), self.organisation)
+        org_row = hbox(self.organisation, self.new_org_button, margins=0)
+        org_row.setStretch(0, 1)
+        form.addRow(self.tr("&Organisation"), org_row)
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -53,6 +73,20 @@ class PersonDialog(QDialog):
                 person.organisation_id)))
             self.email.setText(person.email)
         self.resize(460, self.sizeHint().height())
+
+    def new_organisation(self) -> None:
+        """An organisation not yet known: made here, then chosen for this person."""
+        self.org_dialog = OrganisationDialog(self._organisation_made, self)
+        self.org_dialog.open()
+
+    def _organisation_made(self, f: OrganisationFields) -> bool:
+        assert self.create_organisation is not None
+        org = self.create_organisation(f)
+        if org is None:
+            return False
+        self.organisation.addItem(org.name, org.id)
+        self.organisation.setCurrentIndex(self.organisation.count() - 1)
+        return True
 
     def fields(self) -> PersonFields:
         return PersonFields(name=self.name.text(), function=self.function.text(),

@@ -126,10 +126,11 @@ class SchemasPage(QWidget):
                          lambda: self.services.schemas.import_file(path))
         if schema is not None:
             self.select_schema(schema.id)
-            self.prompts.info(self.tr("Imported: %1, with %2 themes and %3 criteria.")
-                              .replace("%1", schema.label)
-                              .replace("%2", str(len(schema.themes)))
-                              .replace("%3", str(len(schema.criteria))))
+            themes = self.tr("%n theme(s)", "", len(schema.themes))
+            criteria = self.tr("%n criterion(s)", "", len(schema.criteria))
+            self.prompts.info(self.tr("Imported: %1, with %2 and %3.")
+                              .replace("%1", schema.label).replace("%2", themes)
+                              .replace("%3", criteria))
 
     def export_schema(self) -> None:
         schema = self.current_schema()

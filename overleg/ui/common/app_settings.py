@@ -102,6 +102,13 @@ class AppSettings:
     def clear_recent(self) -> None:
         self._set_recent([])
 
+    def last_folder(self, kind: str) -> Path | None:
+        """The folder a file of this kind ('docx', 'db', ...) was last opened or saved in."""
+        return self._path(f"folders/{kind}")
+
+    def set_last_folder(self, kind: str, folder: Path) -> None:
+        self.store.setValue(f"folders/{kind}", str(folder))
+
     def window_state(self, key: str) -> QByteArray | None:
         value = self.store.value(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

@@ -30,6 +30,7 @@ from overleg.ui.common.selection import select_index
 from overleg.ui.followup.action_model import ID_ROLE, ActionTableModel
 from overleg.ui.followup.choice_box import ChoiceBox
 from overleg.ui.followup.export_button import ExportButton
+from overleg.ui.followup.reminder_button import OwnerKey, ReminderButton
 from overleg.ui.imports.import_dialog import ImportDialog
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
@@ -65,6 +66,9 @@ class ActionListScreen(Screen):
         self.export_button = ExportButton(self.tr("E&xport"), [
             (self.tr("As Word document…"), self.export_word),
             (self.tr("As Excel workbook…"), self.export_excel)], self)
+        self.reminder_button = ReminderButton(
+            services, prompts, self.reminder_owner, lambda: from_qdate(self.as_of_edit.date()),
+            lambda: self.opener, self)
         self.history_button = QPushButton(self.tr("Hi&story…"))
         self.history_button.setToolTip(self.tr("Every recorded change of this follow-up"))
         self.history_button.clicked.connect(self.show_history)
@@ -74,8 +78,8 @@ class ActionListScreen(Screen):
         buttons = hbox(self.count_label)
         buttons.addStretch(1)
         for b in (self.done_button, self.cancel_button, self.reopen_button,
-                  self.meeting_button, self.history_button, self.export_button,
-                  self.import_button):
+                  self.meeting_button, self.history_button, self.reminder_button,
+                  self.export_button, self.import_button):
             buttons.addWidget(b)
         self.setLayout(vbox(self.filters, self.table, self.detail, buttons))
         self.model.modelReset.connect(self._update_count)
@@ -222,6 +226,21 @@ class ActionListScreen(Screen):
     def _selected_listing(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.listing(rows[0].row()) if rows else None
+
+    def reminder_owner(self) -> OwnerKey | None:
+        """The owner the filter shows, else the selected follow-up's owner."""
+        kind, _, owner_id = str(self.owner_box.value() or "").partition(":")
+        if owner_id:
+            return kind, int(owner_id)
+        x = self._selected_listing()
+        if x is None:
+            return None
+        f = x.followup
+        if f.owner_person_id is not None:
+            return "person", f.owner_person_id
+        if f.owner_organisation_id is not None:
+            return "organisation", f.owner_organisation_id
+        return None
 
     def _update_buttons(self) -> None:
         x = self._selected_listing()

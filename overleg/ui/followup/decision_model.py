@@ -72,8 +72,7 @@ class DecisionRegisterModel(LazyTreeModel):
         return None
 
     def decisions_label(self, n: int) -> str:
-        return (self.tr("1 decision") if n == 1 else
-                self.tr("%1 decisions").replace("%1", str(n)))
+        return self.tr("%n decision(s)", "", n)
 
     def locate(self, decision_id: int, meeting_id: int) -> Node | None:
         """The node of a decision, loading its meeting; None when it is filtered out."""

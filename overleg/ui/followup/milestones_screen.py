@@ -161,9 +161,8 @@ class MilestonesScreen(Screen):
 
         view = guarded(self.prompts, create)
         if view is not None:
-            self.prompts.info(self.tr("Procedure '%1' created with %2 steps.")
-                              .replace("%1", view.procedure.title)
-                              .replace("%2", str(len(view.steps))))
+            self.prompts.info(self.tr("Procedure '%1' created with %n step(s).", "",
+                                      len(view.steps)).replace("%1", view.procedure.title))
         self.refresh()
 
     def mark_done(self) -> None:

@@ -99,5 +99,5 @@ class PlanningModel(LazyTreeModel):
                 else self.tr("policy"))
         parts = [kind, ms.legal_basis]
         if self.start is not None:
-            parts.append(self.tr("%1 days ahead").replace("%1", str(ms.days_left(self.start))))
+            parts.append(self.tr("%n day(s) ahead", "", ms.days_left(self.start)))
         return " · ".join(p for p in parts if p)

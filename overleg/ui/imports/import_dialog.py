@@ -155,9 +155,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(self.preview.actions))
 
     def _summary_text(self) -> str:
-        text = self.tr("%1 rows will be imported; %2 rows cannot be read.") \
-            .replace("%1", str(len(self.preview.actions))) \
-            .replace("%2", str(len(self.preview.problems)))
+        text = self.tr("%1; %2.").replace(
+            "%1", self.tr("%n row(s) will be imported", "", len(self.preview.actions))
+        ).replace("%2", self.tr("%n row(s) cannot be read", "", len(self.preview.problems)))
         if self.preview.new_people:
             text += " " + self.tr("New people: %1.").replace(
                 "%1", ", ".join(self.preview.new_people))
@@ -172,7 +172,7 @@ class ImportDialog(QDialog):
                 self.problems.addItem(line)
             self.prompts.error(shown(exc))
             return
-        self.prompts.info(self.tr("%1 actions imported.").replace("%1", str(self.imported)))
+        self.prompts.info(self.tr("%n follow-up(s) imported.", "", self.imported))
         self.accept()
 
 

@@ -1,6 +1,6 @@
 """The documents of one meeting: agenda, minutes, its decision and action lists (Word,
-full or public), its calendar entry, and the mail drafts that send the invitation or the
-draft minutes. Each result opens in the system's default program."""
+full or public), its calendar entry, and the mail drafts that send the invitation, the
+draft minutes or the cancellation. Each result opens in the system's default program."""
 
 import tempfile
 from collections.abc import Callable
@@ -47,6 +47,15 @@ class MeetingExportMenu(QMenu):
             lambda: self.send("invitation"))
         self.addAction(self.tr("Send draft minutes…")).triggered.connect(
             lambda: self.send("minutes"))
+        self.cancellation_action = self.addAction(self.tr("Send cancellation…"))
+        self.cancellation_action.triggered.connect(lambda: self.send("cancellation"))
+        self.aboutToShow.connect(self._enable_entries)
+
+    def _enable_entries(self) -> None:
+        """A cancellation only for a cancelled meeting."""
+        meeting_id = self.current_meeting()
+        status = self.services.meetings.get(meeting_id).status if meeting_id else None
+        self.cancellation_action.setEnabled(status is MeetingStatus.CANCELLED)
 
     def export(self, kind: str, name: str, *, public: bool = False) -> Path | None:
         meeting_id = self.current_meeting()
@@ -84,7 +93,8 @@ class MeetingExportMenu(QMenu):
             return None
         folder = Path(tempfile.mkdtemp(prefix="overleg-mail-"))
         mail = self.services.mail
-        make = mail.invitation if kind == "invitation" else mail.draft_minutes
+        make = {"invitation": mail.invitation, "minutes": mail.draft_minutes,
+                "cancellation": self.services.cancellation_mail.cancellation}[kind]
         drafts = guarded(self.prompts, lambda: make(meeting_id, folder))
         if not drafts:
             return None

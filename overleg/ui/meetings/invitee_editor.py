@@ -1,6 +1,6 @@
 """Who is invited: the body's members by default; remove one, or add another person."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from overleg.domain.organisations import Person
@@ -11,6 +11,8 @@ PersonIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class InviteeEditor(QWidget):
+    edited = Signal()  # someone added or removed (set_invitees does not count)
+
     def __init__(self, people: list[Person], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people = {p.id: p for p in people}
@@ -40,12 +42,14 @@ class InviteeEditor(QWidget):
         for n in range(self.list.count()):
             if self.list.item(n).data(PersonIdRole) == person_id:
                 self.list.takeItem(n)
+                self.edited.emit()
                 break
         self._refill_others()
 
     def add_person(self, person_id: int) -> None:
         if person_id not in self.invitee_ids():
             self._append(self.people[person_id])
+            self.edited.emit()
         self._refill_others()
 
     def _append(self, p: Person) -> None:
@@ -57,7 +61,7 @@ class InviteeEditor(QWidget):
         invited = set(self.invitee_ids())
         self.others.clear()
         for p in sorted(self.people.values(), key=lambda p: p.name):
-            if p.id not in invited:
+            if p.id not in invited and not p.archived:  # archived: not offered
                 self.others.addItem(p.name, p.id)
         self.add.setEnabled(self.others.count() > 0)
         self.remove.setEnabled(bool(self.list.selectedItems()))

@@ -106,7 +106,7 @@ class MeetingDetail(QWidget):
                          .replace("%1", where.body_name).replace("%2", long_date(m.adopted_on)))
         lines += self._minutes_history(m)
         invited = len(self.services.meetings.attendance(m.id))
-        lines.append(self.tr("Attendance list: %1 people.").replace("%1", str(invited)))
+        lines.append(self.tr("Attendance list: %n person(s).", "", invited))
         return lines
 
     def _minutes_history(self, m) -> list[str]:

@@ -252,6 +252,9 @@ class MeetingsScreen(Screen):
         if command(self, self.prompts, self.tr("Cancel meeting"),
                    lambda: self.services.meetings.cancel(meeting_id, reason)):
             self._reveal(meeting_id)
+            if self.prompts.confirm(self.tr("Write a mail to everyone invited saying the "
+                                            "meeting is cancelled?")):
+                self.export_menu.send("cancellation")
 
     def _reveal(self, meeting_id: int) -> None:
         """Show a meeting just planned or changed, widening the filter when it hides it."""

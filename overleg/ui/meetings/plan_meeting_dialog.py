@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from overleg.domain.enums import BodyKind, OogoSubject
 from overleg.domain.records import id_of
 from overleg.services.container import Services
-from overleg.ui.common.qt_dates import from_qtime
+from overleg.ui.common.qt_dates import from_qdate, from_qtime
 from overleg.ui.meetings.invitee_editor import InviteeEditor
 from overleg.ui.meetings.labels import subject_labels
 from overleg.ui.meetings.meeting_time_fields import MeetingTimeFields
@@ -69,14 +69,28 @@ class PlanMeetingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.times.validity_changed.connect(self.ok.setEnabled)
+        # What the user set stays when another body is chosen; only untouched fields
+        # take the new body's defaults.
+        self.touched: set[str] = set()
+        self._filling = False
+        self.location.textEdited.connect(lambda _text: self._touch("location"))
+        self.times.date.dateChanged.connect(lambda _day: self._touch("date"))
+        for edit in (self.times.start, self.times.end):
+            edit.timeChanged.connect(lambda _t: self._touch("times"))
+        self.invitees.edited.connect(lambda: self._touch("invitees"))
         self.body.currentIndexChanged.connect(self._body_changed)
         if body_id is not None and self.body.findData(body_id) >= 0:
             self.body.setCurrentIndex(self.body.findData(body_id))
         self._body_changed()
         self.resize(560, 520)
 
+    def _touch(self, field: str) -> None:
+        if not self._filling:
+            self.touched.add(field)
+
     def _body_changed(self) -> None:
-        """Prefill from the body: its members, and the time and place it usually meets."""
+        """Prefill from the body: its members, and the time and place it usually meets,
+        into the fields the user has not changed."""
         body_id = self.body.currentData()
         if body_id is None:
             return
@@ -88,9 +102,21 @@ class PlanMeetingDialog(QDialog):
             m = last[0].meeting
             start, end = m.starts_at.time(), m.end.time()
             place = m.location
-        self.times.set_values(self.services.ctx.today() + timedelta(days=14), start, end)
-        self.location.setText(place)
-        self.invitees.set_invitees([id_of(p) for _r, p in self.services.bodies.members(body_id)])
+        day = self.services.ctx.today() + timedelta(days=14)
+        if "date" in self.touched:
+            day = from_qdate(self.times.date.date())
+        if "times" in self.touched:
+            start, end = from_qtime(self.times.start.time()), from_qtime(self.times.end.time())
+        self._filling = True
+        try:
+            self.times.set_values(day, start, end)
+            if "location" not in self.touched:
+                self.location.setText(place)
+            if "invitees" not in self.touched:
+                self.invitees.set_invitees(
+                    [id_of(p) for _r, p in self.services.bodies.members(body_id)])
+        finally:
+            self._filling = False
 
     def set_day(self, day: date) -> None:
         self.times.set_values(day, from_qtime(self.times.start.time()),

@@ -67,9 +67,10 @@ class AttendancePanel(QWidget):
 
     def _summarise(self, *_changed) -> None:
         n = self.model.counts()
-        text = self.tr("%1 present, %2 apologies, %3 guests, %4 not ticked").replace(
+        guests = self.tr("%n guest(s)", "", n[A.GUEST])
+        text = self.tr("%1 present, %2 apologies, %3, %4 not ticked").replace(
             "%1", str(n[A.PRESENT])).replace("%2", str(n[A.APOLOGIES])).replace(
-            "%3", str(n[A.GUEST])).replace("%4", str(n[A.INVITED]))
+            "%3", guests).replace("%4", str(n[A.INVITED]))
         self.summary.setText(text)
         self.summary_changed.emit(text)
 
@@ -84,7 +85,7 @@ class AttendancePanel(QWidget):
 
     def _add_guest(self) -> None:
         listed = {p.id for _, p in self.model.rows}
-        others = [p for p in self.services.bodies.all_people() if p.id not in listed]
+        others = [p for p in self.services.bodies.pickable_people() if p.id not in listed]
         new_person = self.tr("A new person…")
         options = [new_person] + [f"{p.name} ({p.function})" if p.function else p.name
                                   for p in others]

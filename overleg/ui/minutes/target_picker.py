@@ -26,18 +26,27 @@ class OwnerPicker(QComboBox):
         super().__init__(parent)
         find_by_any_part(self)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.archived: dict[tuple[str, int], str] = {}
+
     def load(self, services: Services, meeting_id: int) -> None:
         self.clear()
         self.addItem(self.tr("(no owner)"), None)
         attending = {a.person_id for a in services.meetings.attendance(meeting_id)}
-        people = services.bodies.all_people()
+        everyone = services.bodies.all_people()
+        orgs = services.bodies.organisations()
+        # archived: not offered, but an owner a follow-up already has still shows
+        self.archived = {**{("person", p.id): p.name for p in everyone if p.archived},
+                         **{("organisation", o.id): o.name for o in orgs if o.archived}}
+        people = [p for p in everyone if not p.archived]
+        orgs = [o for o in orgs if not o.archived]
         for group in ([p for p in people if p.id in attending],
                       [p for p in people if p.id not in attending]):
             if group:
                 self.insertSeparator(self.count())
             for p in group:
                 self.addItem(p.name, ("person", p.id))
-        orgs = services.bodies.organisations()
         if orgs:
             self.insertSeparator(self.count())
         for o in orgs:
@@ -60,6 +69,9 @@ class OwnerPicker(QComboBox):
             if (tuple(data) if data else None) == wanted:
                 self.setCurrentIndex(i)
                 return
+        if wanted in self.archived:
+            self.addItem(self.archived[wanted], wanted)
+            self.setCurrentIndex(self.count() - 1)
 
     def select(self, text: str) -> None:
         self.setCurrentIndex(max(0, self.findText(text)))

@@ -89,7 +89,7 @@ def test_adopted_minutes_make_the_agenda_visibly_read_only(qtbot, screen, demo, 
     assert titles(demo, STT1) == before
     assert not editor.proposals.isVisible()  # nothing is proposed for a held meeting
     # it overran by ten minutes in 2013, and still says so
-    assert editor.timing.text().startswith("The agenda runs 10 minutes past")
+    assert editor.timing.text().startswith("The agenda runs 10 minute(s) past")
     qtmodeltester.check(model)
 
 

@@ -66,8 +66,8 @@ def test_a_regions_own_schema_is_imported(qtbot, empty_screen, services, prompts
     prompts.answer(path)
     click(qtbot, page.import_button)
     assert prompts.errors == []
-    assert prompts.infos == ["Imported: Werkagenda jeugd Almere (versie 2014.1), with 3 themes "
-                             "and 1 criteria."]
+    assert prompts.infos == ["Imported: Werkagenda jeugd Almere (versie 2014.1), with "
+                             "3 theme(s) and 1 criterion(s)."]  # the source: counts in %n
     assert page.current_schema().title == "Werkagenda jeugd Almere"  # shown at once
     assert column(page.themes, 1) == ["Thuiszitters terug naar school", "Leerlingenvervoer",
                                       "Ondersteuning in de klas"]

@@ -105,12 +105,32 @@ def test_cancelling_asks_a_reason_and_shows_it(qtbot, screen, demo, prompts):
     prompts.answer(None)  # the user closes the question: nothing happens
     click(qtbot, screen.cancel_button)
     assert demo.meetings.get(SWZ3).status is MeetingStatus.PLANNED
-    prompts.answer("Te weinig aanmeldingen")
+    prompts.answer("Te weinig aanmeldingen", False)  # no mail this time
     click(qtbot, screen.cancel_button)
     assert demo.meetings.get(SWZ3).status is MeetingStatus.CANCELLED
     assert "Reason for cancelling: Te weinig aanmeldingen." in screen.detail.history.text()
     assert "cancelled" in screen.detail.agenda.banner.text()
     assert not screen.cancel_button.isEnabled()
+
+
+def test_cancelling_offers_the_cancellation_mail(qtbot, screen, demo, prompts):
+    import email
+
+    opened = []
+    screen.export_menu.opener = opened.append
+    screen.show_record("meeting", SWZ3)
+    screen.export_menu.aboutToShow.emit()
+    assert not screen.export_menu.cancellation_action.isEnabled()
+    prompts.answer("Zaal niet beschikbaar", True)  # the reason; yes, write the mail
+    click(qtbot, screen.cancel_button)
+    assert demo.meetings.get(SWZ3).status is MeetingStatus.CANCELLED
+    [draft] = opened  # the members only: no guests invited
+    message = email.message_from_bytes(draft.read_bytes())
+    assert message["Subject"].startswith("Vergadering vervalt: Stuurgroep Welzijn en Zorg")
+    assert any(p.get_filename().endswith(".ics") for p in message.walk() if p.get_filename())
+    screen.export_menu.aboutToShow.emit()
+    assert screen.export_menu.cancellation_action.isEnabled()
+    assert prompts.errors == []
 
 
 def test_ctrl_shift_n_plans_a_meeting_from_the_list(qtbot, screen):

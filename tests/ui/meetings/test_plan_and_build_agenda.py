@@ -152,7 +152,7 @@ def test_reorder_by_keyboard_and_drop_undo_and_overrun(qtbot, screen, demo, qtmo
     qtbot.keyClick(editor.form.minutes, Qt.Key.Key_Return)
     assert demo.agenda.item(editor.model.items[3].id).planned_minutes == 80
     assert demo.agenda.overrun(mid).total_seconds() == 5 * 60
-    assert editor.timing.text() == ("The agenda runs 5 minutes past the planned end (17.00): "
+    assert editor.timing.text() == ("The agenda runs 5 minute(s) past the planned end (17.00): "
                                     "it would end at 17.05.")
     qtbot.keyClick(editor.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert demo.agenda.item(editor.model.items[3].id).planned_minutes == 20

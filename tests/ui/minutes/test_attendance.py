@@ -22,7 +22,7 @@ def test_ticking_attendance_is_saved_at_once_and_shown_in_the_summary(qtbot, ser
     m = open_view(qtbot, services, mid)
     panel = m.view.attendance
     assert m.view.right.currentIndex() == 0  # the attendance list comes first
-    assert panel.summary.text() == "0 present, 0 apologies, 0 guests, 3 not ticked"
+    assert panel.summary.text() == "0 present, 0 apologies, 0 guest(s), 3 not ticked"
     click_check(panel.table, panel.model.index(row_of(m, "Lid STT 0"), 2))
     click_check(panel.table, panel.model.index(row_of(m, "Lid STT 1"), 3))
     assert statuses(m) == {"Lid STT 0": A.PRESENT, "Lid STT 1": A.APOLOGIES,
@@ -36,7 +36,7 @@ def test_ticking_attendance_is_saved_at_once_and_shown_in_the_summary(qtbot, ser
     click_check(panel.table, panel.model.index(row_of(m, "Lid STT 1"), 3))
     qtbot.mouseClick(panel.all_present, Qt.MouseButton.LeftButton)
     assert statuses(m)["Lid STT 2"] is A.PRESENT
-    assert panel.summary.text() == "2 present, 1 apologies, 0 guests, 0 not ticked"
+    assert panel.summary.text() == "2 present, 1 apologies, 0 guest(s), 0 not ticked"
     # apologies after all: ticking another column moves the tick
     click_check(panel.table, panel.model.index(row_of(m, "Lid STT 2"), 3))
     assert statuses(m)["Lid STT 2"] is A.APOLOGIES
@@ -60,7 +60,7 @@ def test_a_guest_is_added_from_the_people_known_or_as_a_new_person(qtbot, demo):
     assert statuses(m)["Sandra Mulder"] is A.GUEST
     assert statuses(m)["Karin Smit"] is A.GUEST
     assert "Karin Smit" in [p.name for p in demo.bodies.all_people()]
-    assert "2 guests" in panel.summary.text()
+    assert "2 guest(s)" in panel.summary.text()
     # an invitee cannot be removed, a guest can
     panel.table.setCurrentIndex(panel.model.index(row_of(m, "Anouk Jansen"), 0))
     qtbot.mouseClick(panel.remove_guest, Qt.MouseButton.LeftButton)

@@ -28,9 +28,11 @@ def test_unknown_values_fall_back_to_the_defaults(settings_file):
     assert settings.audit_name()  # the login name when no name is set
 
 
-def test_english_installs_only_the_refusals_and_dutch_includes_qts_own(qapp):
+def test_english_installs_only_the_refusals_and_plurals_and_dutch_includes_qts_own(qapp):
     english = install_translations(QCoreApplication.instance(), "en")
-    assert [Path(t.filePath()).name for t in english] == ["messages_en.qm"]
+    names = [Path(t.filePath()).name for t in english]
+    assert "messages_en.qm" in names and "qtbase_en.qm" not in names
+    assert all(n == "messages_en.qm" or n.endswith("_en.qm") for n in names)
     for t in english:
         QCoreApplication.removeTranslator(t)
     installed = install_translations(QCoreApplication.instance(), "nl")
