@@ -8,6 +8,10 @@
             <translation>%1 has '%2' open; restoring is possible only when nobody else uses the file.</translation>
         </message>
         <message>
+            <source>%1 heeft geen openstaande actiepunten.</source>
+            <translation>%1 has no open follow-ups.</translation>
+        </message>
+        <message>
             <source>%1 voert geen OOGO-procedure; maak er eerst een.</source>
             <translation>%1 runs no OOGO procedure; create one first.</translation>
         </message>
@@ -208,6 +212,14 @@
             <translation>'%1' can only be done after '%2'.</translation>
         </message>
         <message>
+            <source>'%1' komt voor bij personen, actiepunten of procedures en kan daarom niet worden verwijderd; archiveer in plaats daarvan.</source>
+            <translation>'%1' appears with people, follow-ups or procedures and therefore cannot be deleted; archive instead.</translation>
+        </message>
+        <message>
+            <source>'%1' komt voor in vergaderingen, lidmaatschappen of actiepunten en kan daarom niet worden verwijderd; archiveer in plaats daarvan.</source>
+            <translation>'%1' appears in meetings, memberships or follow-ups and therefore cannot be deleted; archive instead.</translation>
+        </message>
+        <message>
             <source>'%1' voert geen OOGO-procedure; bekend: %2.</source>
             <translation>'%1' runs no OOGO procedure; known: %2.</translation>
         </message>
@@ -330,6 +342,10 @@
         <message>
             <source>Deze vergadering is geannuleerd of verplaatst en kan niet meer worden gewijzigd.</source>
             <translation>This meeting was cancelled or moved and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Deze vergadering is niet geannuleerd; stuur een afzegging pas na het annuleren.</source>
+            <translation>This meeting was not cancelled; send a cancellation only after cancelling it.</translation>
         </message>
         <message>
             <source>Deze vergadering is verplaatst; exporteer de nieuwe datum.</source>
@@ -670,6 +686,10 @@
         <message>
             <source>Noem een vergadering (--meeting) of zoekwoorden (--search).</source>
             <translation>Name a meeting (--meeting) or search words (--search).</translation>
+        </message>
+        <message>
+            <source>Onbekend soort eigenaar: %1.</source>
+            <translation>Unknown kind of owner: %1.</translation>
         </message>
         <message>
             <source>Onbekend standpunt '%1'; kies akkoord, voorbehoud of niet akkoord.</source>
