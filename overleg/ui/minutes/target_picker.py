@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QWidget
 
 from overleg.domain.followups import NO_TERM, Target
 from overleg.domain.listings import MeetingListing
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.find_completer import find_by_any_part
@@ -24,11 +25,8 @@ class OwnerPicker(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        find_by_any_part(self)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.archived: dict[tuple[str, int], str] = {}
+        find_by_any_part(self)
 
     def load(self, services: Services, meeting_id: int) -> None:
         self.clear()
@@ -37,8 +35,8 @@ class OwnerPicker(QComboBox):
         everyone = services.bodies.all_people()
         orgs = services.bodies.organisations()
         # archived: not offered, but an owner a follow-up already has still shows
-        self.archived = {**{("person", p.id): p.name for p in everyone if p.archived},
-                         **{("organisation", o.id): o.name for o in orgs if o.archived}}
+        self.archived = {**{("person", id_of(p)): p.name for p in everyone if p.archived},
+                         **{("organisation", id_of(o)): o.name for o in orgs if o.archived}}
         people = [p for p in everyone if not p.archived]
         orgs = [o for o in orgs if not o.archived]
         for group in ([p for p in people if p.id in attending],
