@@ -50,7 +50,7 @@ class Confidentiality:
         """The ids of the positions taken on a confidential talking point."""
         positions = list(positions)
         closed = self.closed_items(p.item_id for p in positions)
-        return {p.id for p in positions  # type: ignore[misc]
+        return {id_of(p) for p in positions
                 if rule.record_confidential(p.item_id, closed)}
 
     def closed_procedures(self, procedures: Iterable[Procedure]) -> set[int]:
@@ -58,7 +58,7 @@ class Confidentiality:
         the milestones' procedures that are such a track)."""
         procedures = list(procedures)
         closed = self.closed_items(p.item_id for p in procedures)
-        return {p.id for p in procedures  # type: ignore[misc]
+        return {id_of(p) for p in procedures
                 if rule.record_confidential(p.item_id, closed)}
 
     def source_confidential(self, followup_id: int | None, carried_from: int | None) -> bool:

@@ -27,6 +27,7 @@ from overleg.domain.oogo_status import (
 from overleg.domain.organisations import Organisation
 from overleg.domain.positions import STANCE_NL, Position
 from overleg.domain.procedures import DISPUTE_TEMPLATE, Procedure
+from overleg.domain.records import id_of
 from overleg.domain.vocabulary import nl
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
@@ -66,7 +67,7 @@ class OogoReportService:
         wanted = " ".join(name.split()).casefold()
         for o in self.leads():
             if wanted in (o.name.casefold(), o.short_name.casefold()):
-                return o.id  # type: ignore[return-value]
+                return id_of(o)
         known = ", ".join(o.name for o in self.leads()) or "geen"
         raise ValidationError(f"'{name}' voert geen OOGO-procedure; bekend: {known}.")
 
@@ -88,7 +89,7 @@ class OogoReportService:
             meetings = tuple(self._statement_meeting(i, names, audience) for i in meeting_ids)
             return Statement(
                 title=p.title, template_title=template(p.template_code).title,
-                lead=names.get(p.lead_id, ""),  # type: ignore[arg-type]
+                lead=_name(names, p.lead_id),
                 parties=tuple(names.get(i, "?") for i in p.party_ids),
                 steps=tuple(_step_line(m, names) for m in steps),
                 meetings=meetings, disputes=tuple(self._disputes(p, audience, names)),
@@ -100,9 +101,9 @@ class OogoReportService:
         items = self.items.items(meeting_id, with_checklists=False)
         closed = self.closed.closed_items(i.id for i in items)
         shown = for_audience(items, audience, lambda i: i.id in closed)
-        positions = self._positions_by_item([i.id for i in shown.shown], names)  # type: ignore[misc]
+        positions = self._positions_by_item([id_of(i) for i in shown.shown], names)
         people = {x.id: x for x in self.people.people()}
-        present = [names.get(people[a.person_id].organisation_id, "")  # type: ignore[arg-type]
+        present = [_name(names, people[a.person_id].organisation_id)
                    for a in self.meetings.attendance(meeting_id)
                    if a.status is AttendanceStatus.PRESENT and a.person_id in people]
         # a party that took a position on a point took part in the OOGO
@@ -111,7 +112,7 @@ class OogoReportService:
             day=m.day, body=self.bodies.get(m.body_id).name, title=m.title,
             parties_present=tuple(dict.fromkeys(n for n in present if n)),
             points=tuple(StatementPoint(i.number, i.title, nl(i.outcome) if i.outcome else "",
-                                        tuple(positions.get(i.id, [])))  # type: ignore[arg-type]
+                                        tuple(positions.get(id_of(i), [])))
                          for i in sorted(shown.shown, key=lambda i: i.position)),
             left_out=shown.left_out)
 
@@ -165,7 +166,7 @@ class OogoReportService:
     def _block(self, p: Procedure, audience: Audience) -> tuple[MatrixBlock, int]:
         names = self._names()
         t = template(p.template_code)
-        steps = self.milestones.of_procedure(p.id)  # type: ignore[arg-type]
+        steps = self.milestones.of_procedure(id_of(p))
         visible_disputes = [d for d in self._visible_disputes(p, audience) if d.closed_on is None]
         hidden: set[int] = set()
         rows = []
@@ -188,14 +189,14 @@ class OogoReportService:
                                    for i in self.items.items(mid, with_checklists=False)]
         closed = self.closed.closed_items(i.id for i in items)
         shown = for_audience(items, audience, lambda i: i.id in closed).shown
-        ids = [i.id for i in shown]
-        positions = self.positions.of_items(ids)  # type: ignore[arg-type]
+        ids = [id_of(i) for i in shown]
+        positions = self.positions.of_items(ids)
         own = [x for x in positions if x.organisation_id == party] or positions
         versions = tuple(dict.fromkeys(x.document_version for x in own if x.document_version))
         dues = [m.due for m in steps]
-        done = [m.done_on for m in steps]
+        done = [m.done_on for m in steps if m.done_on is not None]
         return MatrixCell(
-            due=max(dues), done_on=max(done) if all(done) else None,  # type: ignore[type-var]
+            due=max(dues), done_on=max(done) if len(done) == len(steps) else None,
             versions=versions, outcome=combined_outcome(i.outcome for i in shown),
             open_disputes=sum(1 for d in disputes if d.item_id in ids)), \
             {i.id for i in items if i.id in closed}
@@ -214,12 +215,12 @@ class OogoReportService:
             parent = self.procedures.get(d.parent_id) if d.parent_id is not None else None
             return DisputeNotice(
                 title=d.title, procedure=parent.title if parent else "",
-                lead=names.get(d.lead_id, ""),  # type: ignore[arg-type]
+                lead=_name(names, d.lead_id),
                 parties=tuple(names.get(i, "?") for i in d.party_ids), point=item.title,
                 body=self.bodies.get(meeting.body_id).name, meeting_day=meeting.day,
                 notes=item.notes,
-                positions=tuple(self._positions_by_item([item.id], names).get(  # type: ignore[list-item]
-                    item.id, [])),  # type: ignore[arg-type]
+                positions=tuple(self._positions_by_item([id_of(item)], names).get(
+                    id_of(item), [])),
                 steps=tuple(_step_line(m, names) for m in self.milestones.of_procedure(
                     dispute_id)),
                 as_of=self.ctx.today())
@@ -269,7 +270,7 @@ class OogoReportService:
         return [p for p in self.procedures.all() if p.template_code != DISPUTE_TEMPLATE]
 
     def _names(self) -> dict[int, str]:
-        return {o.id: o.name for o in self.people.organisations()}  # type: ignore[misc]
+        return {id_of(o): o.name for o in self.people.organisations()}
 
     def _positions_by_item(self, item_ids: list[int], names: dict[int, str]
                            ) -> dict[int, list[PartyPosition]]:
@@ -279,7 +280,7 @@ class OogoReportService:
         return found
 
     def _visible_disputes(self, p: Procedure, audience: Audience) -> list[Procedure]:
-        disputes = self.procedures.children(p.id)  # type: ignore[arg-type]
+        disputes = self.procedures.children(id_of(p))
         closed = self.closed.closed_procedures(disputes)
         return for_audience(disputes, audience, lambda d: d.id in closed).shown
 
@@ -287,7 +288,7 @@ class OogoReportService:
                   ) -> list[DisputeLine]:
         out = []
         for d in self._visible_disputes(p, audience):
-            steps = self.milestones.of_procedure(d.id)  # type: ignore[arg-type]
+            steps = self.milestones.of_procedure(id_of(d))
             first_open = next((m for m in sorted(steps, key=lambda m: m.due) if not m.done),
                               None)
             out.append(DisputeLine(
@@ -296,6 +297,12 @@ class OogoReportService:
                 next_due=first_open.due if first_open else None, result=d.result,
                 closed_on=d.closed_on))
         return out
+
+
+def _name(names: dict[int, str], organisation_id: int | None) -> str:
+    """An organisation's name, or "" for none (a procedure without a lead, a person
+    outside any organisation)."""
+    return names.get(organisation_id, "") if organisation_id is not None else ""
 
 
 def _party_position(x: Position, names: dict[int, str]) -> PartyPosition:

@@ -150,11 +150,11 @@ def _disputes(wr: Writer, disputes: tuple[DisputeLine, ...]) -> None:
         return
     rows = []
     for d in disputes:
-        if d.open:
+        if d.closed_on is None:  # d.open, spelled out so the else branch has its date
             state = (f"open; volgende stap: {d.next_step}, uiterlijk {short_date(d.next_due)}"
                      if d.next_due else "open")
         else:
-            state = f"afgesloten {short_date(d.closed_on)}: {d.result}"  # type: ignore[arg-type]
+            state = f"afgesloten {short_date(d.closed_on)}: {d.result}"
         rows.append([d.title, d.parties, short_date(d.opened_on) if d.opened_on else "",
                      state])
     wr.table(["Geschil", "Partijen", "Ontstaan", "Stand"], rows, [4.5, 3.5, 2.5, 5.5])

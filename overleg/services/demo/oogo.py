@@ -4,6 +4,7 @@ Passend Onderwijs of 13 February 2014. As the example stands, the concept is out
 Dronten has sent its written reaction on pupil transport; the meeting is still ahead."""
 
 from overleg.domain.positions import Stance
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 
 DRONTEN_REACTION = (
@@ -21,8 +22,8 @@ def add_support_plan_oogo(s: Services, orgs: dict[str, int], bopo_meeting: int,
                                lead_id=orgs["SWV PO Lelystad"], body_id=bopo_body)
     for step in view.steps:
         if step.step_code == "oogo":  # one meeting with both municipalities
-            s.procedures.link_meeting(step.id, bopo_meeting)  # type: ignore[arg-type]
+            s.procedures.link_meeting(id_of(step), bopo_meeting)
     transport = next(i for i in s.agenda.agenda(bopo_meeting) if i.title == "Leerlingenvervoer")
-    s.positions.set(transport.id, dronten, Stance.RESERVATIONS,  # type: ignore[arg-type]
+    s.positions.set(id_of(transport), dronten, Stance.RESERVATIONS,
                     DRONTEN_REACTION, CONCEPT)
-    return view.procedure.id  # type: ignore[return-value]
+    return id_of(view.procedure)

@@ -12,6 +12,7 @@ from overleg.domain.dutch_dates import parse_date, short_date
 from overleg.domain.errors import ValidationError
 from overleg.domain.oogo_status import MatrixBlock
 from overleg.domain.procedures import Procedure
+from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
@@ -233,7 +234,7 @@ class OogoScreen(Screen):
                 raise ValidationError(self.tr("'%1' is not a time; write for example "
                                               "14:00.").replace("%1", clock)) from None
             return self.bus.run(self.tr("Plan meeting"), lambda: (
-                self.services.procedures.plan_meeting(steps[n].id, at)))  # type: ignore[arg-type]
+                self.services.procedures.plan_meeting(id_of(steps[n]), at)))
 
         planned = guarded(self.prompts, plan)
         if planned:
@@ -291,7 +292,7 @@ class OogoScreen(Screen):
             return
         save_and_open(self.prompts, self.tr("Save dispute notice"), DOCX,
                       "kennisgeving-geschil.docx",
-                      lambda p: self.services.oogo.write_dispute_notice(d.id, p),  # type: ignore[arg-type]
+                      lambda p: self.services.oogo.write_dispute_notice(id_of(d), p),
                       self.opener)
 
     def close_dispute(self) -> None:
@@ -304,7 +305,7 @@ class OogoScreen(Screen):
         if not result:
             return
         guarded(self.prompts, lambda: self.bus.run(self.tr("Close dispute"), lambda: (
-            self.services.procedures.close_dispute(d.id, result))))  # type: ignore[arg-type]
+            self.services.procedures.close_dispute(id_of(d), result))))
         self._show()
 
 

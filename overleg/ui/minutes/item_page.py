@@ -81,7 +81,7 @@ class ItemPage(QWidget):
         self.settle.load(item)
         self.notes.show_item(item.id, item.notes)
         self._show_outcome(item)
-        self.positions.load(item.id)  # type: ignore[arg-type]
+        self.positions.load(id_of(item))
         self.checklist.load(item)
         self.decisions.load(id_of(item))
         self.followups.load(id_of(item))

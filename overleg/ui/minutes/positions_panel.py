@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QWidget
 
 from overleg.domain.enums import BodyKind
 from overleg.domain.positions import Stance
+from overleg.domain.records import id_of
 from overleg.services.position_service import PositionListing
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.row_table_model import RowTableModel
@@ -94,8 +95,9 @@ class PositionsPanel(QWidget):
                            [stance_label(x) for x in stances])
         if k is None:
             return
+        org_id = id_of(orgs[n])
         earlier = {x.position.organisation_id: x.position for x in self.model.rows}
-        old = earlier.get(orgs[n].id)  # type: ignore[arg-type]
+        old = earlier.get(org_id)
         text = prompts.ask_text(self.tr("Position"), self.tr("Contribution"),
                                 old.text if old else "", multiline=True)
         if text is None:
@@ -106,7 +108,7 @@ class PositionsPanel(QWidget):
                                    "discussed"), versions[0] if versions else "")
         if version is None:
             return
-        if self.session.set_position(self.item_id, orgs[n].id, stances[k],  # type: ignore[arg-type]
+        if self.session.set_position(self.item_id, org_id, stances[k],
                                      text, version):
             self.load(self.item_id)
 
