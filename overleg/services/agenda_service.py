@@ -88,8 +88,7 @@ class AgendaService:
         origins = returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
         ordered = sorted(origins)
         found = proposals(meeting_id, origins,
-                         self.followups.targeting(meeting_id)
-                         + self.followups.open_of_origins(ordered),
+                         self.followups.open_returning(meeting_id, ordered),
                          self.items.postponed_for(meeting_id, ordered),
                          self.items.origins_on_agenda(meeting_id))
         return [replace(p, confidential=self.closed.proposal_confidential(p)) for p in found]

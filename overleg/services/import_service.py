@@ -10,13 +10,19 @@ Targets: a meeting column wins over a date column (the return to a meeting is th
 precise agreement); the meeting is found by its date, and by the body's name or code
 when several bodies meet that day. A moved meeting is followed to its new date."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.errors import OverlegError
-from overleg.domain.followups import FollowUp, Target
+from overleg.domain.followups import (
+    FollowUp,
+    Target,
+    check_target,
+)
+from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
 from overleg.domain.records import id_of
 from overleg.imports.action_rows import (
@@ -107,9 +113,15 @@ class ImportService:
         if not preview.actions:
             raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
         today = self.ctx.today()
+        # Agreed at the origin meeting: each term must pass the target rule. Adding to
+        # adopted minutes stays possible here (README: an old action list is read in
+        # against the meeting where it was agreed), unlike the minutes screen.
+        origin = (self.meetings.get(origin_meeting_id) if origin_meeting_id is not None
+                  else None)
         # check: every row as the domain's records, before anything is written
         refusals = check_records(
-            build for a in preview.actions for build in _builders(a, today))
+            build for a in preview.actions for build in _builders(a, today, origin,
+                                                                  self.meetings.get))
         if refusals:
             raise IntakeRefused(source or "de lijst", refusals)
         with self.ctx.db.atomic():
@@ -184,12 +196,20 @@ class ImportService:
         return Target(meeting_id=m.id, meeting_day=m.day), listing.label
 
 
-def _builders(a: PlannedAction, today: date):
-    """The records one row becomes (for the check step), named by its row number."""
+def _builders(a: PlannedAction, today: date, origin: Meeting | None = None,
+              meeting: Callable[[int], Meeting] | None = None):
+    """The records one row becomes (for the check step), named by its row number; with
+    an origin meeting its term must pass the target rule (domain.followups.check_target)."""
     name = f"regel {a.line}"
-    yield "followups", name, lambda: FollowUp(
-        text=a.text, status=a.status, done_on=today if a.status is FollowUpStatus.DONE
-        else None)
+
+    def followup() -> FollowUp:
+        if origin is not None and meeting is not None:
+            check_target(origin, on=a.target.due_date, meeting=None if
+                         a.target.meeting_id is None else meeting(a.target.meeting_id))
+        return FollowUp(text=a.text, status=a.status,
+                        done_on=today if a.status is FollowUpStatus.DONE else None)
+
+    yield "followups", name, followup
     if a.new_owner:
         yield "people", name, lambda: Person(a.owner)
 

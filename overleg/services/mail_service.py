@@ -116,7 +116,7 @@ class MailService:
         attachments = [*documents, ics]
         assert m.ends_at is not None
         text = invitation_text(body.name, m.starts_at, m.ends_at, m.location, agenda,
-                               [a.filename for a in attachments], signature)
+                               [a.filename for a in attachments], signature, audience)
         return self._write(m, out, invitation_subject(body.name, m.starts_at), text,
                            attachments, audience)
 
@@ -131,7 +131,7 @@ class MailService:
                                                       MeetingStatus.AGENDA_SENT])
             if x.meeting.starts_at > m.starts_at]
         text = minutes_text(body.name, m.starts_at, later[0].day if later else None,
-                            [a.filename for a in documents], signature)
+                            [a.filename for a in documents], signature, audience)
         return self._write(m, out, minutes_subject(body.name, m.starts_at), text, documents,
                            audience)
 

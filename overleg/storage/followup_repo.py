@@ -95,13 +95,23 @@ class FollowUpRepo:
                 AND target_meeting_id IN ({marks}) GROUP BY target_meeting_id""",
             meeting_ids).fetchall())
 
-    def open_of_origins(self, meeting_ids: list[int]) -> list[FollowUp]:
-        """Open follow-ups agreed in these meetings (index on the origin meeting)."""
-        if not meeting_ids:
-            return []
-        return readable(self.db, "followups", self.db.query(
-            f"""{_SELECT} WHERE f.meeting_id IN ({', '.join('?' * len(meeting_ids))})
-                AND +f.status = 'open' ORDER BY f.id""", meeting_ids), _followup)
+    def open_returning(self, meeting_id: int, origin_ids: list[int]) -> list[FollowUp]:
+        """The candidates of the proposal rule (domain.followups.proposals) in one lean
+        query: open follow-ups that target this meeting or were agreed in one of
+        `origin_ids`, with only the owner's name joined. Those targeting it come first,
+        then the others, each by id (the order the rule lists them in)."""
+        marks = ", ".join("?" * len(origin_ids)) or "NULL"
+        rows = self.db.query(
+            f"""SELECT f.*, COALESCE(p.name, o.name, '') AS owner_label,
+                       NULL AS target_day, '' AS target_label
+                FROM followups f
+                LEFT JOIN people p ON p.id = f.owner_person_id
+                LEFT JOIN organisations o ON o.id = f.owner_organisation_id
+                WHERE f.status = 'open'
+                  AND (f.target_meeting_id = ? OR f.meeting_id IN ({marks}))
+                ORDER BY f.target_meeting_id IS NOT ?, f.id""",
+            [meeting_id, *origin_ids, meeting_id])
+        return readable(self.db, "followups", rows, _followup)
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count

@@ -66,3 +66,18 @@ def test_someone_on_the_list_who_is_not_a_member_is_a_guest(demo, tmp_path):
     s.meetings.set_attendance(MEETING, outsider.id, AttendanceStatus.INVITED)
     drafts = s.mail.invitation(MEETING, tmp_path)
     assert [d.recipients for d in drafts if d.audience is Audience.GUESTS] == [["Niet-lid"]]
+
+
+def _greeting(path) -> str:
+    msg = message_from_bytes(path.read_bytes(), policy=default)
+    return msg.get_body(("plain",)).get_content().splitlines()[0]
+
+
+def test_a_guest_is_not_greeted_as_a_member(demo, tmp_path):
+    s = demo
+    _with_guest(s)
+    for drafts in (s.mail.invitation(MEETING, tmp_path / "uitnodiging.eml"),
+                   s.mail.draft_minutes(MEETING, tmp_path / "verslag.eml")):
+        members, guests = drafts
+        assert _greeting(members.path) == "Geachte leden,"
+        assert _greeting(guests.path) == "Geachte heer, mevrouw,"

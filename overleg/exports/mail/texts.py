@@ -3,7 +3,14 @@
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from overleg.domain.audience import Audience, sees_closed
 from overleg.domain.dutch_dates import long_date, time_range
+
+
+def greeting(audience: Audience = Audience.MEMBERS) -> str:
+    """The members are greeted as members; a guest is not one, and the guests' draft
+    may go to several people whose form of address is unknown."""
+    return "Geachte leden," if sees_closed(audience) else "Geachte heer, mevrouw,"
 
 
 def invitation_subject(body_name: str, starts_at: datetime) -> str:
@@ -13,9 +20,9 @@ def invitation_subject(body_name: str, starts_at: datetime) -> str:
 
 def invitation_text(body_name: str, starts_at: datetime, ends_at: datetime, location: str,
                     agenda: Sequence[str], attachment_names: Sequence[str],
-                    signature: str = "") -> str:
+                    signature: str = "", audience: Audience = Audience.MEMBERS) -> str:
     where = f", in {location}" if location else ""
-    lines = ["Geachte leden,", "",
+    lines = [greeting(audience), "",
              f"Hierbij nodig ik u uit voor de vergadering van {body_name} op "
              f"{long_date(starts_at.date())}, {time_range(starts_at, ends_at)}{where}.", ""]
     if attachment_names:
@@ -33,8 +40,9 @@ def minutes_subject(body_name: str, starts_at: datetime) -> str:
 
 
 def minutes_text(body_name: str, starts_at: datetime, next_meeting: date | None,
-                 attachment_names: Sequence[str], signature: str = "") -> str:
-    lines = ["Geachte leden,", "",
+                 attachment_names: Sequence[str], signature: str = "",
+                 audience: Audience = Audience.MEMBERS) -> str:
+    lines = [greeting(audience), "",
              f"In de bijlage vindt u het conceptverslag van de vergadering van {body_name} "
              f"op {long_date(starts_at.date())}."]
     if next_meeting is not None:

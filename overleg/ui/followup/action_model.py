@@ -56,6 +56,7 @@ class ActionTableModel(QAbstractTableModel):
         self._rows: list[ActionListing] = []
         self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, filled on paint
         self._loaded = False  # nothing is read before the screen is first shown
+        self._unreadable: set[int] = set()  # ids whose stored record could not be read
         # Held here: Qt paints from these while the view lives.
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
         self._bold = QFont()
@@ -77,6 +78,7 @@ class ActionTableModel(QAbstractTableModel):
         """Read the filter's ids again (after a filter, sort or data change)."""
         self._loaded = True
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
+        self._unreadable: set[int] = set()  # read again: another program may have fixed it
         self._ordered = self.service.ordered_ids(self.filter, self.order, self.descending)
         self._position = None
         self._rematch()
@@ -112,13 +114,21 @@ class ActionTableModel(QAbstractTableModel):
 
     def _load_page(self, size: int = PAGE) -> list[ActionListing]:
         ids = self._visible[self._consumed:self._consumed + size]
-        self._consumed += len(ids)
-        return self.service.listings(ids, self.filter.as_of)
+        rows = self.service.listings(ids, self.filter.as_of)
+        if len(rows) < len(ids):  # stored records the domain refuses: left out, so the
+            read = {x.followup.id for x in rows}  # count agrees with the rows shown
+            self._unreadable |= {i for i in ids if i not in read}
+            self._visible = [i for i in self._visible if i not in self._unreadable]
+            self._ordered = [i for i in self._ordered if i not in self._unreadable]
+            self._position = None
+        self._consumed += len(rows)
+        return rows
 
     # -- reading --------------------------------------------------------------------------
 
     def total(self) -> int:
-        """How many follow-ups the filters let through (loaded or not)."""
+        """How many follow-ups the filters let through (loaded or not); an unreadable
+        one stops counting once its page is read (the first page at every reset)."""
         return len(self._visible)
 
     def listing(self, row: int) -> ActionListing:

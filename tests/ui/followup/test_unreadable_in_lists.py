@@ -56,3 +56,23 @@ def test_the_window_names_a_record_a_list_left_out_in_its_status_bar(qtbot, tmp_
     finally:
         window.close()
         env.close(window.services)
+
+
+def test_the_action_list_count_leaves_out_a_spoiled_follow_up_too(qtbot, demo):
+    """Counts agree with the listing: a record the list skips is not counted."""
+    ids = [r[0] for r in demo.db.execute(  # what the list shows at first: the open ones
+        "SELECT id FROM followups WHERE status = 'open' ORDER BY id")]
+    _spoil(demo, "followups", "created_on", "gisteren", ids[0])
+    _spoil(demo, "followups", "text", "x" * 3_000_000, ids[-1])
+    screen = ActionListScreen(demo, FakePrompts())
+    qtbot.addWidget(screen)
+    screen.resize(1200, 600)
+    screen.show()
+    screen.refresh()
+    m = screen.model
+    qtbot.waitUntil(lambda: m.rowCount() > 0)
+    while m.canFetchMore(m.index(-1, -1)):
+        m.fetchMore(m.index(-1, -1))
+    assert m.total() == m.rowCount() == len(ids) - 2
+    assert screen.count_label.text().endswith(f": {len(ids) - 2}")
+    assert len(demo.ctx.skipped_records()) == 2
