@@ -68,7 +68,7 @@ class ServicesMachine(RuleBasedStateMachine):
         closed = self.s.agenda.add_item(planned[0], self._secret("Besloten casus"),
                                         confidential=True)
         self.s.minutes.add_followup(planned[0], self._secret("Actie"), item_id=closed.id,
-                                    target_meeting_id=planned[1])
+                                    target=Target(meeting_id=planned[1]))
         self.adopted: dict[int, object] = {}  # meeting id -> minutes at adoption
         self.counts = {"steps": 0, "refused": 0}
         self._start_cycle()
