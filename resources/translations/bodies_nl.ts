@@ -441,8 +441,8 @@
         <translation>Persoon &amp;verwijderen…</translation>
     </message>
     <message>
-        <source>De&amp;lete organisation…</source>
-        <translation>Organisatie verwij&amp;deren…</translation>
+        <source>Delete organi&amp;sation…</source>
+        <translation>Organisatie verwijde&amp;ren…</translation>
     </message>
     <message>
         <source>People</source>

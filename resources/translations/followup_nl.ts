@@ -477,15 +477,15 @@
         <translation>&amp;Vergadering plannen voor een stap…</translation>
     </message>
     <message>
-        <source>S&amp;tatement (Word)…</source>
+        <source>Matrix as &amp;Word…</source>
+        <translation>Overzi&amp;cht als Word…</translation>
+    </message>
+    <message>
+        <source>St&amp;atement (Word)…</source>
         <translation>Ve&amp;rklaring (Word)…</translation>
     </message>
     <message>
-        <source>Matrix as &amp;Word…</source>
-        <translation>Overzicht als &amp;Word…</translation>
-    </message>
-    <message>
-        <source>Matrix as &amp;Excel…</source>
+        <source>Matrix as E&amp;xcel…</source>
         <translation>Overzicht als &amp;Excel…</translation>
     </message>
     <message>
@@ -661,8 +661,8 @@
 <context>
     <name>ReminderButton</name>
     <message>
-        <source>&amp;Reminder</source>
-        <translation>&amp;Herinnering</translation>
+        <source>Remi&amp;nder</source>
+        <translation>Herin&amp;nering</translation>
     </message>
     <message>
         <source>Mail drafts to owners of open follow-ups</source>

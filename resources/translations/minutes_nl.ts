@@ -617,8 +617,8 @@
         <translation>Standpunten van de partijen</translation>
     </message>
     <message>
-        <source>Record &amp;position…</source>
-        <translation>Standpunt vas&amp;tleggen…</translation>
+        <source>Record position…</source>
+        <translation>Standpunt vastleggen…</translation>
     </message>
     <message>
         <source>Remove position</source>

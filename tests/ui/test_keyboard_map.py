@@ -30,7 +30,7 @@ def test_the_main_window_binds_every_key_once(qtbot, demo, language):
     problems: set[str] = set()
     for _state in window_states(window, demo):
         problems.update(clashes(window) + menu_clashes(window))
-    assert sorted(problems) == []
+    assert sorted(problems) == [], "\n".join(sorted(problems))
     window.close()
 
 

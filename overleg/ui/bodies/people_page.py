@@ -34,7 +34,7 @@ class PeoplePage(QWidget):
         self.new_org_button = QPushButton(self.tr("New &organisation…"))
         self.edit_org_button = QPushButton(self.tr("Edit or&ganisation…"))
         self.remove_person_button = QPushButton(self.tr("&Delete person…"))
-        self.remove_org_button = QPushButton(self.tr("De&lete organisation…"))
+        self.remove_org_button = QPushButton(self.tr("Delete organi&sation…"))
         self.removal = Removal(self, services, prompts)
         people_bar = hbox(self.new_person_button, self.edit_person_button,
                           self.remove_person_button)
@@ -92,7 +92,7 @@ class PeoplePage(QWidget):
             else self.tr("&Delete person…"))
         self.remove_org_button.setText(
             self.tr("Res&tore organisation") if org is not None and org.archived
-            else self.tr("De&lete organisation…"))
+            else self.tr("Delete organi&sation…"))
 
     def remove_person(self) -> None:
         person = self.current_person()

@@ -23,7 +23,7 @@ class ReminderButton(QToolButton):
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         self.owner, self.as_of, self.opener = owner, as_of, opener
-        self.setText(self.tr("&Reminder"))
+        self.setText(self.tr("Remi&nder"))
         self.setToolTip(self.tr("Mail drafts to owners of open follow-ups"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)

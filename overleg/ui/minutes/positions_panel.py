@@ -50,7 +50,7 @@ class PositionsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Positions of the parties"))
         compact_table(self.table, stretch_column=3, empty=self.empty)
-        self.add_button = QPushButton(self.tr("Record &position…"))
+        self.add_button = QPushButton(self.tr("Record position…"))
         self.remove_button = QPushButton(self.tr("Remove position"))
         self.add_button.clicked.connect(self.record)
         self.remove_button.clicked.connect(self.remove_current)
