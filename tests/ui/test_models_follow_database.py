@@ -220,6 +220,7 @@ def test_every_visible_model_follows_the_database(qtbot, demo_file, prompts):
     adoption = services.minutes.adoption_item(held)
     minutes.show_item(adoption)
     assert minutes.page.adoption.button.isVisible()
+    prompts.answer("Adopt as they are")
     minutes.page.adoption.button.click()
     assert services.minutes.previous_minutes(held).minutes_adopted
     assert minutes.current_item_id() == adoption  # the view stays where the user is
