@@ -20,6 +20,7 @@ from overleg.domain.meetings import Meeting
 from overleg.domain.organisations import Person
 from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
@@ -56,6 +57,7 @@ class DocumentService:
         self.followups = FollowUpRepo(ctx.db)
         self.people = PeopleRepo(ctx.db)
         self.schemas = SchemaRepo(ctx.db)
+        self.confidentiality = Confidentiality(ctx.db)
 
     # -- the four documents ---------------------------------------------------------------
 
@@ -84,9 +86,9 @@ class DocumentService:
             scope, body_template = self._scope(meeting_id, body_id, start, end)
             listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
                                                    start=start, end=end)
-            closed = self._closed_items({x.decision.item_id for x in listings})
+            closed = self.confidentiality.closed_decisions(x.decision for x in listings)
             entries = [_word().DecisionEntry(x.decision, x.body_name, x.meeting_starts,
-                                          x.item_title, x.decision.item_id in closed)
+                                          x.item_title, x.decision.id in closed)
                        for x in listings]
         doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
@@ -102,15 +104,10 @@ class DocumentService:
             listings = [x for x in self.followups.page(
                 ActionFilter(body_id=body_id, origin_meeting_id=meeting_id, as_of=as_of),
                 limit=-1) if _within(x.origin_day, start, end)]
-            decision_items = {d: self.decision_repo.get(d).item_id for d in
-                              {x.followup.decision_id for x in listings} if d is not None}
-            item_ids = {x.followup.item_id or decision_items.get(x.followup.decision_id)
-                        for x in listings}
-            closed = self._closed_items(item_ids)
-            entries = [_word().ActionEntry(
-                x.followup, x.body_name, x.origin_day,
-                (x.followup.item_id or decision_items.get(x.followup.decision_id)) in closed)
-                for x in listings]
+            # One lookup for all (a query per decision and per item took seconds).
+            closed = self.confidentiality.closed_followups(x.followup for x in listings)
+            entries = [_word().ActionEntry(x.followup, x.body_name, x.origin_day,
+                                           x.followup.id in closed) for x in listings]
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
         return self._save(doc, path)
@@ -224,13 +221,6 @@ class DocumentService:
             body = self.bodies.get(body_id)
             return _word().Scope(body_name=body.name, start=start, end=end), body.template_path
         return _word().Scope(start=start, end=end), ""
-
-    def _closed_items(self, item_ids: set[int | None]) -> set[int]:
-        closed = set()
-        for item_id in item_ids:
-            if item_id is not None and self.items.get(item_id).confidential:
-                closed.add(item_id)
-        return closed
 
 
 def _within(day: date | None, start: date | None, end: date | None) -> bool:
