@@ -8,6 +8,7 @@ unusable template is refused with one sentence, never silently replaced.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
+from overleg.services.progress import Cancelled
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.decision_repo import DecisionRepo
@@ -81,7 +83,11 @@ class DocumentService:
     def decisions(self, path: str | Path, *, meeting_id: int | None = None,
                   body_id: int | None = None, start: date | None = None,
                   end: date | None = None, public: bool = False,
-                  template: str | Path | None = None) -> Path:
+                  template: str | Path | None = None,
+                  cancel: threading.Event | None = None) -> Path:
+        """`cancel` (set from another thread) stops the work before the file is
+        written; python-docx holds the whole document, so there is no progress to
+        report before it is saved."""
         with self.ctx.db.atomic():
             scope, body_template = self._scope(meeting_id, body_id, start, end)
             listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
@@ -90,14 +96,17 @@ class DocumentService:
             entries = [_word().DecisionEntry(x.decision, x.body_name, x.meeting_starts,
                                           x.item_title, x.decision.id in closed)
                        for x in listings]
+        _stop_if(cancel)
         doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
+        _stop_if(cancel)
         return self._save(doc, path)
 
     def actions(self, path: str | Path, *, meeting_id: int | None = None,
                 body_id: int | None = None, start: date | None = None,
                 end: date | None = None, public: bool = False,
-                template: str | Path | None = None, as_of: date | None = None) -> Path:
+                template: str | Path | None = None, as_of: date | None = None,
+                cancel: threading.Event | None = None) -> Path:
         as_of = as_of or self.ctx.today()
         with self.ctx.db.atomic():
             scope, body_template = self._scope(meeting_id, body_id, start, end)
@@ -108,8 +117,10 @@ class DocumentService:
             closed = self.confidentiality.closed_followups(x.followup for x in listings)
             entries = [_word().ActionEntry(x.followup, x.body_name, x.origin_day,
                                            x.followup.id in closed) for x in listings]
+        _stop_if(cancel)
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
+        _stop_if(cancel)
         return self._save(doc, path)
 
     # -- what the documents are made of (also for benchmarks and the archive) ----------
@@ -221,6 +232,11 @@ class DocumentService:
             body = self.bodies.get(body_id)
             return _word().Scope(body_name=body.name, start=start, end=end), body.template_path
         return _word().Scope(start=start, end=end), ""
+
+
+def _stop_if(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled
 
 
 def _within(day: date | None, start: date | None, end: date | None) -> bool:

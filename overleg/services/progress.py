@@ -47,6 +47,7 @@ class Tracker:
         for record in records:
             yield record
             self.step()
+        self.check()  # a cancel after the last report still stops the work
 
 
 def tracked(records: Iterable[T], total: int, progress: Progress | None = None,

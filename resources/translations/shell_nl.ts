@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt geschreven…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsScreen</name>
     <message>
         <source>Meetings</source>
