@@ -180,16 +180,20 @@ def _archive_json(z: zipfile.ZipFile, member: str, name: str, depth: int):
                                    max_depth=depth)
 
 
-def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
+def import_archive(ctx: Context, path: Path, *,
+                   cancel: threading.Event | None = None) -> ArchiveSummary:
     """Check every record with the domain's rules (IntakeRefused, nothing written, when
     one fails), then add the records the database lacks in one transaction; a record the
     database holds with other content is kept and listed in the summary's report. The
-    archive's audit rows are kept as imported history, marked with their source."""
+    archive's audit rows are kept as imported history, marked with their source.
+    `cancel` stops it between reading, checking and loading (nothing is written)."""
+    tracker = Tracker(0, None, cancel)
     schema, data = read_archive(path)
+    tracker.check()
     audit_rows = data.pop("audit_log", [])  # imported history: see audit_history
     try:
         with ctx.db.atomic():
-            report = archive_intake(ctx.db, data, path.name)
+            report = archive_intake(ctx.db, data, path.name, before_loading=tracker.check)
             audit_added = take_over_archived_audit(
                 ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
     except (ValueError, KeyError, TypeError) as exc:

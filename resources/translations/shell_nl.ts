@@ -140,6 +140,14 @@
         <translation>&amp;Reservekopieën…</translation>
     </message>
     <message>
+        <source>&amp;Export archive…</source>
+        <translation>Archief &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>Archief &amp;inlezen…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>

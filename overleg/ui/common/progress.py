@@ -80,7 +80,9 @@ class LongWork(QObject):
             self.progressed.emit(done, total)
 
     def _show_progress(self, done: int, total: int) -> None:
-        if total > 0:
+        if total <= 0:  # a phase without a count: the bar shows it is busy
+            self.dialog.setRange(0, 0)
+        else:
             if self.dialog.maximum() != total:
                 self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
