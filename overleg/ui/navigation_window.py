@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from overleg.services.container import Services
+from overleg.ui.backup import archive_actions
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import BackgroundJob
 from overleg.ui.common.command_bus import CommandBus
@@ -265,10 +266,12 @@ class NavigationWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.file_menu.addAction(self.backups_action)
-        self.export_archive_action = self._action(self.tr("&Export archive…"),
-                                                  self.export_archive)
-        self.import_archive_action = self._action(self.tr("&Import archive…"),
-                                                  self.import_archive)
+        self.export_archive_action = self._action(
+            self.tr("&Export archive…"),
+            lambda: archive_actions.export_archive(self, self.services, self.prompts))
+        self.import_archive_action = self._action(
+            self.tr("&Import archive…"), lambda: archive_actions.import_archive(
+                self, self.services, self.prompts, self.refresh_all))
         self.file_menu.addActions([self.export_archive_action, self.import_archive_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
@@ -324,17 +327,6 @@ class NavigationWindow(QMainWindow):
         dialog = RestoreDialog.for_services(self.services, self.prompts, self)
         dialog.restored.connect(lambda _path: self.refresh_all())
         dialog.exec()
-
-    def export_archive(self):
-        from overleg.ui.backup import archive_actions
-
-        return archive_actions.export_archive(self, self.services, self.prompts)
-
-    def import_archive(self):
-        from overleg.ui.backup import archive_actions
-
-        return archive_actions.import_archive(self, self.services, self.prompts,
-                                              self.refresh_all)
 
     def show_about(self) -> None:
         from overleg.ui.dialogs.about_dialog import AboutDialog
