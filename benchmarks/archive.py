@@ -62,6 +62,12 @@ class Scale:
     followups: int = 25_000
     milestones: int = 100
 
+    def times(self, n: int) -> "Scale":
+        """N times the archive: N times the meetings and what hangs off them, by the same
+        bodies and people (a region keeping N decades, or more municipalities)."""
+        return Scale(self.bodies, self.people, self.meetings * n, self.items * n,
+                     self.decisions * n, self.followups * n, self.milestones * n)
+
     @property
     def key(self) -> str:
         return "-".join(str(v) for v in asdict(self).values())

@@ -15,6 +15,7 @@ from overleg.storage.database import open_database
 class Bench:
     archive: Archive
     repeat: int
+    archive_repeat: int = 3  # runs of a whole-archive measure (an export of everything)
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="overleg-bench-")))
     services: Services = field(init=False)
 

@@ -31,7 +31,10 @@ def _open_followup(s) -> int:
     """A follow-up whose text may be edited (not in adopted minutes)."""
     from overleg.domain.errors import OverlegError
 
-    for x in s.followups.page(s.followups.filter(), limit=500):
+    # The newest first: those of a body's latest meeting, whose minutes are still a
+    # draft (a follow-up in adopted minutes is read-only).
+    for x in s.followups.page(s.followups.filter(), limit=500, order="created",
+                              descending=True):
         try:
             s.followups.edit_text(x.followup.id, x.followup.text + " ")
             return x.followup.id

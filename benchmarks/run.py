@@ -1,9 +1,13 @@
 """The benchmark suite: `make bench`, or
 
-    python -m benchmarks.run [--repeat N] [--only TEXT] [--profile TEXT] [--tiny] [--strict]
+    python -m benchmarks.run [--scale 1,2,4] [--repeat N] [--archive-repeat N]
+                             [--only TEXT] [--profile TEXT] [--tiny] [--strict]
 
-Generates (or reuses) the ten-year archive, runs every measure with its baseline and
-prints the table: measure, median, baseline, ratio, target, result.
+Generates (or reuses) the ten-year archive, N times over for each scale, runs every
+measure with its baseline and prints the table per scale: measure, median, baseline,
+ratio, target, result; with more than one scale also the growth t(N)/t(1) of each
+measure against its growth target (linear for whole-archive work, flat for screens that
+show a page or one meeting).
 """
 
 import argparse
@@ -16,13 +20,21 @@ import time
 from collections.abc import Callable
 from functools import partial
 
-from benchmarks import measures_data, measures_durability, measures_process, measures_ui
+from benchmarks import (
+    measures_data,
+    measures_durability,
+    measures_exports,
+    measures_process,
+    measures_ui,
+)
 from benchmarks.archive import TEN_YEARS, TINY, archive
 from benchmarks.bench import Bench
+from benchmarks.growth import FLAT, LINEAR, growth_table
 from benchmarks.harness import NotAvailable, Result, Target, table
 from benchmarks.probe import none_ballast
 
-Measure = tuple[str, str, Target, Callable[[Bench], Result]]  # name, unit, target, function
+# name, unit, target, function, growth kind (LINEAR, FLAT or None: not judged)
+Measure = tuple[str, str, Target, Callable[[Bench], Result], str | None]
 
 
 def measures() -> list[Measure]:
@@ -62,11 +74,33 @@ def measures() -> list[Measure]:
         (f"save one follow-up, {journal} + synchronous=FULL", "ms", Target(at_most=50),
          partial(measures_durability.sync_cost, journal=journal))
         for journal in ("WAL", "DELETE")]
-    return process + ui + search + meeting + durability
+    exports: list[Measure] = [
+        ("Excel action list, all bodies", "ms", Target(ratio=1.5),
+         measures_exports.xlsx_actions, LINEAR),
+        ("Excel decision register, all bodies", "ms", Target(ratio=1.5),
+         measures_exports.xlsx_decisions, LINEAR),
+        ("Word action list, all bodies", "ms", Target(ratio=1.5),
+         measures_exports.word_actions_all, LINEAR),
+        ("Word decision list, all bodies", "ms", Target(ratio=1.5),
+         measures_exports.word_decisions_all, LINEAR),
+        ("Word action list, one body", "ms", Target(ratio=1.5),
+         measures_exports.word_actions_body, LINEAR),
+        ("Word decision list, one body", "ms", Target(ratio=1.5),
+         measures_exports.word_decisions_body, LINEAR),
+        ("calendar (.ics) of a body-year with deadlines", "ms", Target(ratio=1.5),
+         measures_exports.ics_body_year, LINEAR),  # open deadlines of every year
+        ("export-archive (all tables as JSON)", "ms", Target(ratio=1.5),
+         measures_exports.archive_export, LINEAR),
+        ("import-archive into an empty database", "ms", Target(ratio=2),
+         measures_exports.archive_import, LINEAR),
+    ]
+    flat = {name for group in (ui, search, meeting) for name, *_ in group}
+    return [(*m[:4], FLAT if m[0] in flat else None) for m in  # type: ignore[misc]
+            process + ui + search + meeting + durability] + exports
 
 
 def run_one(bench: Bench, measure: Measure) -> Result:
-    name, unit, target, fn = measure
+    name, unit, target, fn = measure[:4]
     try:
         return fn(bench)
     except NotAvailable as exc:
@@ -78,44 +112,67 @@ def run_one(bench: Bench, measure: Measure) -> Result:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", default="1",
+                        help="times the ten-year archive, e.g. 1,2,4 (each generated once)")
     parser.add_argument("--repeat", type=int, default=9, help="timed runs per measure")
+    parser.add_argument("--archive-repeat", type=int, default=3,
+                        help="timed runs of a whole-archive export or import")
     parser.add_argument("--only", default="", help="run measures whose name contains this")
     parser.add_argument("--profile", default="",
                         help="run the measures whose name contains this under cProfile")
     parser.add_argument("--tiny", action="store_true", help="a tiny archive (smoke test)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
+    try:
+        scales = sorted({int(n) for n in args.scale.split(",") if n.strip()})
+    except ValueError:
+        parser.error("--scale takes whole numbers, e.g. 1,2,4")
+    if not scales or scales[0] < 1:
+        parser.error("--scale takes whole numbers of at least 1")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     ballast = none_ballast()  # noqa: F841 (kept alive for the whole run)
 
     started = time.perf_counter()
-    arch = archive(TINY if args.tiny else TEN_YEARS)
-    print(f"archive: {arch.path.name} ({arch.path.stat().st_size / 1e6:.0f} MB; generated "
-          f"in {arch.seconds:.1f} s) {arch.counts}")
     print(f"python {platform.python_version()} on {platform.platform()}, "
-          f"{os.cpu_count()} cpu, load {os.getloadavg()[0]:.1f}; {args.repeat} runs each")
-    bench = Bench(arch, args.repeat)
+          f"{os.cpu_count()} cpu, load {_load()} at the start; {args.repeat} runs each, "
+          f"{args.archive_repeat} of a whole-archive measure; scales {scales}")
     chosen = [m for m in measures() if args.only.lower() in m[0].lower()]
     if args.profile:
         chosen = [m for m in chosen if args.profile.lower() in m[0].lower()]
-    results = []
-    try:
-        for measure in chosen:
-            if args.profile:
-                profiler = cProfile.Profile()
-                result = profiler.runcall(run_one, bench, measure)
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
-            else:
-                result = run_one(bench, measure)
-            results.append(result)
-            print(f"  {result.name}: done", file=sys.stderr, flush=True)
-    finally:
-        bench.close()
-    print()
-    print(table(results))
-    print(f"\n{time.perf_counter() - started:.0f} s in all")
-    missed = [r for r in results if r.passed is False]
+    by_scale: dict[int, list[Result]] = {}
+    for n in scales:
+        arch = archive(TINY.times(n) if args.tiny else TEN_YEARS.times(n))
+        print(f"\n{n}x archive: {arch.path.name} ({arch.path.stat().st_size / 1e6:.0f} MB; "
+              f"generated in {arch.seconds:.1f} s) {arch.counts}")
+        bench = Bench(arch, args.repeat, args.archive_repeat)
+        results = by_scale[n] = []
+        try:
+            for measure in chosen:
+                if args.profile:
+                    profiler = cProfile.Profile()
+                    result = profiler.runcall(run_one, bench, measure)
+                    pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+                else:
+                    result = run_one(bench, measure)
+                results.append(result)
+                print(f"  {n}x {result.name}: done (load {_load()})", file=sys.stderr,
+                      flush=True)
+        finally:
+            bench.close()
+        print(f"\n{n}x the ten-year archive (load {_load()} at the end):")
+        print(table(results))
+    missed = [r for results in by_scale.values() for r in results if r.passed is False]
+    if len(scales) > 1:
+        text, growth_missed = growth_table(by_scale, {m[0]: m[4] for m in chosen})
+        print(f"\ngrowth from 1x (load {_load()}):")
+        print(text)
+        missed += growth_missed
+    print(f"\n{time.perf_counter() - started:.0f} s in all; load {_load()}")
     return 1 if args.strict and missed else 0
+
+
+def _load() -> str:
+    return " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -57,3 +57,24 @@ def test_a_measure_runs_and_missing_code_is_never_a_pass(tiny):
     assert "ERROR" in text and "geschillencommissie" in text
     if not word.available:
         assert word.passed is None and "not available" in text
+
+
+def test_growth_is_judged_linear_for_whole_archive_work_and_flat_for_a_page():
+    from benchmarks.growth import FLAT, LINEAR, growth_table
+
+    def r(name, ms):
+        return Result(name, "ms", Target(at_most=1000), median=ms)
+
+    by_scale = {1: [r("export", 100), r("page", 10)], 2: [r("export", 210), r("page", 20)]}
+    text, missed = growth_table(by_scale, {"export": LINEAR, "page": FLAT})
+    assert missed == ["page"] and "2.10" in text and "linear (≤ 2.25 at 2x)" in text
+
+
+def test_an_export_measure_runs_against_its_bare_baseline(tiny):
+    bench = Bench(tiny, repeat=1, archive_repeat=1)
+    try:
+        chosen = {m[0]: m for m in measures()}
+        result = run_one(bench, chosen["Excel decision register, all bodies"])
+    finally:
+        bench.close()
+    assert not result.error and result.baseline and result.ratio is not None

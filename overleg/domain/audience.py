@@ -73,7 +73,9 @@ def record_item(item_id: int | None, decision_id: int | None,
 
 def record_confidential(item_id: int | None, closed_items: Iterable[int]) -> bool:
     """A decision or follow-up is confidential when its agenda item is."""
-    return item_id is not None and item_id in set(closed_items)
+    if not isinstance(closed_items, (set, frozenset)):  # a set is asked as it is: per
+        closed_items = set(closed_items)  # record, a copy made the lists quadratic
+    return item_id is not None and item_id in closed_items
 
 
 # -- what an output may contain ------------------------------------------------------------

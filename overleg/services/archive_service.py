@@ -16,12 +16,13 @@ only what is missing.
 import json
 import os
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sqlite_utils import Database
 
@@ -35,6 +36,7 @@ from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
 from overleg.services.intake.pipeline import archive_intake
 from overleg.services.intake.report import IntakeReport
+from overleg.services.progress import Progress, Tracker
 from overleg.storage import archive_tables, audit_anchors
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
@@ -88,9 +90,13 @@ class ArchiveSummary:
 
 
 def export_archive(db: Database, out: Path, documents: DocumentSource | None = None,
-                   now: datetime | None = None) -> ArchiveSummary:
-    """Write the archive of `db` to `out` (owner-only; never a half-written file)."""
+                   now: datetime | None = None, *, progress: Progress | None = None,
+                   cancel: threading.Event | None = None) -> ArchiveSummary:
+    """Write the archive of `db` to `out` (owner-only; never a half-written file, also
+    when cancelled). The rows stream from each table into its JSON member; `progress`
+    counts rows (the documents, when asked for, come after them)."""
     tables = archive_tables.record_tables(db)
+    tracker = Tracker(sum(archive_tables.count(db, t) for t in tables), progress, cancel)
     schema: dict[str, Any] = {  # becomes schema.json
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "exported_at": (now or datetime.now()).isoformat(timespec="seconds"),
@@ -108,13 +114,14 @@ def export_archive(db: Database, out: Path, documents: DocumentSource | None = N
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("LEESMIJ.txt", README)
             for table in tables:
-                rows = archive_tables.rows(db, table)
-                records += len(rows)
+                with z.open(f"tabellen/{table}.json", "w") as member:
+                    n = write_json_rows(member, tracker.each(archive_tables.each_row(db, table)))
+                records += n
                 schema["tables"][table] = {**archive_tables.describe(db, table),
                                            "file": f"tabellen/{table}.json",
-                                           "rows": len(rows)}
-                z.writestr(f"tabellen/{table}.json", _json(rows))
+                                           "rows": n}
             for name, content in (documents() if documents else []):
+                tracker.check()
                 z.writestr(f"documenten/{name}", content)
                 n_docs += 1
             z.writestr("schema.json", _json(schema))
@@ -173,16 +180,20 @@ def _archive_json(z: zipfile.ZipFile, member: str, name: str, depth: int):
                                    max_depth=depth)
 
 
-def import_archive(ctx: Context, path: Path) -> ArchiveSummary:
+def import_archive(ctx: Context, path: Path, *,
+                   cancel: threading.Event | None = None) -> ArchiveSummary:
     """Check every record with the domain's rules (IntakeRefused, nothing written, when
     one fails), then add the records the database lacks in one transaction; a record the
     database holds with other content is kept and listed in the summary's report. The
-    archive's audit rows are kept as imported history, marked with their source."""
+    archive's audit rows are kept as imported history, marked with their source.
+    `cancel` stops it between reading, checking and loading (nothing is written)."""
+    tracker = Tracker(0, None, cancel)
     schema, data = read_archive(path)
+    tracker.check()
     audit_rows = data.pop("audit_log", [])  # imported history: see audit_history
     try:
         with ctx.db.atomic():
-            report = archive_intake(ctx.db, data, path.name)
+            report = archive_intake(ctx.db, data, path.name, before_loading=tracker.check)
             audit_added = take_over_archived_audit(
                 ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
     except (ValueError, KeyError, TypeError) as exc:
@@ -237,3 +248,20 @@ def word_documents(ctx: Context) -> DocumentSource:
 
 def _json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def write_json_rows(out: IO[bytes], rows: Iterable[dict], batch: int = 500) -> int:
+    """`rows` as `_json(list(rows))` writes them, byte for byte, a batch at a time:
+    '[', each row indented one level deeper and separated by commas, ']'. (JSON escapes
+    a newline inside a string, so every raw newline is one of the layout's own.)"""
+    n, pending = 0, []
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        pending.append(("[\n " if n == 0 else ",\n ") + text)
+        n += 1
+        if len(pending) >= batch:
+            out.write("".join(pending).encode("utf-8"))
+            pending.clear()
+    pending.append("\n]" if n else "[]")
+    out.write("".join(pending).encode("utf-8"))
+    return n

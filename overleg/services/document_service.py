@@ -8,6 +8,7 @@ unusable template is refused with one sentence, never silently replaced.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,9 @@ from overleg.domain.records import id_of
 from overleg.domain.vocabulary import nl
 from overleg.resource_paths import resource
 from overleg.services.adoption_history import current_amendments
+from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
+from overleg.services.progress import Cancelled
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.body_repo import BodyRepo
@@ -61,6 +64,7 @@ class DocumentService:
         self.followups = FollowUpRepo(ctx.db)
         self.people = PeopleRepo(ctx.db)
         self.schemas = SchemaRepo(ctx.db)
+        self.confidentiality = Confidentiality(ctx.db)
 
     # -- the four documents ---------------------------------------------------------------
 
@@ -84,40 +88,44 @@ class DocumentService:
     def decisions(self, path: str | Path, *, meeting_id: int | None = None,
                   body_id: int | None = None, start: date | None = None,
                   end: date | None = None, public: bool = False,
-                  template: str | Path | None = None) -> Path:
+                  template: str | Path | None = None,
+                  cancel: threading.Event | None = None) -> Path:
+        """`cancel` (set from another thread) stops the work before the file is
+        written; python-docx holds the whole document, so there is no progress to
+        report before it is saved."""
         with self.ctx.db.atomic():
             scope, body_template = self._scope(meeting_id, body_id, start, end)
             listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
                                                    start=start, end=end)
-            closed = self._closed_items({x.decision.item_id for x in listings})
+            closed = self.confidentiality.closed_decisions(x.decision for x in listings)
             entries = [_word().DecisionEntry(x.decision, x.body_name, x.meeting_starts,
-                                          x.item_title, x.decision.item_id in closed)
+                                          x.item_title, x.decision.id in closed)
                        for x in listings]
+        _stop_if(cancel)
         doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
+        _stop_if(cancel)
         return self._save(doc, path)
 
     def actions(self, path: str | Path, *, meeting_id: int | None = None,
                 body_id: int | None = None, start: date | None = None,
                 end: date | None = None, public: bool = False,
-                template: str | Path | None = None, as_of: date | None = None) -> Path:
+                template: str | Path | None = None, as_of: date | None = None,
+                cancel: threading.Event | None = None) -> Path:
         as_of = as_of or self.ctx.today()
         with self.ctx.db.atomic():
             scope, body_template = self._scope(meeting_id, body_id, start, end)
             listings = [x for x in self.followups.page(
                 ActionFilter(body_id=body_id, origin_meeting_id=meeting_id, as_of=as_of),
                 limit=-1) if _within(x.origin_day, start, end)]
-            decision_items = {d: self.decision_repo.get(d).item_id for d in
-                              {x.followup.decision_id for x in listings} if d is not None}
-            item_ids = [x.followup.item_id if x.followup.decision_id is None
-                        else x.followup.item_id or decision_items.get(x.followup.decision_id)
-                        for x in listings]
-            closed = self._closed_items(set(item_ids))
-            entries = [_word().ActionEntry(
-                x.followup, x.body_name, x.origin_day, item_id is not None and item_id in closed)
-                for x, item_id in zip(listings, item_ids, strict=True)]
+            # One lookup for all (a query per decision and per item took seconds).
+            closed = self.confidentiality.closed_followups(x.followup for x in listings)
+            entries = [_word().ActionEntry(x.followup, x.body_name, x.origin_day,
+                                           id_of(x.followup) in closed) for x in listings]
+        _stop_if(cancel)
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
+        _stop_if(cancel)
         return self._save(doc, path)
 
     # -- what the documents are made of (also for benchmarks and the archive) ----------
@@ -243,12 +251,10 @@ class DocumentService:
             return _word().Scope(body_name=body.name, start=start, end=end), body.template_path
         return _word().Scope(start=start, end=end), ""
 
-    def _closed_items(self, item_ids: set[int | None]) -> set[int]:
-        closed = set()
-        for item_id in item_ids:
-            if item_id is not None and self.items.get(item_id).confidential:
-                closed.add(item_id)
-        return closed
+
+def _stop_if(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled
 
 
 def _within(day: date | None, start: date | None, end: date | None) -> bool:

@@ -1,12 +1,20 @@
-"""Excel exports: the action list and the decision register."""
+"""Excel exports: the action list and the decision register.
 
+The records stream from storage into the workbook (write-only), a chunk's
+confidentiality looked up at a time, so an export of the whole archive never holds it."""
+
+import io
+import threading
 from pathlib import Path
 
-from overleg.domain.audience import audience_for, for_audience
-from overleg.domain.listings import ActionFilter
+from overleg.domain.audience import audience_for
+from overleg.domain.listings import ActionFilter, ActionListing, DecisionListing
+from overleg.domain.records import id_of
+from overleg.services.confidential_stream import ConfidentialStream
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
-from overleg.services.file_output import write_file
+from overleg.services.file_output import write_stream
+from overleg.services.progress import Progress, tracked
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
@@ -25,37 +33,58 @@ class SpreadsheetService:
         """The action list as the list screen filters it (all actions by default), in
         order of due date; 'te laat' as of the filter's date. The full version has a
         'Besloten' column; the public one leaves closed follow-ups out."""
-        flt = flt or ActionFilter(as_of=self.ctx.today())
-        listings = self.followups.page(flt, limit=-1)
-        closed = self.closed.closed_followups(x.followup for x in listings)
-        selection = for_audience(listings, audience_for(public),
-                                 lambda x: x.followup.id in closed)
-        # openpyxl (about 100 ms to import) loads with the first workbook, not at start-up.
-        from overleg.exports.spreadsheet.workbook import action_list
-
-        return action_list(selection.shown, self._title("Actielijst", flt.body_id),
-                           closed=None if public else lambda x: x.followup.id in closed,
-                           left_out=selection.note)
+        buffer = io.BytesIO()
+        self._write_actions(buffer, flt, public=public)
+        return buffer.getvalue()
 
     def decision_register_xlsx(self, body_id: int | None = None, *,
                                public: bool = False) -> bytes:
-        listings = self.decisions.register(body_id=body_id)
-        closed = self.closed.closed_decisions(x.decision for x in listings)
-        selection = for_audience(listings, audience_for(public),
-                                 lambda x: x.decision.id in closed)
-        from overleg.exports.spreadsheet.workbook import decision_register
-
-        return decision_register(selection.shown, self._title("Besluitenlijst", body_id),
-                                 closed=None if public else lambda x: x.decision.id in closed,
-                                 left_out=selection.note)
+        buffer = io.BytesIO()
+        self._write_decisions(buffer, body_id, public=public)
+        return buffer.getvalue()
 
     def export_actions(self, out: Path, flt: ActionFilter | None = None, *,
-                       public: bool = False) -> Path:
-        return write_file(out, self.action_list_xlsx(flt, public=public))
+                       public: bool = False, progress: Progress | None = None,
+                       cancel: threading.Event | None = None) -> Path:
+        """Written to `out` as it is read; a cancel or failure leaves no file."""
+        return write_stream(out, lambda fh: self._write_actions(
+            fh, flt, public=public, progress=progress, cancel=cancel))
 
     def export_decisions(self, out: Path, body_id: int | None = None, *,
-                         public: bool = False) -> Path:
-        return write_file(out, self.decision_register_xlsx(body_id, public=public))
+                         public: bool = False, progress: Progress | None = None,
+                         cancel: threading.Event | None = None) -> Path:
+        return write_stream(out, lambda fh: self._write_decisions(
+            fh, body_id, public=public, progress=progress, cancel=cancel))
+
+    def _write_actions(self, fh, flt: ActionFilter | None, *, public: bool,
+                       progress: Progress | None = None,
+                       cancel: threading.Event | None = None) -> None:
+        flt = flt or ActionFilter(as_of=self.ctx.today())
+        rows = tracked(self.followups.each_listing(flt), self.followups.count(flt),
+                       progress, cancel)
+        stream: ConfidentialStream[ActionListing] = ConfidentialStream(
+            rows, audience_for(public), lambda x: id_of(x.followup),
+            lambda chunk: self.closed.closed_followups(x.followup for x in chunk))
+        # openpyxl (about 100 ms to import) loads with the first workbook, not at start-up.
+        from overleg.exports.spreadsheet.workbook import write_action_list
+
+        write_action_list(fh, stream, self._title("Actielijst", flt.body_id),
+                          closed=None if public else stream.closed,
+                          left_out=lambda: stream.note)
+
+    def _write_decisions(self, fh, body_id: int | None, *, public: bool,
+                         progress: Progress | None = None,
+                         cancel: threading.Event | None = None) -> None:
+        rows = tracked(self.decisions.each_registered(body_id=body_id),
+                       self.decisions.count_registered(body_id=body_id), progress, cancel)
+        stream: ConfidentialStream[DecisionListing] = ConfidentialStream(
+            rows, audience_for(public), lambda x: id_of(x.decision),
+            lambda chunk: self.closed.closed_decisions(x.decision for x in chunk))
+        from overleg.exports.spreadsheet.workbook import write_decision_register
+
+        write_decision_register(fh, stream, self._title("Besluitenlijst", body_id),
+                                closed=None if public else stream.closed,
+                                left_out=lambda: stream.note)
 
     def _title(self, kind: str, body_id: int | None) -> str:
         return f"{kind} {self.bodies.get(body_id).code}" if body_id is not None else kind

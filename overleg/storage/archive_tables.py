@@ -8,6 +8,7 @@ migration's columns travel without changes to this module.
 """
 
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -70,8 +71,18 @@ def describe(db: Database, table: str) -> dict:
 
 
 def rows(db: Database, table: str) -> list[dict]:
+    return list(each_row(db, table))
+
+
+def each_row(db: Database, table: str) -> Iterator[dict]:
+    """The rows of a table in archive order, read from the cursor as they are asked for
+    (an archive export never holds a whole table)."""
     order = "id" if _has_id(db, table) else "rowid"
-    return [dict(r) for r in db.query(f"SELECT * FROM [{table}] ORDER BY {order}")]
+    return db.query(f"SELECT * FROM [{table}] ORDER BY {order}")
+
+
+def count(db: Database, table: str) -> int:
+    return db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
 
 
 def applied_migrations(db: Database) -> list[str]:
@@ -97,15 +108,13 @@ def _load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
     if unknown:
         raise ValueError(f"unknown tables: {sorted(unknown)}")
     for table in order:
-        refs, columns = _references(db, table), _columns(db, table)
-        has_id = "id" in columns
-        uniques = [u for u in _unique_keys(db, table) if u != ["id"]]
+        into = _Table(db, table)
         ids[table] = {}
         added = existing = 0
         for archived in data.get(table, []):
-            row = {k: v for k, v in archived.items() if k in columns}
+            row = {k: v for k, v in archived.items() if k in into.columns}
             later: list[tuple[str, str, int]] = []
-            for col, target in refs.items():
+            for col, target in into.refs.items():
                 old = row.get(col)
                 if old is None:
                     continue
@@ -114,24 +123,85 @@ def _load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
                 else:  # a table still to come, or this one: filled in afterwards
                     row[col] = None
                     later.append((col, target, old))
-            found = _existing(db, table, row, uniques, {c for c, _, _ in later})
+            found = into.existing(row, {c for c, _, _ in later})
             if found is not None:
                 existing += 1
-                if has_id:
+                if into.has_id:
                     ids[table][archived["id"]] = found
                 continue
-            if has_id and _id_taken(db, table, row["id"]):
+            if into.has_id and into.id_taken(row.get("id")):
                 del row["id"]
-            new_id = db.table(table).insert(row).last_rowid  # the id, where there is one
+            new_id = into.insert(row)
             added += 1
-            if has_id and new_id is not None:
+            if new_id is not None:  # a table with ids
                 ids[table][archived["id"]] = new_id
                 deferred += [(table, new_id, c, t, o) for c, t, o in later]
         result.added[table], result.existing[table] = added, existing
     for table, row_id, col, target, old in deferred:
-        db.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE id = ?",
-                   [ids[target].get(old), row_id])
+        db.conn.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE id = ?",
+                        [ids[target].get(old), row_id])
     return result
+
+
+class _Table:
+    """One table being loaded: its shape read once (not per row, as PRAGMAs), the UUIDs
+    it holds in memory (one query, kept up to date as rows go in) and plain sqlite3
+    statements, which SQLite prepares once per shape; sqlite-utils' insert inspected the
+    table on every row and made an archive of 100,000 records take minutes."""
+
+    def __init__(self, db: Database, table: str) -> None:
+        self.conn, self.table = db.conn, table
+        self.columns = _columns(db, table)
+        self.refs = _references(db, table)
+        self.has_id = "id" in self.columns
+        self.pk = "id" if self.has_id else "rowid"
+        self.uniques = [u for u in _unique_keys(db, table) if u != ["id"] and u != ["uuid"]]
+        self.by_uuid: dict[str, int] | None = None
+        if "uuid" in self.columns:
+            self.by_uuid = {}
+            for uuid, row_id in self.conn.execute(
+                    f"SELECT uuid, {self.pk} FROM [{table}] WHERE uuid IS NOT NULL"):
+                self.by_uuid.setdefault(uuid, row_id)
+        self._sql: dict[tuple[str, ...], str] = {}
+
+    def existing(self, row: dict, unresolved: set[str]) -> int | None:
+        """The id of the same record already in the database: by UUID, then by a unique
+        key (a body's code, a schema's code and version), else by every column."""
+        if self.by_uuid is not None and row.get("uuid") is not None:
+            found = self.by_uuid.get(row["uuid"])
+            if found is not None:
+                return found
+        for key in self.uniques:
+            if all(k in row and row[k] is not None and k not in unresolved for k in key):
+                hit = self.conn.execute(
+                    f"SELECT {self.pk} FROM [{self.table}] WHERE "
+                    + " AND ".join(f"[{k}] = ?" for k in key), [row[k] for k in key]).fetchone()
+                if hit:
+                    return hit[0]
+        if "uuid" in row:
+            return None
+        cols = [c for c in row if c != "id" and c not in unresolved]
+        hit = self.conn.execute(f"SELECT {self.pk} FROM [{self.table}] WHERE "
+                                + " AND ".join(f"[{c}] IS ?" for c in cols),
+                                [row[c] for c in cols]).fetchone()
+        return hit[0] if hit else None
+
+    def id_taken(self, row_id) -> bool:
+        return row_id is None or self.conn.execute(
+            f"SELECT 1 FROM [{self.table}] WHERE id = ?", [row_id]).fetchone() is not None
+
+    def insert(self, row: dict) -> int | None:
+        keys = tuple(row)
+        sql = self._sql.get(keys)
+        if sql is None:
+            sql = self._sql[keys] = (
+                f"INSERT INTO [{self.table}] ({', '.join(f'[{k}]' for k in keys)}) "
+                f"VALUES ({', '.join('?' * len(keys))})" if keys
+                else f"INSERT INTO [{self.table}] DEFAULT VALUES")
+        new_id = self.conn.execute(sql, list(row.values())).lastrowid
+        if self.by_uuid is not None and row.get("uuid") is not None and new_id is not None:
+            self.by_uuid[row["uuid"]] = new_id
+        return new_id if self.has_id else None
 
 
 def differences(db: Database, data: dict[str, list[dict]]
@@ -146,7 +216,8 @@ def differences(db: Database, data: dict[str, list[dict]]
         incoming = {r["uuid"]: r for r in data.get(table, []) if r.get("uuid")}
         if "uuid" not in columns or not incoming:
             continue
-        refs = {c: t for c, t in _references(db, table).items() if "uuid" in _columns(db, t)}
+        all_refs = _references(db, table)
+        refs = {c: t for c, t in all_refs.items() if "uuid" in _columns(db, t)}
         uuids = list(incoming)
         for start in range(0, len(uuids), 500):
             chunk = uuids[start:start + 500]
@@ -155,7 +226,7 @@ def differences(db: Database, data: dict[str, list[dict]]
                 theirs = incoming[mine["uuid"]]
                 diffs = []
                 for column in columns:
-                    if column in ("id", "uuid") or (column in _references(db, table)
+                    if column in ("id", "uuid") or (column in all_refs
                                                     and column not in refs):
                         continue
                     local, other = mine.get(column), theirs.get(column)
@@ -174,36 +245,6 @@ def _uuid_of(db: Database, table: str, row_id) -> str | None:
         return None
     hit = db.execute(f"SELECT uuid FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     return hit[0] if hit else None
-
-
-def _existing(db: Database, table: str, row: dict, uniques: list[list[str]],
-              unresolved: set[str]) -> int | None:
-    """The id of the same record already in the database: by UUID, then by a unique key
-    (a body's code, a schema's code and version), else by every column."""
-    keys = ([["uuid"]] if "uuid" in row else []) + uniques
-    for key in keys:
-        if all(k in row and row[k] is not None and k not in unresolved for k in key):
-            hit = db.execute(f"SELECT {_pk(db, table)} FROM [{table}] WHERE "
-                             + " AND ".join(f"[{k}] = ?" for k in key),
-                             [row[k] for k in key]).fetchone()
-            if hit:
-                return hit[0]
-    if "uuid" in row:
-        return None
-    cols = [c for c in row if c != "id" and c not in unresolved]
-    hit = db.execute(f"SELECT {_pk(db, table)} FROM [{table}] WHERE "
-                     + " AND ".join(f"[{c}] IS ?" for c in cols),
-                     [row[c] for c in cols]).fetchone()
-    return hit[0] if hit else None
-
-
-def _pk(db: Database, table: str) -> str:
-    return "id" if _has_id(db, table) else "rowid"
-
-
-def _id_taken(db: Database, table: str, row_id) -> bool:
-    return row_id is None or db.execute(
-        f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone() is not None
 
 
 def _has_id(db: Database, table: str) -> bool:

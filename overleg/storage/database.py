@@ -173,8 +173,9 @@ def open_for_reading(path: str | os.PathLike) -> Database:
 
 
 def open_memory() -> Database:
-    """A fresh in-memory database with the current schema (tests, previews)."""
-    db = Database(memory=True, execute_plugins=False)
+    """A fresh in-memory database with the current schema (tests, previews); usable from
+    the worker of long work (ui/common/progress.py), like a file's connection."""
+    db = Database(sqlite3.connect(":memory:", check_same_thread=False), execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db

@@ -1,7 +1,7 @@
 """Decisions and the decision register."""
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from sqlite_utils import Database
@@ -13,7 +13,7 @@ from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import required_datetime
 from overleg.storage.conditions import Conditions
-from overleg.storage.unreadable import one, readable
+from overleg.storage.unreadable import each_readable, one, readable
 
 _REGISTER_FROM = """FROM decisions d JOIN bodies b ON b.id = d.body_id
                JOIN meetings m ON m.id = d.meeting_id"""
@@ -86,16 +86,36 @@ class DecisionRepo:
     def register(self, *, body_id: int | None = None, start: date | None = None,
                  end: date | None = None, meeting_id: int | None = None,
                  text: str = "") -> list[DecisionListing]:
-        where = (Conditions().equals("d.body_id", body_id).equals("d.meeting_id", meeting_id)
-                 .meeting_period("m.starts_at", start, end))
-        if text:
-            where.add("(d.text LIKE ? OR d.number LIKE ?)", *[f"%{text}%"] * 2)
+        return list(self.each_registered(body_id=body_id, start=start, end=end,
+                                         meeting_id=meeting_id, text=text))
+
+    def each_registered(self, *, body_id: int | None = None, start: date | None = None,
+                        end: date | None = None, meeting_id: int | None = None,
+                        text: str = "") -> Iterator[DecisionListing]:
+        """The register one decision at a time, read as asked for (whole-archive exports)."""
+        where = _register_where(body_id, start, end, meeting_id, text)
         rows = self.db.query(
             f"{_REGISTER} WHERE {where.sql} ORDER BY b.name, m.starts_at, d.sequence",
             where.params)
-        return readable(self.db, "decisions", rows, lambda r: DecisionListing(
+        return each_readable(self.db, "decisions", rows, lambda r: DecisionListing(
             _decision(r), r["body_name"], required_datetime(r["meeting_starts"]),
             r["item_title"]))
+
+    def count_registered(self, *, body_id: int | None = None, start: date | None = None,
+                         end: date | None = None, meeting_id: int | None = None,
+                         text: str = "") -> int:
+        where = _register_where(body_id, start, end, meeting_id, text)
+        return self.db.execute(f"SELECT count(*) {_REGISTER_FROM} WHERE {where.sql}",
+                               where.params).fetchone()[0]
+
+
+def _register_where(body_id: int | None, start: date | None, end: date | None,
+                    meeting_id: int | None, text: str) -> Conditions:
+    where = (Conditions().equals("d.body_id", body_id).equals("d.meeting_id", meeting_id)
+             .meeting_period("m.starts_at", start, end))
+    if text:
+        where.add("(d.text LIKE ? OR d.number LIKE ?)", *[f"%{text}%"] * 2)
+    return where
 
 
 def _row(d: Decision) -> dict:

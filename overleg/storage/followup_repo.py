@@ -2,6 +2,7 @@
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -14,7 +15,7 @@ from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
 from overleg.storage.search_repo import fts_query
-from overleg.storage.unreadable import one, readable
+from overleg.storage.unreadable import each_readable, one, readable
 
 # The due day of a follow-up: its own date, or the day of the meeting it targets.
 _DUE = "COALESCE(f.target_date, substr(tm.starts_at, 1, 10))"
@@ -120,6 +121,13 @@ class FollowUpRepo:
 
     def page(self, flt: ActionFilter, *, offset: int = 0, limit: int = 200,
              order: str = "due", descending: bool = False) -> list[ActionListing]:
+        return list(self.each_listing(flt, offset=offset, limit=limit, order=order,
+                                      descending=descending))
+
+    def each_listing(self, flt: ActionFilter, *, offset: int = 0, limit: int = -1,
+                     order: str = "due", descending: bool = False) -> Iterator[ActionListing]:
+        """The listings one at a time, read from the cursor as they are asked for (exports
+        of the whole action list never hold it)."""
         where, params = _where(flt)
         direction = " DESC" if descending else ""
         sql_order = ", ".join(part + direction for part in ORDERS[order].split(", "))
@@ -127,8 +135,7 @@ class FollowUpRepo:
             f"{_SELECT} WHERE {where} ORDER BY {sql_order} LIMIT ? OFFSET ?",
             [*params, limit, offset])
         as_of = iso(flt.as_of)
-        return readable(self.db, "followups", rows, lambda r: _listing(r, as_of))
-
+        return each_readable(self.db, "followups", rows, lambda r: _listing(r, as_of))
 
     # The action list screen keeps the ordered ids of its filter and intersects them with
     # the text matches per keystroke: matching is a plain scan, sorting 25,000 rows is not.

@@ -46,8 +46,10 @@ def rename_refused_codes(db: Database, now: datetime | None = None) -> list[tupl
 
 
 def _accepted(code: object) -> bool:
+    if not isinstance(code, str):
+        return False
     try:
-        Body(name="-", code=code)  # type: ignore[arg-type]
+        Body(name="-", code=code)
     except ValidationError:
         return False
     return True

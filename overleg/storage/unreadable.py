@@ -7,7 +7,7 @@ hand them to the command line (stderr) or the window (status bar) without thread
 collector through every repository.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -70,13 +70,19 @@ def read_warnings(db: Database) -> ReadWarnings:
 def readable(db: Database, table: str, rows: Iterable[dict],
              convert: Callable[[dict], R]) -> list[R]:
     """Each row as a record; a row the domain refuses is left out and reported."""
-    records = []
+    return list(each_readable(db, table, rows, convert))
+
+
+def each_readable(db: Database, table: str, rows: Iterable[dict],
+                  convert: Callable[[dict], R]) -> Iterator[R]:
+    """`readable` one record at a time, for exports of the whole archive."""
     for row in rows:
         try:
-            records.append(convert(row))
+            record = convert(row)
         except ValidationError as exc:
             read_warnings(db).add(SkippedRecord(table, _name(row), str(exc)))
-    return records
+            continue
+        yield record
 
 
 def one(table: str, row: dict, convert: Callable[[dict], R]) -> R:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from overleg.services.container import Services
+from overleg.ui.backup import archive_actions
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import BackgroundJob
 from overleg.ui.common.command_bus import CommandBus
@@ -275,6 +276,13 @@ class NavigationWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.file_menu.addAction(self.backups_action)
+        self.export_archive_action = self._action(
+            self.tr("&Export archive…"),
+            lambda: archive_actions.export_archive(self, self.services, self.prompts))
+        self.import_archive_action = self._action(
+            self.tr("&Import archive…"), lambda: archive_actions.import_archive(
+                self, self.services, self.prompts, self.refresh_all))
+        self.file_menu.addActions([self.export_archive_action, self.import_archive_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()

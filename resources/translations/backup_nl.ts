@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Archief exporteren</translation>
+    </message>
+    <message>
+        <source>Archive (*.zip)</source>
+        <translation>Archief (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing the archive {name}…</source>
+        <translation>Het archief {name} wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Archive written: {path} ({summary}).</source>
+        <translation>Archief geschreven: {path} ({summary}).</translation>
+    </message>
+    <message>
+        <source>Import archive</source>
+        <translation>Archief inlezen</translation>
+    </message>
+    <message>
+        <source>Archive imported from {name}: {summary}.</source>
+        <translation>Archief ingelezen uit {name}: {summary}.</translation>
+    </message>
+    <message>
+        <source>Reading the archive {name}…</source>
+        <translation>Het archief {name} wordt ingelezen…</translation>
+    </message>
+</context>
+<context>
     <name>BackupTableModel</name>
     <message>
         <source>Taken on</source>

@@ -57,6 +57,21 @@
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} wordt geschreven…</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsScreen</name>
     <message>
         <source>Meetings</source>
@@ -127,6 +142,14 @@
     <message>
         <source>&amp;Backups…</source>
         <translation>Re&amp;servekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Export archive…</source>
+        <translation>Archief &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import archive…</source>
+        <translation>Archief &amp;inlezen…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -2,6 +2,7 @@
 identical database, and merges by UUID without duplicates."""
 
 import json
+import threading
 import zipfile
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from overleg.services.archive_service import export_archive, import_archive
 from overleg.services.container import build_services
+from overleg.services.progress import Cancelled
 from overleg.storage import archive_tables
 from overleg.storage.database import integrity_problems, open_memory
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase
@@ -140,3 +142,21 @@ def test_any_text_survives_the_round_trip(tmp_path_factory, text):
     target = fresh()
     import_archive(target.ctx, out)
     assert contents(target.db) == contents(s.db)
+
+
+def test_each_table_is_written_as_indented_json_reports_progress_and_a_cancel_leaves_nothing(
+        demo, archive, tmp_path):
+    with zipfile.ZipFile(archive) as z:  # streamed, yet as json.dumps(rows, indent=1)
+        data = z.read("tabellen/followups.json")
+    assert data == json.dumps(json.loads(data), ensure_ascii=False, indent=1).encode("utf-8")
+    reports: list[tuple[int, int]] = []
+    again = tmp_path / "opnieuw.zip"
+    export_archive(demo.db, again, progress=lambda done, total: reports.append((done, total)))
+    assert reports and reports[-1][0] <= reports[-1][1] == sum(
+        demo.db[t].count for t in archive_tables.record_tables(demo.db))
+    cancel = threading.Event()
+    cancel.set()
+    stopped = tmp_path / "afgebroken.zip"
+    with pytest.raises(Cancelled):
+        export_archive(demo.db, stopped, cancel=cancel)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archief.zip", "opnieuw.zip"]

@@ -1,12 +1,15 @@
 """Excel exports parsed back with openpyxl: real dates, header, filter, frozen row."""
 
 import io
+import threading
 from datetime import date, datetime
 
+import pytest
 from openpyxl import load_workbook
 
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.followups import Target
+from overleg.services.progress import Cancelled
 
 
 def _sheet(data: bytes):
@@ -52,3 +55,17 @@ def test_text_that_looks_like_a_formula_stays_text(services):
     ws = _sheet(s.spreadsheets.action_list_xlsx(flt))
     assert ws.cell(2, 2).value == "=HYPERLINK(\"http://x\")"
     assert ws.cell(2, 2).data_type == "s"
+
+
+def test_a_cancelled_export_leaves_no_file_and_keeps_the_previous_one(demo, tmp_path):
+    out = tmp_path / "acties.xlsx"
+    out.write_bytes(b"vorige versie")
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        demo.spreadsheets.export_actions(out, cancel=cancel)
+    assert [p.name for p in tmp_path.iterdir()] == ["acties.xlsx"]
+    assert out.read_bytes() == b"vorige versie"
+    reports = []
+    demo.spreadsheets.export_decisions(out, progress=lambda *r: reports.append(r))
+    assert load_workbook(out).active.title == "Besluitenlijst" and reports[0][0] == 0

@@ -1,18 +1,25 @@
 """The action list and the decision register as .xlsx: real dates, a bold frozen header,
-an autofilter and column widths that fit, so the sheet is ready to sort and filter."""
+an autofilter and column widths that fit, so the sheet is ready to sort and filter.
+
+Written in openpyxl's write-only mode: rows stream from the records into the file as
+they come, so the whole archive is never held (a normal worksheet keeps every cell, and
+`ws[ws.max_row]` per row made the export quadratic)."""
 
 import io
 from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from overleg.domain.listings import ActionListing, DecisionListing
 from overleg.domain.vocabulary import nl
+from overleg.exports.spreadsheet.write_only import abandon, save
 
 DATE_FORMAT = "dd-mm-yyyy"
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
@@ -50,19 +57,40 @@ DECISION_COLUMNS: Sequence[Column] = (
 )
 
 
+LeftOut = str | Callable[[], str]  # the public version's line; a callable is asked last
+
+
 def action_list(listings: Iterable[ActionListing], title: str = "Actielijst", *,
                 closed: Callable[[ActionListing], bool] | None = None,
-                left_out: str = "") -> bytes:
+                left_out: LeftOut = "") -> bytes:
     """`closed` (the full version) adds a 'Besloten' column; a public version passes the
     records it may show and `left_out`, the neutral line saying what it left out."""
-    return _workbook(title, _with_closed(ACTION_COLUMNS, closed), listings, left_out)
+    buffer = io.BytesIO()
+    write_action_list(buffer, listings, title, closed=closed, left_out=left_out)
+    return buffer.getvalue()
+
+
+def write_action_list(out: BinaryIO, listings: Iterable[ActionListing],
+                      title: str = "Actielijst", *,
+                      closed: Callable[[ActionListing], bool] | None = None,
+                      left_out: LeftOut = "") -> None:
+    _workbook(out, title, _with_closed(ACTION_COLUMNS, closed), listings, left_out)
 
 
 def decision_register(listings: Iterable[DecisionListing],
                       title: str = "Besluitenlijst", *,
                       closed: Callable[[DecisionListing], bool] | None = None,
-                      left_out: str = "") -> bytes:
-    return _workbook(title, _with_closed(DECISION_COLUMNS, closed), listings, left_out)
+                      left_out: LeftOut = "") -> bytes:
+    buffer = io.BytesIO()
+    write_decision_register(buffer, listings, title, closed=closed, left_out=left_out)
+    return buffer.getvalue()
+
+
+def write_decision_register(out: BinaryIO, listings: Iterable[DecisionListing],
+                            title: str = "Besluitenlijst", *,
+                            closed: Callable[[DecisionListing], bool] | None = None,
+                            left_out: LeftOut = "") -> None:
+    _workbook(out, title, _with_closed(DECISION_COLUMNS, closed), listings, left_out)
 
 
 def _with_closed(columns: Sequence[Column], closed: Callable[[Any], bool] | None
@@ -72,40 +100,64 @@ def _with_closed(columns: Sequence[Column], closed: Callable[[Any], bool] | None
     return (*columns, Column("Besloten", 9, lambda x: "ja" if closed(x) else "nee"))
 
 
-def _workbook(title: str, columns: Sequence[Column], records: Iterable[Any],
-              left_out: str = "") -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = title[:31]  # Excel's limit for a sheet name
-    ws.append([c.title for c in columns])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center")
-    for record in records:
-        ws.append([_cell(c.value(record)) for c in columns])
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # text typed as '=...' stays text, never a formula
+def _workbook(out: BinaryIO, title: str, columns: Sequence[Column], records: Iterable[Any],
+              left_out: LeftOut = "") -> None:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title[:31])  # Excel's limit for a sheet name
+    # Write-only: widths, panes and print settings go before the first row.
     for index, column in enumerate(columns, start=1):
-        letter = get_column_letter(index)
-        ws.column_dimensions[letter].width = column.width
-        for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
-            if isinstance(cell.value, date):
-                cell.number_format = DATE_FORMAT
-            cell.alignment = Alignment(wrap_text=column.wrap, vertical="top")
+        ws.column_dimensions[get_column_letter(index)].width = column.width
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(ws.max_row, 2)}"
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
-    if left_out:  # on its own sheet, so the list stays one clean table to filter or import
-        wb.create_sheet("Openbare versie").append([left_out])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    try:
+        ws.append([_header(ws, c.title) for c in columns])
+        styles = _Styles(ws, columns)
+        rows = 1
+        for record in records:
+            ws.append([styles.cell(n, c.value(record)) for n, c in enumerate(columns)])
+            rows += 1
+        # The filter is written after the rows, so its range can be known only now.
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(rows, 2)}"
+        note = left_out() if callable(left_out) else left_out
+        if note:  # on its own sheet, so the list stays one clean table to filter or import
+            wb.create_sheet("Openbare versie").append([note])
+        save(wb, out)
+    except BaseException:
+        abandon(wb)
+        raise
 
 
-def _cell(value: Any) -> Any:
-    """Empty strings stay empty cells, so Excel's filters show '(Lege cellen)'."""
-    return None if value == "" else value
+def _header(ws, title: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, title)
+    cell.font = Font(bold=True)
+    cell.fill = HEADER_FILL
+    cell.alignment = Alignment(vertical="center")
+    return cell
+
+
+class _Styles:
+    """Each column's cell style (and the date variant) made once; every cell copies it,
+    which costs far less than assigning fonts and alignments cell by cell."""
+
+    def __init__(self, ws, columns: Sequence[Column]) -> None:
+        self.ws = ws
+        self.plain, self.dated = [], []
+        for column in columns:
+            proto = WriteOnlyCell(ws)
+            proto.alignment = Alignment(wrap_text=column.wrap, vertical="top")
+            self.plain.append(copy(proto._style))
+            proto.number_format = DATE_FORMAT
+            self.dated.append(proto._style)
+
+    def cell(self, column: int, value: Any) -> WriteOnlyCell:
+        """Empty strings stay empty cells, so Excel's filters show '(Lege cellen)'."""
+        cell = WriteOnlyCell(self.ws, None if value == "" else value)
+        if isinstance(value, date):
+            cell._style = copy(self.dated[column])
+        else:
+            cell._style = copy(self.plain[column])
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text typed as '=...' stays text, never a formula
+        return cell

@@ -7,16 +7,21 @@ anything a user typed.
 import re
 import unicodedata
 from collections.abc import Sequence
+from copy import deepcopy
 
 from docx.document import Document
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.oxml.text.run import _RunContentAppender
-from docx.shared import Cm
+from docx.oxml.table import CT_Row, CT_Tbl
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.run import CT_R
+from docx.shared import Cm, Length
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml.etree import SubElement
 
 from overleg.exports.word import styles as st
+from overleg.exports.word.body_end import BodyEnd
 from overleg.exports.word.page_frame import write_header_footer
 from overleg.exports.word.properties import set_properties
 from overleg.exports.word.template_fit import numbering_part
@@ -26,6 +31,9 @@ _BULLET = re.compile(r"^\s*[-*•–]\s+")
 # A hyphen in a date or a number ('28-11-2013', 'STT-20130919-01'), not in a compound
 # word ('PO-raad'), where a line may break.
 _HYPHEN_IN_NUMBER = re.compile(r"(?<=[\dA-Z])-(?=\d)")
+_CONTROL = re.compile(r"([\t\r\n])")
+_R, _T, _TAB, _BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
+_NO_BREAK_HYPHEN, _SPACE = qn("w:noBreakHyphen"), qn("xml:space")
 
 
 class Writer:
@@ -33,6 +41,9 @@ class Writer:
         self.doc = doc
         self._ids: dict[str, str] = {}
         self._list: tuple | None = None  # numbering root, abstract id, next free num id
+        self._end = BodyEnd(doc)
+        self._char_width: float | None = None
+        self._shapes: dict[tuple, tuple[CT_Tbl, CT_Row]] = {}  # see _table_shape
 
     def _style_id(self, name: str) -> str:
         """Style ids resolved once: python-docx scans every style on each lookup by name,
@@ -42,24 +53,28 @@ class Writer:
         return self._ids[name]
 
     def para(self, text: str = "", style: str = st.NORMAL, container=None) -> Paragraph:
-        p = (container or self.doc).add_paragraph()
+        p = container.add_paragraph() if container is not None else self._end.paragraph()
         if style != st.NORMAL:
             p._p.style = self._style_id(style)
         if text:
             self.run(p, text)
-            _direction(p, text)
+            _direction(p._p, text)
         return p
 
     def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
         """A run; a hyphen in a date or number is a non-breaking one, so a line or a
         narrow column does not split '28-11-' from '2013'."""
+        self._run(p._p, text, style)
+
+    def _run(self, p: CT_P, text: str, style: str | None = None) -> None:
         parts = _HYPHEN_IN_NUMBER.split(text)
-        r = p.add_run(parts[0])
+        r = SubElement(p, _R)  # what p.add_r() appends, without its generic machinery
+        _append_text(r, parts[0])
         for part in parts[1:]:
-            r._r.append(OxmlElement("w:noBreakHyphen"))
-            _RunContentAppender.append_to_run_from_text(r._r, part)  # tabs as w:tab
+            SubElement(r, _NO_BREAK_HYPHEN)
+            _append_text(r, part)
         if style is not None:
-            r._r.style = self._style_id(style)
+            r.style = self._style_id(style)
 
     # -- paragraphs -----------------------------------------------------------------------
 
@@ -155,29 +170,47 @@ class Writer:
         bold through the label style as well (LibreOffice ignores a table style's
         first-row formatting); rows do not break across pages. `marked` holds the
         (row, column) cells written in the bold label style, e.g. an overdue status."""
-        table = self.doc.add_table(rows=1, cols=len(header))
-        table.style = self.doc.styles[st.TABLE]
+        if self._char_width is None:
+            self._char_width = self._char_cm()
+        widths = [Cm(w) for w in _fit_words(header, rows, widths_cm, self._char_width)]
+        key = (tuple(header), tuple(widths))
+        if key not in self._shapes:
+            self._shapes[key] = self._table_shape(header, widths)
+        shape, blank = self._shapes[key]
+        # Copies, not python-docx's add_row() and cell widths: building each row's cell
+        # properties through python-docx cost more than its text.
+        tbl = deepcopy(shape)
+        self._end.insert(tbl)
+        for n, row in enumerate(rows):
+            tr = deepcopy(blank)
+            tbl.append(tr)
+            for col, (tc, value) in enumerate(zip(tr.tc_lst, row, strict=True)):
+                lines = paragraphs(value) or [""]
+                for i, line in enumerate(lines):
+                    p = tc.p_lst[0] if i == 0 else tc.add_p()
+                    self._run(p, line, st.LABEL if (n, col) in marked else None)
+                    _direction(p, line)
+        self.para()
+        return Table(tbl, self.doc._body)
+
+    def _table_shape(self, header: Sequence[str],
+                     widths: Sequence[Length]) -> tuple[CT_Tbl, CT_Row]:
+        """The table with its header row, and an empty data row, made once for each
+        header and widths."""
+        table = self._end.new_table(1, len(header), st.TABLE)
         table.autofit = False
-        widths = [Cm(w) for w in _fit_words(header, rows, widths_cm, self._char_cm())]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width  # the grid, which LibreOffice follows
         _row_properties(table.rows[0], header=True)
         for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
             cell.width = width  # the cells, which Word follows
             self.run(cell.paragraphs[0], one_line(text), st.LABEL)
-        for n, row in enumerate(rows):
-            new = table.add_row()
-            _row_properties(new, header=False)
-            for col, (cell, value, width) in enumerate(zip(new.cells, row, widths,
-                                                            strict=True)):
-                cell.width = width
-                lines = paragraphs(value) or [""]
-                for i, line in enumerate(lines):
-                    p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-                    self.run(p, line, st.LABEL if (n, col) in marked else None)
-                    _direction(p, line)
-        self.para()
-        return table
+        new = table.add_row()
+        _row_properties(new, header=False)
+        for cell, width in zip(new.cells, widths, strict=True):
+            cell.width = width
+        table._tbl.remove(new._tr)
+        return table._tbl, new._tr
 
     def _char_cm(self) -> float:
         """The width of a wide-ish character of the template's body text (digits and
@@ -221,15 +254,31 @@ def _list_number_source(doc: Document) -> tuple | None:
     return None
 
 
-def _direction(p: Paragraph, text: str) -> None:
+def _direction(p: CT_P, text: str) -> None:
     """A paragraph that starts in Arabic or Hebrew is laid out right to left, as Word
     does when one types it."""
     for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("L", "R", "AL"):
             if kind != "L":
-                p._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+                p.get_or_add_pPr().append(OxmlElement("w:bidi"))
             return
+
+
+def _append_text(r: CT_R, text: str) -> None:
+    """What python-docx's run text does (a tab a w:tab, a line break a w:br, the rest
+    w:t, keeping its spaces), a piece at a time instead of a character at a time and
+    with lxml's own SubElement: long lists spent most of their time here."""
+    for piece in _CONTROL.split(text):
+        if piece == "\t":
+            SubElement(r, _TAB)
+        elif piece == "\n" or piece == "\r":
+            SubElement(r, _BR)
+        elif piece:
+            t = SubElement(r, _T)
+            t.text = piece
+            if len(piece.strip()) < len(piece):
+                t.set(_SPACE, "preserve")
 
 
 def _fit_words(header: Sequence[str], rows: Sequence[Sequence[str]],

@@ -49,12 +49,16 @@ def compare(db: Database, data: Rows) -> list[Difference]:
     return [Difference(t, u, tuple(f)) for t, u, f in archive_tables.differences(db, data)]
 
 
-def archive_intake(db: Database, data: Rows, source: str) -> IntakeReport:
+def archive_intake(db: Database, data: Rows, source: str,
+                   before_loading: Callable[[], None] | None = None) -> IntakeReport:
     """Check every row, refuse all when one fails; else add what is new in one
-    transaction, keeping every local record that differs (listed in the report)."""
+    transaction, keeping every local record that differs (listed in the report).
+    `before_loading` runs between checking and writing (a cancel raises there)."""
     checked, refusals = check_rows(data)
     if refusals:
         raise IntakeRefused(source, refusals)
+    if before_loading is not None:
+        before_loading()
     audit_rows = checked.pop("audit_log", [])
     differing = compare(db, checked)
     with db.atomic():

@@ -24,8 +24,9 @@ from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.progress import save_in_background
 from overleg.ui.common.qt_dates import from_qdate
-from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
+from overleg.ui.common.save_and_open import Opener, open_with_system
 from overleg.ui.common.selection import select_index
 from overleg.ui.followup.action_model import ID_ROLE, ActionTableModel
 from overleg.ui.followup.choice_box import ChoiceBox
@@ -320,20 +321,21 @@ class ActionListScreen(Screen):
 
     def export_word(self):
         flt = self.current_filter()
-        return save_and_open(
-            self.prompts, self.tr("Save action list"), self.tr("Word document (*.docx)"),
+        return save_in_background(
+            self, self.prompts, self.tr("Save action list"), self.tr("Word document (*.docx)"),
             f"Actielijst {flt.as_of.isoformat()}.docx",
-            lambda p: self.services.documents.actions(
+            lambda p, _progress, cancel: self.services.documents.actions(
                 p, body_id=flt.body_id, as_of=flt.as_of,
-                public=self.export_button.is_public), self.opener)
+                public=self.export_button.is_public, cancel=cancel), self.opener)
 
     def export_excel(self):
         flt = self.current_filter()
-        return save_and_open(
-            self.prompts, self.tr("Save action list"), self.tr("Excel workbook (*.xlsx)"),
+        return save_in_background(
+            self, self.prompts, self.tr("Save action list"), self.tr("Excel workbook (*.xlsx)"),
             f"Actielijst {flt.as_of.isoformat()}.xlsx",
-            lambda p: self.services.spreadsheets.export_actions(
-                p, flt, public=self.export_button.is_public), self.opener)
+            lambda p, progress, cancel: self.services.spreadsheets.export_actions(
+                p, flt, public=self.export_button.is_public, progress=progress,
+                cancel=cancel), self.opener)
 
     def import_actions(self) -> ImportDialog | None:
         """Opens the import dialog (modal, not blocking); the list reloads when it closes."""

@@ -78,7 +78,7 @@ class ActionTableModel(QAbstractTableModel):
         """Read the filter's ids again (after a filter, sort or data change)."""
         self._loaded = True
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
-        self._unreadable: set[int] = set()  # read again: another program may have fixed it
+        self._unreadable = set()  # read again: another program may have fixed it
         self._ordered = self.service.ordered_ids(self.filter, self.order, self.descending)
         self._position = None
         self._rematch()

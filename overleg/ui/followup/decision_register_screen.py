@@ -8,7 +8,8 @@ from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
-from overleg.ui.common.save_and_open import Opener, open_with_system, save_and_open
+from overleg.ui.common.progress import save_in_background
+from overleg.ui.common.save_and_open import Opener, open_with_system
 from overleg.ui.common.selection import select_index
 from overleg.ui.followup.decision_model import (
     DECISION_ROLE,
@@ -142,15 +143,16 @@ class DecisionRegisterScreen(Screen):
         return dialog
 
     def export_word(self):
-        return save_and_open(
-            self.prompts, self.tr("Save decision register"),
+        return save_in_background(
+            self, self.prompts, self.tr("Save decision register"),
             self.tr("Word document (*.docx)"), "Besluitenlijst.docx",
-            lambda p: self.services.documents.decisions(
-                p, public=self.export_button.is_public), self.opener)
+            lambda p, _progress, cancel: self.services.documents.decisions(
+                p, public=self.export_button.is_public, cancel=cancel), self.opener)
 
     def export_excel(self):
-        return save_and_open(
-            self.prompts, self.tr("Save decision register"),
+        return save_in_background(
+            self, self.prompts, self.tr("Save decision register"),
             self.tr("Excel workbook (*.xlsx)"), "Besluitenlijst.xlsx",
-            lambda p: self.services.spreadsheets.export_decisions(
-                p, public=self.export_button.is_public), self.opener)
+            lambda p, progress, cancel: self.services.spreadsheets.export_decisions(
+                p, public=self.export_button.is_public, progress=progress, cancel=cancel),
+            self.opener)

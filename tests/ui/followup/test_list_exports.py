@@ -1,6 +1,7 @@
 """Exports and import from the action list and the decision register."""
 
 from datetime import date
+from pathlib import Path
 
 from docx import Document
 from openpyxl import load_workbook
@@ -11,6 +12,13 @@ from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
 from tests.ui.fakes import FakePrompts
 
 
+def finished(qtbot, work) -> Path:
+    """The file a background export wrote, once it is done."""
+    qtbot.waitUntil(lambda: not work.running, timeout=30_000)
+    assert work.outcome == "done"
+    return Path(work.result)
+
+
 def test_the_action_list_exports_what_it_shows_to_word_and_excel(qtbot, demo, tmp_path):
     prompts, opened = FakePrompts(), []
     screen = ActionListScreen(demo, prompts)
@@ -18,12 +26,12 @@ def test_the_action_list_exports_what_it_shows_to_word_and_excel(qtbot, demo, tm
     screen.opener = opened.append
     screen.text_filter.setText("ondersteuningsplan")
     prompts.answer(tmp_path / "acties")
-    excel = screen.export_excel()
+    excel = finished(qtbot, screen.export_excel())
     rows = list(load_workbook(excel).active.iter_rows(values_only=True))
     texts = [r for r in rows[1:] if any(r)]
     assert texts and all(any("ondersteuningsplan" in str(c).lower() for c in r) for r in texts)
     prompts.answer(tmp_path / "acties.docx")
-    word = screen.export_word()
+    word = finished(qtbot, screen.export_word())
     assert "Actielijst" in "\n".join(p.text for p in Document(str(word)).paragraphs)
     assert opened == [excel, word] and excel.suffix == ".xlsx" and prompts.errors == []
 
@@ -34,7 +42,8 @@ def test_the_decision_register_exports_to_word_and_excel(qtbot, demo, tmp_path):
     qtbot.addWidget(screen)
     screen.opener = opened.append
     prompts.answer(tmp_path / "besluiten.docx", tmp_path / "besluiten.xlsx")
-    word, excel = screen.export_word(), screen.export_excel()
+    word = finished(qtbot, screen.export_word())
+    excel = finished(qtbot, screen.export_excel())
     assert "STT-20130919-01" in "\n".join(
         c.text for t in Document(str(word)).tables for r in t.rows for c in r.cells)
     numbers = [r[0] for r in load_workbook(excel).active.iter_rows(values_only=True)]
@@ -104,10 +113,12 @@ def test_the_public_version_of_the_action_list_leaves_closed_follow_ups_out(
     qtbot.addWidget(screen)
     screen.opener = lambda _path: None
     prompts.answer(tmp_path / "vol.docx", tmp_path / "vol.xlsx")
-    assert "Casusoverleg" in _all_text(screen.export_word(), screen.export_excel())
+    assert "Casusoverleg" in _all_text(finished(qtbot, screen.export_word()),
+                     finished(qtbot, screen.export_excel()))
     screen.export_button.public.setChecked(True)  # Export ▸ Openbare versie
     prompts.answer(tmp_path / "open.docx", tmp_path / "open.xlsx")
-    text = _all_text(screen.export_word(), screen.export_excel())
+    text = _all_text(finished(qtbot, screen.export_word()),
+                     finished(qtbot, screen.export_excel()))
     assert "Casusoverleg" not in text and "besloten punt" in text
 
 
@@ -121,5 +132,6 @@ def test_the_public_decision_register_leaves_closed_decisions_out(qtbot, demo, t
     screen.opener = lambda _path: None
     screen.export_button.public.setChecked(True)
     prompts.answer(tmp_path / "open.docx", tmp_path / "open.xlsx")
-    text = _all_text(screen.export_word(), screen.export_excel())
+    text = _all_text(finished(qtbot, screen.export_word()),
+                     finished(qtbot, screen.export_excel()))
     assert "Geheim besluit" not in text and "STT-20130919-01" in text
