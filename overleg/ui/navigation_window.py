@@ -10,7 +10,7 @@ reads the database in refresh(), which the window calls each time it shows one."
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from overleg.services.container import Services
 from overleg.ui.backup import archive_actions
+from overleg.ui.backup.daily_backup import take_daily_backup
 from overleg.ui.common.app_settings import AppSettings
-from overleg.ui.common.background import BackgroundJob
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon, icon
+from overleg.ui.common.window_state import dropped_file, restore_layout, save_layout
 from overleg.ui.prompts import Prompts, QtPrompts
 from overleg.ui.recent_menu import RecentFilesMenu
 from overleg.ui.screen import Screen, ScreenEntry
@@ -119,7 +120,7 @@ class NavigationWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._show_screen(row)
-        self._take_daily_backup()
+        take_daily_backup(self, services)
         # What is overdue or due soon, where the user looks first.
         self.statusBar().showMessage(services.milestones.warning_line())
 
@@ -128,20 +129,6 @@ class NavigationWindow(QMainWindow):
         if skipped:
             self.statusBar().showMessage(" ".join(skipped))
             self.statusBar().setToolTip("\n".join(skipped))
-
-    def _take_daily_backup(self) -> None:
-        """The day's backup of the file, copied in the background once the screen is up
-        (a ten-year archive takes a while, longer on a network share); only a failure is
-        said, in the status bar: it must not keep anyone from working."""
-        job = self.services.backups.automatic_job()
-        if job is None:
-            return
-        task = BackgroundJob(job, self)
-        task.failed.connect(lambda reason: self.statusBar().showMessage(
-            self.tr("Today's backup was not made: {reason}").format(reason=reason)))
-        task.done.connect(task.deleteLater)
-        task.failed.connect(task.deleteLater)
-        task.start()
 
     def open_file(self, path: Path, *, create: bool = False) -> bool:
         """Switch to another file; on failure one sentence (and the file's backups when
@@ -371,28 +358,19 @@ class NavigationWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        if self.settings is None:
-            return
-        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState),
-                             ("splitter", self.splitter.restoreState)):
-            value = self.settings.window_state(key)
-            if value is not None:
-                restore(value)
+        if self.settings is not None:
+            restore_layout(self, self.splitter, self.settings)
 
     def save_layout(self) -> None:
-        if self.settings is None:
-            return
-        self.settings.set_window_state("geometry", self.saveGeometry())
-        self.settings.set_window_state("state", self.saveState())
-        self.settings.set_window_state("splitter", self.splitter.saveState())
-        self.settings.sync()
+        if self.settings is not None:
+            save_layout(self, self.splitter, self.settings)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt naming)
-        if self.opener is not None and _dropped_file(event.mimeData()) is not None:
+        if self.opener is not None and dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt naming)
-        path = _dropped_file(event.mimeData())
+        path = dropped_file(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.open_file(path)
@@ -412,10 +390,3 @@ class NavigationWindow(QMainWindow):
         self.save_layout()
         super().closeEvent(event)
 
-
-def _dropped_file(mime: QMimeData) -> Path | None:
-    """The one local file being dragged, if that is what it is."""
-    urls = mime.urls() if mime.hasUrls() else []
-    if len(urls) == 1 and urls[0].isLocalFile():
-        return Path(urls[0].toLocalFile())
-    return None

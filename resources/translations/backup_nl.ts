@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>NavigationWindow</name>
+    <message>
+        <source>Today&apos;s backup was not made: {reason}</source>
+        <translation>De reservekopie van vandaag is niet gemaakt: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Create a new Overleg database in this file?</source>

@@ -92,10 +92,6 @@
         <translation>Schermen</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was not made: {reason}</source>
-        <translation>De reservekopie van vandaag is niet gemaakt: {reason}</translation>
-    </message>
-    <message>
         <source>New database</source>
         <translation>Nieuwe database</translation>
     </message>
