@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from overleg.domain.dutch_dates import find_date, loose_date
+from overleg.domain.dutch_dates import find_date, loose_date, not_a_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import OverlegError
 from overleg.domain.input_limits import InputLimitError, loads_json
@@ -243,8 +243,8 @@ def _parse_row(row: Row, mapping: Mapping, line: int) -> ParsedRow | RowProblem:
     raw_due = _cell(row, mapping, Field.DUE)
     try:
         due = loose_date(raw_due)
-    except ValueError:
-        return RowProblem(line, f"De termijn '{_text(raw_due)}' is geen datum.")
+    except ValueError:  # the one sentence of every path that takes dates
+        return RowProblem(line, str(not_a_date(_text(raw_due))))
     raw_status = normalise(_cell(row, mapping, Field.STATUS))
     if raw_status not in STATUS_WORDS:
         return RowProblem(line, f"De status '{_text(_cell(row, mapping, Field.STATUS))}' "

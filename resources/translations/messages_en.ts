@@ -128,8 +128,8 @@
             <translation>'%1' is not a valid day (MM-DD) in step %2.</translation>
         </message>
         <message>
-            <source>'%1' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19 of 19-09-2013.</source>
-            <translation>'%1' is not a valid date; write for example 2013-09-19 or 19-09-2013.</translation>
+            <source>'%1' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19.</source>
+            <translation>'%1' is not a valid date; write for example 2013-09-19.</translation>
         </message>
         <message>
             <source>'%1' is geen geschil over een agendapunt.</source>
@@ -614,10 +614,6 @@
         <message>
             <source>Het sjabloon '%1' kent geen stap '%2'.</source>
             <translation>The template '%1' has no step '%2'.</translation>
-        </message>
-        <message>
-            <source>Het veld '%1' bevat '%2', geen datum.</source>
-            <translation>The field '%1' holds '%2', not a date.</translation>
         </message>
         <message>
             <source>Het veld '%1' bevat '%2', geen tijdstip.</source>

@@ -62,7 +62,8 @@ def test_import_actions_reports_skipped_rows_and_adds_the_rest(capsys, demo_db, 
     assert "3 actiepunten ingelezen uit acties.xlsx." in out
     assert "Nieuwe personen toegevoegd: Karin de Wit." in out
     assert err.splitlines() == [
-        "regel 9 overgeslagen: De termijn 'binnenkort' is geen datum.",
+        "regel 9 overgeslagen: 'binnenkort' is geen geldige datum; schrijf bijvoorbeeld "
+        "2013-09-19.",
         "regel 10 overgeslagen: Er staat geen omschrijving van het actiepunt in.",
         "regel 11 overgeslagen: De status 'misschien' is onbekend; gebruik open, afgerond "
         "of vervallen."]

@@ -36,7 +36,7 @@ def test_a_messy_workbook_is_read_with_merged_headers_and_empty_rows(tmp_path):
          FollowUpStatus.DONE),
     ]
     assert [(p.line, p.reason) for p in result.problems] == [
-        (9, "De termijn 'binnenkort' is geen datum."),
+        (9, "'binnenkort' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19."),
         (10, "Er staat geen omschrijving van het actiepunt in."),
         (11, "De status 'misschien' is onbekend; gebruik open, afgerond of vervallen."),
     ]
@@ -54,7 +54,7 @@ def test_a_semicolon_csv_from_dutch_excel_is_read_when_its_encoding_is_named(tmp
         ("Overleg met zorgaanbieders over één loket", "Nieuwe Collega", date(2013, 9, 19)),
     ]
     assert [(p.line, p.reason) for p in result.problems] == [
-        (5, "De termijn '31-2-2014' is geen datum.")]
+        (5, "'31-2-2014' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19.")]
 
 
 def test_a_mapping_file_names_columns_by_header_or_letter(tmp_path):

@@ -12,7 +12,9 @@ from datetime import date
 import pytest
 
 from overleg.domain.bodies import Body
+from overleg.domain.dutch_dates import parse_date
 from overleg.domain.errors import OverlegError
+from overleg.domain.followups import Target
 from overleg.domain.organisations import Person
 from overleg.services.archive_service import export_archive, import_archive
 from overleg.services.container import build_services
@@ -31,6 +33,7 @@ ADOPTED_SENTENCE = ("Het verslag van deze vergadering is vastgesteld; heropen he
 BAD_EMAIL = "Ingrid Bos <i.bos@lelystad.example>"
 EMAIL_SENTENCE = (f"'{BAD_EMAIL}' is geen geldig e-mailadres; schrijf alleen het adres, "
                   "zoals i.bos@gemeente.nl.")
+NOT_A_DATE = "'{}' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19."
 CODE_SENTENCE = "De code 'PO/VO' mag geen / \\ : * ? \" < > | of stuurtekens bevatten."
 
 
@@ -80,6 +83,19 @@ def _sheet_with(s, tmp_path, header: str, value: str, meeting: int | None = None
     return lambda: s.imports.import_file(sheet, origin_meeting_id=meeting)
 
 
+def _sheet_row_refused(s, tmp_path, header: str, value: str):
+    """The sentence the import shows for the one row it skips (the preview the import
+    dialog and `overleg import actions` show): raised here so it reads like a refusal."""
+    sheet = tmp_path / "acties.csv"
+    sheet.write_text(f"Actiepunt;{header}\nNotitie opstellen;{value}\n", encoding="utf-8")
+
+    def preview():
+        table = s.imports.read(sheet)
+        [problem] = s.imports.preview(table, s.imports.guess_mapping(table)).problems
+        raise OverlegError(problem.reason)
+    return preview
+
+
 def _refusal(action) -> str:
     """The one sentence a path refuses with (an import's per-record refusal)."""
     with pytest.raises(OverlegError) as refused:
@@ -102,11 +118,11 @@ PATHS = {
     }),
     "target before origin": (BEFORE, {
         "minutes.add_followup": lambda s, _t: lambda: s.minutes.add_followup(
-            DRAFT, "Notitie", target_date=date(2013, 1, 1)),
+            DRAFT, "Notitie", target=Target(due_date=date(2013, 1, 1))),
         "minutes.edit_followup": lambda s, _t: lambda: s.minutes.edit_followup(
-            _draft_followup(s), "Notitie", target_date=date(2013, 1, 1)),
+            _draft_followup(s), "Notitie", target=Target(due_date=date(2013, 1, 1))),
         "followups.retarget": lambda s, _t: lambda: s.followups.retarget(
-            _draft_followup(s), on=date(2013, 1, 1)),
+            _draft_followup(s), Target(due_date=date(2013, 1, 1))),
         "spreadsheet import": lambda s, t: _sheet_with(s, t, "Termijn", "1-1-2013", DRAFT),
     }),
     "edit of adopted minutes": (ADOPTED_SENTENCE, {
@@ -125,6 +141,18 @@ PATHS = {
         "bodies.add_person": lambda s, _t: lambda: s.bodies.add_person(
             Person("Ingrid Bos", email=BAD_EMAIL)),
         "archive import": lambda s, t: _archive_with(s, t, "people", "email", BAD_EMAIL),
+    }),
+    "impossible date, typed (31 February)": (NOT_A_DATE.format("31-2-2014"), {
+        "command line and date fields (parse_date)": lambda s, _t: lambda: parse_date(
+            "31-2-2014"),
+        "spreadsheet import": lambda s, t: _sheet_row_refused(s, t, "Termijn", "31-2-2014"),
+    }),
+    "impossible date, stored (31 February)": (NOT_A_DATE.format("2014-02-31"), {
+        "command line and date fields (parse_date)": lambda s, _t: lambda: parse_date(
+            "2014-02-31"),
+        "spreadsheet import": lambda s, t: _sheet_row_refused(s, t, "Termijn", "2014-02-31"),
+        "archive import": lambda s, t: _archive_with(s, t, "followups", "target_date",
+                                                     "2014-02-31"),
     }),
     "path-like code": (CODE_SENTENCE, {
         "bodies.add_body": lambda s, _t: lambda: s.bodies.add_body(Body("Nieuw", "PO/VO")),

@@ -44,7 +44,7 @@ def test_the_messy_sheet_is_previewed_with_the_rows_it_cannot_read(qtbot, qtmode
     assert dialog.model.index(2, 3).data() == "Stuurgroep Talentontwikkeling 28-11-2013"
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems == [
-        "Regel 9: De termijn 'binnenkort' is geen datum.",
+        "Regel 9: 'binnenkort' is geen geldige datum; schrijf bijvoorbeeld 2013-09-19.",
         "Regel 10: Er staat geen omschrijving van het actiepunt in.",
         "Regel 11: De status 'misschien' is onbekend; gebruik open, afgerond of vervallen."]
     assert "3 regels worden ingelezen; 3 regels zijn niet te lezen." in dialog.summary.text()
