@@ -9,6 +9,7 @@ import pytest
 
 from overleg.domain.audience import Audience
 from overleg.domain.errors import OverlegError
+from overleg.domain.followups import Target
 from overleg.domain.organisations import Organisation
 from tests.services.public_outputs import mail_text
 
@@ -28,7 +29,7 @@ def closed_followups(demo):
     for name in ("Anouk Jansen", "Tom Verbeek"):
         demo.minutes.add_followup(STT2, SECRET, item_id=item.id,
                                   owner_person_id=_person(demo, name).id,
-                                  target_date=date(2013, 12, 10))
+                                  target=Target(due_date=date(2013, 12, 10)))
     return demo
 
 
@@ -69,7 +70,7 @@ def test_reminders_to_all_owners_one_draft_each(closed_followups, tmp_path):
     s = closed_followups
     org = s.bodies.add_organisation(Organisation("Leerplicht Lelystad"))
     s.minutes.add_followup(STT2, "Verzuimcijfers aanleveren", owner_organisation_id=org.id,
-                           target_date=date(2013, 12, 20))
+                           target=Target(due_date=date(2013, 12, 20)))
     drafts = s.reminders.reminders(tmp_path)
     owners = {x.followup.owner_label for x in s.followups.all(s.followups.filter(
         status="open")) if x.followup.owner_label}
