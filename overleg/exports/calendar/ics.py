@@ -24,6 +24,7 @@ from overleg.domain.dutch_dates import long_date, time_range
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.followups import FollowUp
 from overleg.domain.meetings import Meeting
+from overleg.exports.calendar.exact_text import exact_text
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PRODID = "-//Overleg//Overleg OOGO//NL"
@@ -87,10 +88,10 @@ def meeting_event(entry: MeetingEntry, stamp: datetime) -> Event:
     event.add("dtstamp", _utc(stamp))
     event.add("dtstart", m.starts_at.replace(tzinfo=AMSTERDAM))
     event.add("dtend", m.ends_at.replace(tzinfo=AMSTERDAM))
-    event.add("summary", summary(entry))
-    event.add("description", description(entry))
+    event.add("summary", exact_text(summary(entry)))
+    event.add("description", exact_text(description(entry)))
     if m.location:
-        event.add("location", m.location)
+        event.add("location", exact_text(m.location))
     cancelled = m.status is MeetingStatus.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
@@ -129,8 +130,8 @@ def deadline_component(f: FollowUp, body_name: str, style: DeadlineStyle,
         component.add("transp", "TRANSPARENT")
     component.add("uid", followup_uid(f.uuid))
     component.add("dtstamp", _utc(stamp))
-    component.add("summary", text)
-    component.add("description", "\n".join(detail))
+    component.add("summary", exact_text(text))
+    component.add("description", exact_text("\n".join(detail)))
     return component
 
 

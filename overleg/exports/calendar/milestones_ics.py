@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from overleg.domain.dutch_dates import long_date
 from overleg.domain.milestones import Milestone
+from overleg.exports.calendar.exact_text import exact_text
 from overleg.exports.calendar.ics import UID_DOMAIN, _calendar, _finish, _utc
 
 
@@ -52,8 +53,8 @@ def milestone_event(entry: MilestoneEntry, stamp: datetime):
     event.add("dtstart", m.due)
     event.add("dtend", m.due + timedelta(days=1))
     event.add("transp", "TRANSPARENT")
-    event.add("summary", summary)
-    event.add("description", "\n".join(lines))
+    event.add("summary", exact_text(summary))
+    event.add("description", exact_text("\n".join(lines)))
     event.add("categories", ["Wettelijke termijn" if str(m.kind) == "statutory"
                              else "Bestuurlijke termijn"])
     return event
