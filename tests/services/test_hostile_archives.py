@@ -82,7 +82,7 @@ HOSTILE = {
     "path-like body code": ("bodies", _set("code", "../../STT"), "code", "mag geen /"),
     "path-like uuid": ("decisions", _set("uuid", "../../etc/passwd", new_uuid=False),
                        "uuid", "geen geldige UUID"),
-    "date that is none": ("milestones", _set("due", "binnenkort"), "datum", "geen datum"),
+    "date that is none": ("milestones", _set("due", "binnenkort"), "datum", "geen geldige datum"),
 }
 
 
