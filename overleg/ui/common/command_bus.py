@@ -36,6 +36,9 @@ class CommandBus(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
+        # Long work on the window's connection (ui/common/progress.py) runs in a worker:
+        # no look at a colleague's changes may use that connection meanwhile.
+        self.long_work = 0
         self.stack = QUndoStack(self)
         self.undo_action = QAction(self.tr("Undo"), self)
         self.undo_action.setShortcuts([QKeySequence(k) for k in UNDO_KEYS])
@@ -78,6 +81,8 @@ class CommandBus(QObject):
         """Publish what a colleague changed in the same file since the last look, the
         way this window's own actions are published (not a step of its history: an
         undo that would overwrite it is refused and dropped). True when there was any."""
+        if self.long_work:
+            return False  # looked at again once the work is over
         changes = self.services.commands.elsewhere()
         if changes is None:
             return False

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from overleg.domain.errors import OverlegError
 from overleg.services.progress import Cancelled, Progress
+from overleg.ui.common.command_bus import CommandBus, bus_of
 from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 
@@ -39,6 +40,7 @@ class LongWork(QObject):
         self.cancel = threading.Event()
         self.outcome = ""
         self.result: object = None
+        self.bus: CommandBus | None = None
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(self.tr("Please wait"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -52,6 +54,9 @@ class LongWork(QObject):
         self._ended.connect(self._end)
 
     def start(self) -> "LongWork":
+        self.bus = bus_of(self.dialog.parentWidget())
+        if self.bus is not None:
+            self.bus.long_work += 1
         self.dialog.show()
         QThreadPool.globalInstance().start(_Runnable(self._run))
         return self
@@ -89,6 +94,8 @@ class LongWork(QObject):
 
     def _end(self, outcome: str, value: object) -> None:
         self.outcome = outcome
+        if self.bus is not None:
+            self.bus.long_work -= 1
         self.dialog.canceled.disconnect(self.cancel.set)
         self.dialog.close()
         self.dialog.deleteLater()

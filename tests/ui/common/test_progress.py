@@ -76,3 +76,24 @@ def test_a_refusal_is_one_sentence_and_the_window_stays_usable(qtbot, tmp_path):
     assert window.isEnabled() and window.findChild(QProgressDialog) is None or \
         not window.findChild(QProgressDialog).isVisible()
     assert Path(tmp_path).exists()
+
+
+def test_no_look_at_a_colleagues_changes_while_the_work_holds_the_connection(
+        qtbot, demo, monkeypatch):
+    """The worker uses the window's connection: the bus's timer must not use it too."""
+    from overleg.ui.common.command_bus import CommandBus
+
+    window, prompts = _window(qtbot), FakePrompts()
+    window.bus = CommandBus(demo, prompts, window)  # type: ignore[attr-defined]
+    looks = []
+    monkeypatch.setattr(demo.commands, "elsewhere", lambda: looks.append(1))
+    release = threading.Event()
+    work = LongWork(window, "Bezig", lambda progress, cancel: release.wait(10), prompts)
+    work.start()
+    assert work.running and window.bus.long_work == 1
+    assert window.bus.look_elsewhere() is False and looks == []
+    release.set()
+    qtbot.waitUntil(lambda: not work.running, timeout=10_000)
+    assert window.bus.long_work == 0
+    window.bus.look_elsewhere()
+    assert looks == [1]
