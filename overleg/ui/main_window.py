@@ -8,13 +8,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
 from overleg.services.container import Services
+from overleg.ui.minutes.places import MINUTES_KINDS
 from overleg.ui.navigation_window import NavigationWindow
 from overleg.ui.screen import ScreenEntry
 
 # Titles are translated in their screen's context (the screen class's name).
 SCREENS: list[ScreenEntry] = [
     ScreenEntry("overleg.ui.meetings.meetings_screen.MeetingsScreen",
-                str(QT_TRANSLATE_NOOP("MeetingsScreen", "Meetings")), kinds=("meeting", "item")),
+                str(QT_TRANSLATE_NOOP("MeetingsScreen", "Meetings")),
+                kinds=("meeting", "item", *MINUTES_KINDS)),
     ScreenEntry("overleg.ui.followup.action_list_screen.ActionListScreen",
                 str(QT_TRANSLATE_NOOP("ActionListScreen", "Action list")), kinds=("followup",)),
     ScreenEntry("overleg.ui.followup.decision_register_screen.DecisionRegisterScreen",

@@ -33,6 +33,7 @@ from overleg.ui.followup.choice_box import ChoiceBox
 from overleg.ui.followup.export_button import ExportButton
 from overleg.ui.followup.reminder_button import OwnerKey, ReminderButton
 from overleg.ui.imports.import_dialog import ImportDialog
+from overleg.ui.minutes import places
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -301,7 +302,9 @@ class ActionListScreen(Screen):
 
     def open_meeting(self) -> None:
         x = self._selected_listing()
-        if x is not None and x.followup.meeting_id is not None:
+        if x is not None and x.followup.item_id is not None:  # at its item in the minutes
+            self.navigate.emit(places.FOLLOWUPS, x.followup.item_id)
+        elif x is not None and x.followup.meeting_id is not None:
             self.navigate.emit("meeting", x.followup.meeting_id)
 
     def show_history(self) -> AuditDialog | None:

@@ -17,6 +17,7 @@ from overleg.ui.followup.decision_model import (
     DecisionRegisterModel,
 )
 from overleg.ui.followup.export_button import ExportButton
+from overleg.ui.minutes import places
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -126,6 +127,15 @@ class DecisionRegisterScreen(Screen):
         self.detail.setText("\n".join(lines))
 
     def _activated(self, index) -> None:
+        """A decision of an agenda item opens at that item in the minutes; else the
+        meeting."""
+        decision_id = self.model.data(index, DECISION_ROLE)
+        if decision_id is not None:
+            decision = guarded(self.prompts, lambda: self.services.followups.decision(
+                decision_id))
+            if decision is not None and decision.item_id is not None:
+                self.navigate.emit(places.DECISIONS, decision.item_id)
+                return
         meeting_id = self.model.data(index, MEETING_ROLE)
         if meeting_id is not None:
             self.navigate.emit("meeting", meeting_id)

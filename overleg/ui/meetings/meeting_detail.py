@@ -128,6 +128,11 @@ class MeetingDetail(QWidget):
         self.tabs.setCurrentIndex(AGENDA_TAB)
         self.agenda.select_item(item_id)
 
+    def show_in_minutes(self, item_id: int, kind: str) -> None:
+        """The Minutes tab at one item and field (a search hit in its notes, say)."""
+        self.tabs.setCurrentIndex(MINUTES_TAB)
+        self._minutes_view().show_place(item_id, kind)
+
     def _tab_changed(self, index: int) -> None:
         if index == MINUTES_TAB:  # the agenda may have changed since the minutes were read
             self._minutes_view().set_meeting(self.meeting_id)

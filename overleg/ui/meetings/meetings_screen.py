@@ -30,6 +30,7 @@ from overleg.ui.meetings.meeting_detail import MeetingDetail
 from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
 from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
 from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
+from overleg.ui.minutes.places import MINUTES_KINDS
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -184,7 +185,7 @@ class MeetingsScreen(Screen):
         try:
             if kind == "meeting":
                 meeting_id, item_id = record_id, None
-            elif kind == "item":
+            elif kind == "item" or kind in MINUTES_KINDS:
                 meeting_id, item_id = self.services.agenda.item(record_id).meeting_id, record_id
             else:
                 return False
@@ -194,7 +195,9 @@ class MeetingsScreen(Screen):
         if self.model.row_of(meeting_id) is None:
             self.set_filter(None, Period.ALL)
         self.select_meeting(meeting_id)
-        if item_id is not None:
+        if item_id is not None and kind in MINUTES_KINDS:
+            self.detail.show_in_minutes(item_id, kind)
+        elif item_id is not None:
             self.detail.show_item(item_id)
         return True
 

@@ -25,6 +25,7 @@ from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import MARGIN, hbox, vbox
 from overleg.ui.common.message_text import shown
+from overleg.ui.minutes import places
 from overleg.ui.minutes.attendance_panel import AttendancePanel
 from overleg.ui.minutes.item_page import ItemPage
 from overleg.ui.minutes.meeting_header import MeetingHeader
@@ -126,6 +127,22 @@ class MinutesView(QWidget):
         row = 0 if item_id is None else self.walk_model.row_of(item_id)
         if row is not None:
             self.show_row(row)
+
+    def show_place(self, item_id: int, kind: str) -> None:
+        """One item with one of its fields in view and focused (see minutes/places.py)."""
+        self.show_item(item_id)
+        if self.current_item_id() != item_id:
+            return
+        page = self.page
+        field = {places.NOTES: page.notes, places.FOLLOWUPS: page.followups.table,
+                 places.DECISIONS: page.decisions.table if page.decisions.table.isVisibleTo(page)
+                 else page.decisions.new_text,
+                 places.POSITIONS: getattr(page, "positions", None)}.get(kind, page.notes)
+        if field is None or not field.isVisibleTo(page):
+            field = page.notes
+        self.item_scroll.verticalScrollBar().setValue(0)
+        self.item_scroll.ensureWidgetVisible(field)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_item(self) -> None:
         self.show_row(self.current_row() + 1)

@@ -1,5 +1,6 @@
-"""The notes of the current item, saved while typing: after a short pause, when the field
-loses focus and when another item is shown. A crash loses at most the last keystrokes.
+"""The notes of the current item, saved while typing: after a short pause, at the latest
+MAX_WAIT_MS after the first unsaved keystroke (a secretary typing on never pauses), when the
+field loses focus and when another item is shown. A crash loses at most two seconds of typing.
 
 Bulleted notes, as secretaries write them: Ctrl+Shift+L puts '- ' before the chosen lines
 (or takes it away), Enter on a bulleted line starts the next one and Enter on an empty
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from overleg.ui.minutes.minutes_session import MinutesSession
 
 DEBOUNCE_MS = 600
+# Below two seconds, so that the save itself still fits in the two seconds a crash may cost.
+MAX_WAIT_MS = 1500
 BULLET = "- "
 _BULLETED = re.compile(r"^(\s*)- ")
 BULLETS_KEY = QKeySequence("Ctrl+Shift+L")
@@ -30,6 +33,12 @@ class NotesEditor(QPlainTextEdit):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.flush)
+        # Saves while typing goes on; they stay one undo step (same burst), and the audit
+        # log records no autosave one by one either way.
+        self.max_wait = QTimer(self)
+        self.max_wait.setSingleShot(True)
+        self.max_wait.setInterval(MAX_WAIT_MS)
+        self.max_wait.timeout.connect(self.flush)
         self.textChanged.connect(self._typed)
         # One undo history for the whole view (the view's Ctrl+Z), not a second one here.
         self.setUndoRedoEnabled(False)
@@ -48,6 +57,7 @@ class NotesEditor(QPlainTextEdit):
 
     def flush(self) -> None:
         self.timer.stop()
+        self.max_wait.stop()
         text = self.toPlainText()
         if self.item_id is None or self.isReadOnly() or text == self.saved_text:
             return
@@ -59,6 +69,8 @@ class NotesEditor(QPlainTextEdit):
 
     def _typed(self) -> None:
         self.timer.start()
+        if not self.max_wait.isActive():  # started by the first unsaved keystroke only
+            self.max_wait.start()
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self.flush()

@@ -26,14 +26,12 @@ from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
+from overleg.ui.search.hit_place import hit_place
 from overleg.ui.search.search_model import HIT_ROLE, SNIPPET_COLUMN, SearchResultsModel
 from overleg.ui.search.snippet_delegate import SnippetDelegate
 
 TYPING_PAUSE_MS = 120
 HITS_SHOWN = 200  # more is scrolling past what a narrower search finds at once
-# What a hit opens: ('item', id) in the agenda, decisions and follow-ups in their lists.
-NAVIGATE_KIND = {"item": "item", "decision": "decision", "followup": "followup",
-                 "position": "item"}  # a party's position opens its talking point
 
 
 class SearchScreen(Screen):
@@ -131,10 +129,6 @@ class SearchScreen(Screen):
         hit = self.model.data(self.model.index(index.row(), 0), HIT_ROLE)
         if hit is None:
             return
-        record_id = hit.record_id
-        if hit.kind == "position":
-            record_id = guarded(self.prompts, lambda: self.services.positions.item_of(
-                hit.record_id))
-            if record_id is None:
-                return
-        self.navigate.emit(NAVIGATE_KIND[hit.kind], record_id)
+        place = guarded(self.prompts, lambda: hit_place(self.services, hit))
+        if place is not None:
+            self.navigate.emit(*place)

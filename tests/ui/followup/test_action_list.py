@@ -148,7 +148,7 @@ def test_a_refused_change_is_one_sentence_on_screen(qtbot, demo):
     assert prompts.errors == ["Alleen een open actiepunt kan worden afgerond."]
 
 
-def test_enter_opens_the_meeting_the_follow_up_came_from(qtbot, demo):
+def test_open_meeting_goes_to_the_follow_ups_item_in_the_minutes(qtbot, demo):
     screen = open_screen(qtbot, demo)
     row = row_of_owner(screen, "Peter Kok")
     followup = demo.followups.get(screen.model.data(screen.model.index(row, 0), ID_ROLE))
@@ -156,7 +156,9 @@ def test_enter_opens_the_meeting_the_follow_up_came_from(qtbot, demo):
     screen.table.selectRow(row)
     with qtbot.waitSignal(screen.navigate) as signal:
         qtbot.mouseClick(screen.meeting_button, Qt.MouseButton.LeftButton)
-    assert signal.args == ["meeting", followup.meeting_id]
+    assert followup.item_id is not None
+    assert signal.args == ["minutes_followups", followup.item_id]
+    assert demo.agenda.item(followup.item_id).meeting_id == followup.meeting_id
     assert demo.meetings.listing(followup.meeting_id).body_name == \
         "Stuurgroep Talentontwikkeling"
 

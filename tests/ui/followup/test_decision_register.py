@@ -53,7 +53,7 @@ def test_searching_narrows_the_register(qtbot, demo):
     assert screen.summary.text() == "Decisions: 0, in meetings: 0"
 
 
-def test_activating_a_decision_opens_its_meeting(qtbot, demo):
+def test_activating_a_decision_opens_its_item_in_the_meetings_minutes(qtbot, demo):
     screen = open_screen(qtbot, demo)
     m = screen.model
     stt = m.index(1, 0)
@@ -62,7 +62,9 @@ def test_activating_a_decision_opens_its_meeting(qtbot, demo):
     with qtbot.waitSignal(screen.navigate) as signal:
         qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
     meeting_id = m.data(decision, MEETING_ROLE)
-    assert signal.args == ["meeting", meeting_id]
+    item_id = demo.followups.decision(m.data(decision, DECISION_ROLE)).item_id
+    assert signal.args == ["minutes_decisions", item_id]
+    assert demo.agenda.item(item_id).meeting_id == meeting_id
     assert demo.meetings.listing(meeting_id).meeting.day.isoformat() == "2013-09-19"
 
 

@@ -3,10 +3,10 @@
 from pathlib import Path
 
 from overleg.ui.followup.action_list_screen import ActionListScreen
-from overleg.ui.followup.decision_register_screen import DecisionRegisterScreen
 from overleg.ui.followup.planning_model import FOLLOWUP_ROLE
 from overleg.ui.followup.planning_screen import PlanningScreen
 from overleg.ui.main_window import MainWindow
+from overleg.ui.meetings.meeting_detail import MINUTES_TAB
 from overleg.ui.search.search_model import HIT_ROLE
 from overleg.ui.search.search_screen import SearchScreen
 from tests.ui.fakes import FakePrompts
@@ -38,7 +38,7 @@ def test_a_follow_up_in_the_planning_opens_in_the_action_list(qtbot, demo):
     assert actions.selected_id() == followup_id
 
 
-def test_a_decision_found_by_search_opens_in_the_register(qtbot, demo):
+def test_a_decision_found_by_search_opens_at_its_item_in_the_minutes(qtbot, demo):
     window = open_window(qtbot, demo)
     search = screen_of(window, SearchScreen)
     window.nav.setCurrentRow(window.row_of("SearchScreen"))
@@ -47,9 +47,13 @@ def test_a_decision_found_by_search_opens_in_the_register(qtbot, demo):
     row = next(r for r in range(search.model.rowCount())
                if search.model.data(search.model.index(r, 0), HIT_ROLE).kind == "decision")
     search.table.activated.emit(search.model.index(row, 0))
-    register = screen_of(window, DecisionRegisterScreen)
-    assert window.stack.currentWidget() is register
-    assert register.detail.text().startswith("SWZ-20130909-01: Er wordt een extra vergadering")
+    decision = demo.followups.decision(
+        search.model.data(search.model.index(row, 0), HIT_ROLE).record_id)
+    assert decision.number == "SWZ-20130909-01" and decision.item_id is not None
+    meetings = window.screen_at(0)
+    assert window.stack.currentWidget() is meetings
+    assert meetings.detail.tabs.currentIndex() == MINUTES_TAB
+    assert meetings.detail.minutes.current_item_id() == decision.item_id
 
 
 def test_an_agenda_item_found_by_search_opens_in_the_meetings_screen(qtbot, demo):

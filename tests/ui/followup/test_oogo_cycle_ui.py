@@ -130,7 +130,7 @@ def test_a_position_found_by_search_opens_its_talking_point(qtbot, demo):
     with qtbot.waitSignal(screen.navigate) as signal:
         screen.open_hit(screen.model.index(0, 0))
     transport = next(i for i in demo.agenda.agenda(10) if i.title == "Leerlingenvervoer")
-    assert signal.args == ["item", transport.id]
+    assert signal.args == ["minutes_positions", transport.id]  # in the minutes
 
 
 def test_a_meeting_at_a_time_that_is_no_time_is_refused_in_one_sentence(qtbot, demo):
