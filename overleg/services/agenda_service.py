@@ -9,7 +9,7 @@ from overleg.domain import audience
 from overleg.domain.agenda import AgendaItem, CriterionCheck, Slot
 from overleg.domain.bodies import STANDARD_AGENDA
 from overleg.domain.enums import ItemKind
-from overleg.domain.errors import ValidationError
+from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.followups import Proposal, check_target, proposals
 from overleg.domain.meetings import Meeting, returning_origins
 from overleg.domain.records import id_of, new_uuid
@@ -36,6 +36,9 @@ class AgendaService:
         self.schemas = SchemaRepo(ctx.db)
         self.followups = FollowUpRepo(ctx.db)
         self.closed = Confidentiality(ctx.db)
+        # A run of typing (the saves until a field loses focus): its first save is audited,
+        # the rest once, when the run ends. (run, item id, field) -> the text recorded.
+        self._runs: dict[tuple[object, int, str], object] = {}
 
     def agenda(self, meeting_id: int) -> list[AgendaItem]:
         return self.items.items(meeting_id)
@@ -113,8 +116,9 @@ class AgendaService:
                 item.confidential, self.closed.proposal_confidential(proposal))
             return self._insert(item)
 
-    def update_item(self, item_id: int, **changes) -> dict:
-        """Change some fields of an item; returns their previous values (for undo)."""
+    def update_item(self, item_id: int, *, run: object = None, **changes) -> dict:
+        """Change some fields of an item; returns their previous values (for undo).
+        Saves of one `run` of typing are not audited one by one: see `end_run`."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:
             raise ValidationError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
@@ -134,10 +138,30 @@ class AgendaService:
                 self._close_derived(item)
             if self._was_adopted(item.meeting_id):  # changes to reopened minutes
                 for k, old in before.items():
-                    if old != getattr(updated, k):
-                        self.ctx.audit("agenda_items", item.uuid, "edited", field=k, old=old,
-                                       new=getattr(updated, k))
+                    new = getattr(updated, k)
+                    if old == new or (run is not None and (run, item_id, k) in self._runs):
+                        continue  # unchanged, or a later save of a run already recorded
+                    self.ctx.audit("agenda_items", item.uuid, "edited", field=k, old=old,
+                                   new=new)
+                    if run is not None:
+                        self._runs[(run, item_id, k)] = new
         return before
+
+    def end_run(self, run: object) -> None:
+        """A run of typing is over: where its last save changed the text its first save
+        recorded, the audit trail gets that last step too (at most two rows a run, and a
+        crash mid-run still leaves the first)."""
+        for key in [k for k in self._runs if k[0] == run]:
+            recorded = self._runs.pop(key)
+            _run, item_id, field = key
+            try:
+                item = self.items.get(item_id)
+            except NotFoundError:
+                continue  # the item went (its deletion is audited itself)
+            if getattr(item, field) != recorded:
+                with self.ctx.db.atomic():
+                    self.ctx.audit("agenda_items", item.uuid, "edited", field=field,
+                                   old=recorded, new=getattr(item, field))
 
     def set_check(self, item_id: int, criterion_id: int, checked: bool, remark: str = ""
                   ) -> None:

@@ -87,6 +87,28 @@ def test_adopting_reopening_and_editing_reopened_minutes_is_recorded(s, minutes)
         ("edited", "notes", "Voor vaststelling", "Na heropening verbeterd", "")]
 
 
+def test_a_run_of_typing_in_reopened_minutes_is_audited_once_not_per_autosave(s, minutes):
+    """Notes save while typing goes on; a run (until the field loses focus) leaves its
+    first save and, when it ends, its last text: not one row per autosave."""
+    first, second, item = minutes
+    s.agenda.update_item(item.id, notes="Eerst")
+    s.meetings.set_status(first, MeetingStatus.MINUTES_DRAFT)
+    s.minutes.adopt(first, second)
+    s.minutes.reopen(first, "Aanvulling")
+    run = ("notes", item.id, 0)
+    for text in ("Eerst a", "Eerst aa", "Eerst aan", "Eerst aangevuld"):
+        s.agenda.update_item(item.id, notes=text, run=run)
+    assert steps(s.audit.trail("item", item.id)) == [
+        ("edited", "notes", "Eerst", "Eerst a", "")]  # a crash now still leaves this
+    s.agenda.end_run(run)
+    s.agenda.end_run(run)  # a second end adds nothing
+    assert steps(s.audit.trail("item", item.id)) == [
+        ("edited", "notes", "Eerst", "Eerst a", ""),
+        ("edited", "notes", "Eerst a", "Eerst aangevuld", "")]
+    s.agenda.update_item(item.id, notes="Zonder run")  # a single save: one row, as ever
+    assert steps(s.audit.trail("item", item.id))[-1][2:4] == ("Eerst aangevuld", "Zonder run")
+
+
 def test_deleting_an_item_records_the_decisions_and_follow_ups_it_takes_along(s, minutes):
     first, _, item = minutes
     d = s.minutes.take_decision(first, "Besluit bij het punt.", item.id)

@@ -66,8 +66,13 @@ class MinutesSession(QObject):
     def save_notes(self, item_id: int, old: str, new: str, burst: int) -> bool:
         """Saves of one burst of typing (until the field loses focus) are one step."""
         return self._step(_step_name("notes"), item_id,
-                          lambda: self.services.agenda.update_item(item_id, notes=new),
+                          lambda: self.services.agenda.update_item(
+                              item_id, notes=new, run=("notes", item_id, burst)),
                           merge=("notes", item_id, burst))
+
+    def end_notes_run(self, item_id: int, burst: int) -> None:
+        """The field lost focus: the run's last text joins the audit trail (if audited)."""
+        self.services.agenda.end_run(("notes", item_id, burst))
 
     def set_outcome(self, item_id: int, old: tuple[Outcome | None, int | None],
                     new: tuple[Outcome | None, int | None]) -> bool:

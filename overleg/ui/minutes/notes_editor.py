@@ -65,6 +65,8 @@ class NotesEditor(QPlainTextEdit):
             self.saved_text = text
 
     def end_burst(self) -> None:
+        if self.item_id is not None:
+            self.session.end_notes_run(self.item_id, self.burst)
         self.burst += 1
 
     def _typed(self) -> None:
