@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 
 from overleg.services.container import Services
-from overleg.ui.minutes.places import MINUTES_KINDS
+from overleg.ui.common.minutes_places import MINUTES_KINDS
 from overleg.ui.navigation_window import NavigationWindow
 from overleg.ui.screen import ScreenEntry
 

@@ -21,6 +21,7 @@ from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
+from overleg.ui.common import minutes_places as places
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.layout import hbox, vbox
@@ -33,7 +34,6 @@ from overleg.ui.followup.choice_box import ChoiceBox
 from overleg.ui.followup.export_button import ExportButton
 from overleg.ui.followup.reminder_button import OwnerKey, ReminderButton
 from overleg.ui.imports.import_dialog import ImportDialog
-from overleg.ui.minutes import places
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
+from overleg.ui.common import minutes_places as places
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
@@ -17,7 +18,6 @@ from overleg.ui.followup.decision_model import (
     DecisionRegisterModel,
 )
 from overleg.ui.followup.export_button import ExportButton
-from overleg.ui.minutes import places
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 

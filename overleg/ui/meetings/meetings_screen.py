@@ -23,6 +23,7 @@ from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.minutes_places import MINUTES_KINDS
 from overleg.ui.common.selection import select_index
 from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
@@ -30,7 +31,6 @@ from overleg.ui.meetings.meeting_detail import MeetingDetail
 from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
 from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
 from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
-from overleg.ui.minutes.places import MINUTES_KINDS
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 

@@ -22,10 +22,10 @@ from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.records import id_of
 from overleg.services.container import Services
+from overleg.ui.common import minutes_places as places
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.layout import MARGIN, hbox, vbox
 from overleg.ui.common.message_text import shown
-from overleg.ui.minutes import places
 from overleg.ui.minutes.attendance_panel import AttendancePanel
 from overleg.ui.minutes.item_page import ItemPage
 from overleg.ui.minutes.meeting_header import MeetingHeader
@@ -129,7 +129,7 @@ class MinutesView(QWidget):
             self.show_row(row)
 
     def show_place(self, item_id: int, kind: str) -> None:
-        """One item with one of its fields in view and focused (see minutes/places.py)."""
+        """One item with one of its fields in view and focused (see common/minutes_places.py)."""
         self.show_item(item_id)
         if self.current_item_id() != item_id:
             return

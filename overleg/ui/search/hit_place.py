@@ -7,7 +7,7 @@ import re
 
 from overleg.domain.listings import SearchHit
 from overleg.services.container import Services
-from overleg.ui.minutes import places
+from overleg.ui.common import minutes_places as places
 
 _MARKS = re.compile(r"[\[\]…]")  # the snippet's match brackets and elisions
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from overleg.app import open_services
 from overleg.ui.main_window import MainWindow
-from overleg.ui.minutes import places
+from overleg.ui.common import minutes_places as places
 from tests.ui.fakes import FakePrompts
 
 KEY_EVERY_MS = 50
