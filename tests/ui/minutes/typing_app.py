@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from overleg.app import open_services
-from overleg.ui.main_window import MainWindow
 from overleg.ui.common import minutes_places as places
+from overleg.ui.main_window import MainWindow
 from tests.ui.fakes import FakePrompts
 
 KEY_EVERY_MS = 50
