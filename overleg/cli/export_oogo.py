@@ -8,9 +8,14 @@ milestones as a calendar.
 """
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from overleg.cli.options import add_db, services_for_reading
+
+if TYPE_CHECKING:  # the services load when a command runs, not with the parser
+    from overleg.services.container import Services
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -72,47 +77,34 @@ def _suffix(args: argparse.Namespace, *allowed: str) -> None:
         args.parser.error(f"--out moet een {' of '.join(allowed)}-bestand zijn")
 
 
-def run_statement(args: argparse.Namespace) -> int:
-    _suffix(args, ".docx")
+def _write(args: argparse.Namespace, suffixes: tuple[str, ...],
+           write: Callable[["Services"], Path], said: str = "geschreven") -> int:
+    """Check the file type, write with the file's services, say where it went."""
+    _suffix(args, *suffixes)
     s = services_for_reading(args)
     try:
-        path = s.oogo.write_statement(args.procedure, args.out, public=args.public,
-                                      template=args.template)
+        path = write(s)
     finally:
         s.db.close()
-    print(f"geschreven: {path}")
+    print(f"{said}: {path}")
     return 0
+
+
+def run_statement(args: argparse.Namespace) -> int:
+    return _write(args, (".docx",), lambda s: s.oogo.write_statement(
+        args.procedure, args.out, public=args.public, template=args.template))
 
 
 def run_matrix(args: argparse.Namespace) -> int:
-    _suffix(args, ".docx", ".xlsx")
-    s = services_for_reading(args)
-    try:
-        path = s.oogo.write_matrix(s.oogo.lead_named(args.swv), args.out, public=args.public,
-                                   template=args.template)
-    finally:
-        s.db.close()
-    print(f"geschreven: {path}")
-    return 0
+    return _write(args, (".docx", ".xlsx"), lambda s: s.oogo.write_matrix(
+        s.oogo.lead_named(args.swv), args.out, public=args.public, template=args.template))
 
 
 def run_notice(args: argparse.Namespace) -> int:
-    _suffix(args, ".docx")
-    s = services_for_reading(args)
-    try:
-        path = s.oogo.write_dispute_notice(args.dispute, args.out, template=args.template)
-    finally:
-        s.db.close()
-    print(f"geschreven: {path}")
-    return 0
+    return _write(args, (".docx",), lambda s: s.oogo.write_dispute_notice(
+        args.dispute, args.out, template=args.template))
 
 
 def run_milestones(args: argparse.Namespace) -> int:
-    _suffix(args, ".ics")
-    s = services_for_reading(args)
-    try:
-        path = s.milestones.export_ics(args.out, include_done=args.all)
-    finally:
-        s.db.close()
-    print(f"Agendabestand geschreven: {path}")
-    return 0
+    return _write(args, (".ics",), lambda s: s.milestones.export_ics(
+        args.out, include_done=args.all), said="Agendabestand geschreven")
