@@ -127,7 +127,7 @@ class MilestonesScreen(Screen):
                                      str(self.day().year + 1))
         if not year or not year.strip().isdigit():
             return
-        orgs = self.services.bodies.organisations()
+        orgs = self.services.bodies.pickable_organisations()  # archived ones not offered
         municipalities = [o.name for o in orgs if o.kind is OrganisationKind.MUNICIPALITY]
         parties = self.prompts.ask_text(self.tr("New procedure"),
                                         self.tr("Parties, separated by commas"),

@@ -143,3 +143,29 @@ def test_a_meeting_at_a_time_that_is_no_time_is_refused_in_one_sentence(qtbot, d
     click(qtbot, oogo.meeting_button)
     assert prompts.errors == ["'twee uur' is not a time; write for example 14:00."]
     assert len(demo.meetings.listings()) == meetings
+
+
+def test_a_new_procedure_does_not_offer_an_archived_municipality(qtbot, tmp_path):
+    from overleg.domain.enums import OrganisationKind
+    from overleg.domain.organisations import Organisation
+
+    class Recording(FakePrompts):
+        def ask_text(self, title, label, default="", multiline=False):
+            self.defaults.append(default)
+            return super().ask_text(title, label, default, multiline)
+
+    s = build_services(open_database(tmp_path / "leeg.db", create=True),
+                       now=lambda: datetime(2027, 2, 12, 9, 0))
+    for town in TOWNS:
+        s.bodies.add_organisation(Organisation(town, kind=OrganisationKind.MUNICIPALITY))
+    gone = next(o for o in s.bodies.organisations() if o.name == "Gemeente Dronten")
+    s.bodies.set_organisation_archived(gone.id)
+    prompts = Recording()
+    prompts.defaults = []
+    deadlines = MilestonesScreen(s, prompts)
+    qtbot.addWidget(deadlines)
+    deadlines.refresh()
+    prompts.answer("Ondersteuningsplan samenwerkingsverband", "2027", None)  # stops there
+    click(qtbot, deadlines.procedure_button)
+    assert "Gemeente Lelystad" in prompts.defaults
+    assert not any("Dronten" in d for d in prompts.defaults)
