@@ -143,7 +143,8 @@ class MeetingDetail(QWidget):
         if self.minutes is None:
             from overleg.ui.minutes.minutes_view import MinutesView
 
-            self.minutes = MinutesView(self.services, self.prompts, bus=self.bus)
+            self.minutes = MinutesView(self.services, self.prompts, bus=self.bus,
+                                       under_meeting_header=True)
             placeholder = self.tabs.widget(MINUTES_TAB)
             self.tabs.blockSignals(True)  # the tab stays the current one
             self.tabs.removeTab(MINUTES_TAB)

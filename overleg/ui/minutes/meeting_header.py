@@ -26,6 +26,7 @@ class MeetingHeader(QWidget):
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         self.meeting_id: int | None = None
+        self.identity = True
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -49,6 +50,13 @@ class MeetingHeader(QWidget):
         self.setLayout(vbox(top, adopted_row, margins=0))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
+    def show_identity(self, shown: bool) -> None:
+        """Which meeting, when and its status: left out where the meetings screen shows
+        them just above (the minutes tab), kept where the view stands alone."""
+        self.identity = shown
+        for label in (self.title, self.details, self.status):
+            label.setVisible(shown)
+
     def show_meeting(self, listing: MeetingListing) -> None:
         m = listing.meeting
         self.meeting_id = m.id
@@ -66,6 +74,9 @@ class MeetingHeader(QWidget):
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         self.reopen_button.setVisible(m.status is S.MINUTES_ADOPTED)
+        # Under the meetings screen's header, nothing to show takes no room either.
+        self.setVisible(self.identity or step is not None or bool(banner)
+                        or m.status is S.MINUTES_ADOPTED)
 
     def _banner(self, status: MeetingStatus, adopted_in: int | None) -> str:
         if status is S.MINUTES_ADOPTED:

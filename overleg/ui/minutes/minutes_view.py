@@ -40,7 +40,8 @@ class MinutesView(QWidget):
     changed = Signal()  # something of the meeting was saved
 
     def __init__(self, services: Services, prompts: Prompts, parent: QWidget | None = None,
-                 bus: CommandBus | None = None) -> None:
+                 bus: CommandBus | None = None, *, under_meeting_header: bool = False
+                 ) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         if bus is None:  # on its own, not in the window: Ctrl+Z and Ctrl+Y work here
@@ -51,6 +52,7 @@ class MinutesView(QWidget):
         self.adoption_item_id: int | None = None
         self.session = MinutesSession(services, prompts, self, bus=bus)
         self.header = MeetingHeader(services, prompts)
+        self.header.show_identity(not under_meeting_header)
         self.walk_model = WalkModel(self)
         self.walk = QListView()
         self.walk.setAccessibleName(self.tr("Agenda items"))

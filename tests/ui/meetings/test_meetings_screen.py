@@ -180,6 +180,10 @@ def test_the_minutes_tab_shows_the_chosen_meeting_and_follows_the_list(qtbot, sc
     screen.detail.tabs.setCurrentIndex(MINUTES_TAB)
     view = screen.detail.tabs.currentWidget()
     assert isinstance(view, MinutesView) and walk_of(view) == expected[held[0]]
+    # the meeting's name, date and status once, in the screen's header above the tabs
+    assert screen.detail.isVisible() and not view.header.title.isVisibleTo(view)
+    assert not view.header.status.isVisibleTo(view)
+    assert alone.header.title.isVisibleTo(alone) and alone.header.status.isVisibleTo(alone)
     screen.show_record("meeting", held[1])
     assert screen.detail.tabs.currentWidget() is view
     assert walk_of(view) == expected[held[1]]
