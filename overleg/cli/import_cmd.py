@@ -49,7 +49,16 @@ def run_import_actions(args: argparse.Namespace) -> int:
         s.db.close()
     for problem in preview.problems:
         print(f"regel {problem.line} overgeslagen: {problem.reason}", file=sys.stderr)
-    print(f"{count} actiepunt{'en' if count != 1 else ''} ingelezen uit {args.file.name}.")
+    changed = preview.changed
+    for a in changed:
+        print(f"regel {a.line} wijzigt een bestaand actiepunt: "
+              + "; ".join(c.sentence() for c in a.changes))
+    print(f"{count} actiepunt{'en' if count != 1 else ''} ingelezen uit {args.file.name}"
+          + (f", waarvan {len(changed)} als wijziging" if changed else "") + ".")
+    if preview.unchanged:
+        one = preview.unchanged == 1
+        print(f"{preview.unchanged} {'regel stond' if one else 'regels stonden'} al "
+              "ongewijzigd in Overleg.")
     if preview.new_people:
         print("Nieuwe personen toegevoegd: " + ", ".join(preview.new_people) + ".")
     return 0

@@ -11,8 +11,9 @@ from typing import Any
 
 from overleg.domain.dutch_dates import find_date, loose_date, not_a_date
 from overleg.domain.enums import FollowUpStatus
-from overleg.domain.errors import OverlegError
+from overleg.domain.errors import OverlegError, ValidationError
 from overleg.domain.input_limits import InputLimitError, loads_json
+from overleg.domain.records import checked_uuid
 from overleg.imports.table_reader import Row
 
 
@@ -22,6 +23,7 @@ class Field(StrEnum):
     DUE = "due"
     MEETING = "meeting"
     STATUS = "status"
+    UUID = "uuid"  # the 'Kenmerk' column of Overleg's own export: a re-import matches on it
 
 
 # Column names people use, normalised (lower case, single spaces, no punctuation).
@@ -36,6 +38,7 @@ NAMES: dict[Field, tuple[str, ...]] = {
     Field.MEETING: ("vergadering", "terugkomen in", "terug in", "terugmelden in", "overleg",
                     "agenda", "meeting"),
     Field.STATUS: ("status", "stand", "stand van zaken", "afgerond", "gereed", "state"),
+    Field.UUID: ("kenmerk", "uuid"),
 }
 
 STATUS_WORDS: dict[str, FollowUpStatus] = {
@@ -75,6 +78,7 @@ class ParsedRow:
     meeting_text: str = ""
     meeting_day: date | None = None
     status: FollowUpStatus = FollowUpStatus.OPEN
+    uuid: str = ""  # from Overleg's own export: the follow-up this row was
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,12 @@ def _parse_row(row: Row, mapping: Mapping, line: int) -> ParsedRow | RowProblem:
         if meeting_day is None:
             return RowProblem(line, f"In '{_text(raw_meeting)}' staat geen datum van een "
                               "vergadering.")
+    uuid = _text(_cell(row, mapping, Field.UUID))
+    if uuid:
+        try:
+            uuid = checked_uuid(uuid)
+        except ValidationError as exc:
+            return RowProblem(line, str(exc))
     return ParsedRow(line=line, text=text, owner=_text(_cell(row, mapping, Field.OWNER)),
                      due=due, meeting_text=_text(raw_meeting), meeting_day=meeting_day,
-                     status=STATUS_WORDS[raw_status])
+                     status=STATUS_WORDS[raw_status], uuid=uuid)

@@ -11,7 +11,7 @@ precise agreement); the meeting is found by its date, and by the body's name or 
 when several bodies meet that day. A moved meeting is followed to its new date."""
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from overleg.imports.action_rows import (
 )
 from overleg.imports.table_reader import CsvEncodingError as CsvEncodingError  # for screens
 from overleg.imports.table_reader import Row, read_table
+from overleg.services.action_changes import FieldChange, Wanted, apply_changes, differences
 from overleg.services.context import Context
 from overleg.services.intake.pipeline import check_records
 from overleg.services.intake.report import IntakeRefused
@@ -57,12 +58,25 @@ class PlannedAction:
     target: Target = field(default_factory=Target)
     target_label: str = ""
     status: FollowUpStatus = FollowUpStatus.OPEN
+    uuid: str = ""  # the 'Kenmerk' of Overleg's own export
+    existing_id: int | None = None  # that follow-up, when it is here: a change, not a new one
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def wanted(self) -> Wanted:
+        return Wanted(self.text, self.owner, self.owner_person_id, self.owner_organisation_id,
+                      self.target, self.status)
 
 
 @dataclass
 class ImportPreview:
-    actions: list[PlannedAction] = field(default_factory=list)
+    actions: list[PlannedAction] = field(default_factory=list)  # new ones and changes
     problems: list[RowProblem] = field(default_factory=list)
+    unchanged: int = 0  # rows of an exported list that match their follow-up exactly
+
+    @property
+    def changed(self) -> list[PlannedAction]:
+        return [a for a in self.actions if a.existing_id is not None]
 
     @property
     def new_people(self) -> list[str]:
@@ -96,10 +110,19 @@ class ImportService:
             orgs[normalise(o.name)] = o
             if o.short_name:
                 orgs.setdefault(normalise(o.short_name), o)
+        known = self.followups.ids_by_uuid([r.uuid for r in parsed.rows if r.uuid])
         for row in parsed.rows:
             planned = self._plan(row, people, orgs)
             if isinstance(planned, RowProblem):
                 preview.problems.append(planned)
+            elif row.uuid in known:  # a row of an exported list: compared, never doubled
+                f = self.followups.get(known[row.uuid])
+                changes = differences(f, planned.wanted, planned.new_owner)
+                if changes:
+                    preview.actions.append(replace(planned, existing_id=f.id,
+                                                   changes=changes))
+                else:
+                    preview.unchanged += 1
             else:
                 preview.actions.append(planned)
         preview.problems.sort(key=lambda p: p.line)
@@ -111,6 +134,8 @@ class ImportService:
         the actions count as agreed there (so they belong to its body in the action
         list); without one they belong to no body."""
         if not preview.actions:
+            if preview.unchanged:
+                return 0  # an exported list read back unchanged: nothing to do
             raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
         today = self.ctx.today()
         # Agreed at the origin meeting: each term must pass the target rule. Adding to
@@ -119,9 +144,11 @@ class ImportService:
         origin = (self.meetings.get(origin_meeting_id) if origin_meeting_id is not None
                   else None)
         # check: every row as the domain's records, before anything is written
+        name = source or "de lijst"
         refusals = check_records(
-            build for a in preview.actions for build in _builders(a, today, origin,
-                                                                  self.meetings.get))
+            build for a in preview.actions for build in (
+                _builders(a, today, origin, self.meetings.get) if a.existing_id is None
+                else self._change_builders(a, today, name)))
         if refusals:
             raise IntakeRefused(source or "de lijst", refusals)
         with self.ctx.db.atomic():
@@ -136,15 +163,40 @@ class ImportService:
                     if key not in created:
                         created[key] = id_of(self.people.add_person(Person(a.owner)))
                     person_id = created[key]
+                if a.existing_id is not None:
+                    self._change(replace(a, owner_person_id=person_id), today, name)
+                    continue
                 f = FollowUp(text=a.text, owner_person_id=person_id,
                              owner_organisation_id=a.owner_organisation_id, target=a.target,
                              status=a.status, created_on=created_on,
                              meeting_id=origin_meeting_id,
-                             done_on=today if a.status is FollowUpStatus.DONE else None)
+                             done_on=today if a.status is FollowUpStatus.DONE else None,
+                             **({"uuid": a.uuid} if a.uuid else {}))
                 self.followups.add(f)
                 self.ctx.audit("followups", f.uuid, "imported",
                                reason=f"{source} regel {a.line}".strip())
         return len(preview.actions)
+
+    def _change_builders(self, a: PlannedAction, today: date, source: str):
+        """The check step of a changed row: the change tried on a copy."""
+        def changed() -> FollowUp:
+            f = self.followups.get(id_of_planned(a))
+            return apply_changes(f, a.wanted, a.changes, origin=self._origin(f),
+                                 meeting=self.meetings.get, today=today, source=source)
+
+        yield "followups", f"regel {a.line}", changed
+
+    def _change(self, a: PlannedAction, today: date, source: str) -> None:
+        f = self.followups.get(id_of_planned(a))
+        apply_changes(f, a.wanted, a.changes, origin=self._origin(f),
+                      meeting=self.meetings.get, today=today, source=source)
+        self.followups.update(f)
+        for c in a.changes:
+            self.ctx.audit("followups", f.uuid, "imported", field=c.field, old=c.old,
+                           new=c.new, reason=f"{source} regel {a.line}")
+
+    def _origin(self, f: FollowUp) -> Meeting | None:
+        return None if f.meeting_id is None else self.meetings.get(f.meeting_id)
 
     def import_file(self, path: Path, mapping_file: Path | None = None,
                     origin_meeting_id: int | None = None, encoding: str | None = None
@@ -169,7 +221,7 @@ class ImportService:
         owner = row.owner
         person, org = people.get(normalise(owner)), orgs.get(normalise(owner))
         return PlannedAction(
-            line=row.line, text=row.text, owner=person.name if person else
+            line=row.line, text=row.text, uuid=row.uuid, owner=person.name if person else
             org.name if org else owner,
             owner_person_id=person.id if person else None,
             owner_organisation_id=org.id if org and not person else None,
@@ -212,6 +264,11 @@ def _builders(a: PlannedAction, today: date, origin: Meeting | None = None,
     yield "followups", name, followup
     if a.new_owner:
         yield "people", name, lambda: Person(a.owner)
+
+
+def id_of_planned(a: PlannedAction) -> int:
+    assert a.existing_id is not None, "only a changed row names a follow-up"
+    return a.existing_id
 
 
 class ImportEmptyError(OverlegError):

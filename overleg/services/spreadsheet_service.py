@@ -68,9 +68,9 @@ class SpreadsheetService:
         # openpyxl (about 100 ms to import) loads with the first workbook, not at start-up.
         from overleg.exports.spreadsheet.workbook import write_action_list
 
-        write_action_list(fh, stream, self._title("Actielijst", flt.body_id),
-                          closed=None if public else stream.closed,
-                          left_out=lambda: stream.note)
+        self._note_cut(write_action_list(fh, stream, self._title("Actielijst", flt.body_id),
+                                         closed=None if public else stream.closed,
+                                         left_out=lambda: stream.note))
 
     def _write_decisions(self, fh, body_id: int | None, *, public: bool,
                          progress: Progress | None = None,
@@ -82,9 +82,17 @@ class SpreadsheetService:
             lambda chunk: self.closed.closed_decisions(x.decision for x in chunk))
         from overleg.exports.spreadsheet.workbook import write_decision_register
 
-        write_decision_register(fh, stream, self._title("Besluitenlijst", body_id),
-                                closed=None if public else stream.closed,
-                                left_out=lambda: stream.note)
+        self._note_cut(write_decision_register(
+            fh, stream, self._title("Besluitenlijst", body_id),
+            closed=None if public else stream.closed, left_out=lambda: stream.note))
+
+    def _note_cut(self, cut: int) -> None:
+        """Said with the export's other warnings (Context.skipped_records)."""
+        if cut:
+            self.ctx.note_skipped(
+                f"{cut} {'tekst was' if cut == 1 else 'teksten waren'} langer dan een "
+                "Excel-cel kan bevatten (32.767 tekens) en "
+                f"{'is' if cut == 1 else 'zijn'} ingekort, gemarkeerd met '[…]'.")
 
     def _title(self, kind: str, body_id: int | None) -> str:
         return f"{kind} {self.bodies.get(body_id).code}" if body_id is not None else kind

@@ -78,6 +78,16 @@ class FollowUpRepo:
             raise NotFoundError("Dit actiepunt bestaat niet (meer).")
         return one("followups", rows[0], _followup)
 
+    def ids_by_uuid(self, uuids: list[str]) -> dict[str, int]:
+        """The local ids of the follow-ups with these UUIDs (a re-imported list)."""
+        found: dict[str, int] = {}
+        for start in range(0, len(uuids), 500):  # SQLite's limit on bound variables
+            chunk = uuids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update((r["uuid"], r["id"]) for r in self.db.query(
+                f"SELECT id, uuid FROM followups WHERE uuid IN ({marks})", chunk))
+        return found
+
     def for_origin(self, meeting_id: int) -> list[FollowUp]:
         return readable(self.db, "followups", self.db.query(
             f"{_SELECT} WHERE f.meeting_id = ? ORDER BY f.id", [meeting_id]), _followup)

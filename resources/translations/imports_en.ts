@@ -18,6 +18,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) change their follow-up</source>
+        <translation>
+            <numerusform>%n row changes its follow-up</numerusform>
+            <numerusform>%n rows change their follow-up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n row unchanged</numerusform>
+            <numerusform>%n rows unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n follow-up(s) imported.</source>
         <translation>
             <numerusform>%n follow-up imported.</numerusform>

@@ -40,6 +40,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Reference (Overleg&apos;s own list)</source>
+        <translation>Kenmerk (eigen lijst van Overleg)</translation>
+    </message>
+    <message>
         <source>Preview of the rows to import</source>
         <translation>Voorbeeld van de in te lezen regels</translation>
     </message>
@@ -89,6 +93,24 @@
             <numerusform>%n regels zijn niet te lezen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Of Overleg&apos;s own list: %1, %2.</source>
+        <translation>Uit de eigen lijst van Overleg: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) change their follow-up</source>
+        <translation>
+            <numerusform>%n regel wijzigt zijn actiepunt</numerusform>
+            <numerusform>%n regels wijzigen hun actiepunt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n regel ongewijzigd</numerusform>
+            <numerusform>%n regels ongewijzigd</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n follow-up(s) imported.</source>
         <translation>
@@ -128,8 +150,20 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Import as</source>
+        <translation>Inlezen als</translation>
+    </message>
+    <message>
         <source>%1 (new person)</source>
         <translation>%1 (nieuwe persoon)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>change: %1</source>
+        <translation>wijziging: %1</translation>
     </message>
 </context>
 </TS>

@@ -22,8 +22,8 @@ def test_the_action_list_has_typed_columns_a_filter_and_a_frozen_header(demo):
     header = [c.value for c in ws[1]]
     assert header[:6] == ["Nr.", "Actiepunt", "Eigenaar", "Overlegorgaan", "Afgesproken op",
                           "Termijn"]
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:L{ws.max_row}"
-    assert ws[1][0].font.bold and header[-1] == "Besloten"
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:M{ws.max_row}"
+    assert ws[1][0].font.bold and header[-2:] == ["Kenmerk", "Besloten"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(s.followups.all(s.followups.filter()))
     kok = next(r for r in rows if r[2] == "Peter Kok" and r[7] == "open")

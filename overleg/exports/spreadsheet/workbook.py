@@ -6,6 +6,7 @@ they come, so the whole archive is never held (a normal worksheet keeps every ce
 `ws[ws.max_row]` per row made the export quadratic)."""
 
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -17,12 +18,16 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from overleg.domain.input_limits import MAX_CELL_CHARS
 from overleg.domain.listings import ActionListing, DecisionListing
 from overleg.domain.vocabulary import nl
 from overleg.exports.spreadsheet.write_only import abandon, save
 
 DATE_FORMAT = "dd-mm-yyyy"
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
+# Characters the xlsx XML cannot hold (openpyxl raises IllegalCharacterError on them).
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+CUT_MARK = " […] (ingekort: de volledige tekst staat in Overleg)"
 
 
 @dataclass(frozen=True)
@@ -31,6 +36,7 @@ class Column:
     width: int  # in characters; long text columns wrap instead of growing
     value: Callable[[Any], Any]
     wrap: bool = False
+    hidden: bool = False
 
 
 ACTION_COLUMNS: Sequence[Column] = (
@@ -45,6 +51,9 @@ ACTION_COLUMNS: Sequence[Column] = (
     Column("Te laat", 8, lambda x: "ja" if x.overdue else "nee"),
     Column("Afgerond op", 12, lambda x: x.followup.done_on),
     Column("Resultaat", 40, lambda x: x.followup.result, wrap=True),
+    # Read back by `import actions`: a re-imported list changes its follow-ups instead of
+    # adding them again. Hidden, so the printed list stays as it was.
+    Column("Kenmerk", 38, lambda x: x.followup.uuid, hidden=True),
 )
 
 DECISION_COLUMNS: Sequence[Column] = (
@@ -73,8 +82,9 @@ def action_list(listings: Iterable[ActionListing], title: str = "Actielijst", *,
 def write_action_list(out: BinaryIO, listings: Iterable[ActionListing],
                       title: str = "Actielijst", *,
                       closed: Callable[[ActionListing], bool] | None = None,
-                      left_out: LeftOut = "") -> None:
-    _workbook(out, title, _with_closed(ACTION_COLUMNS, closed), listings, left_out)
+                      left_out: LeftOut = "") -> int:
+    """Returns how many texts were too long for a cell and were cut (with a mark)."""
+    return _workbook(out, title, _with_closed(ACTION_COLUMNS, closed), listings, left_out)
 
 
 def decision_register(listings: Iterable[DecisionListing],
@@ -89,8 +99,8 @@ def decision_register(listings: Iterable[DecisionListing],
 def write_decision_register(out: BinaryIO, listings: Iterable[DecisionListing],
                             title: str = "Besluitenlijst", *,
                             closed: Callable[[DecisionListing], bool] | None = None,
-                            left_out: LeftOut = "") -> None:
-    _workbook(out, title, _with_closed(DECISION_COLUMNS, closed), listings, left_out)
+                            left_out: LeftOut = "") -> int:
+    return _workbook(out, title, _with_closed(DECISION_COLUMNS, closed), listings, left_out)
 
 
 def _with_closed(columns: Sequence[Column], closed: Callable[[Any], bool] | None
@@ -101,16 +111,21 @@ def _with_closed(columns: Sequence[Column], closed: Callable[[Any], bool] | None
 
 
 def _workbook(out: BinaryIO, title: str, columns: Sequence[Column], records: Iterable[Any],
-              left_out: LeftOut = "") -> None:
+              left_out: LeftOut = "") -> int:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title[:31])  # Excel's limit for a sheet name
     # Write-only: widths, panes and print settings go before the first row.
     for index, column in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
+        ws.column_dimensions[get_column_letter(index)].hidden = column.hidden
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
+    # Printed one page wide in landscape, as many pages long as the rows need.
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
     try:
         ws.append([_header(ws, c.title) for c in columns])
         styles = _Styles(ws, columns)
@@ -127,6 +142,7 @@ def _workbook(out: BinaryIO, title: str, columns: Sequence[Column], records: Ite
     except BaseException:
         abandon(wb)
         raise
+    return styles.cut
 
 
 def _header(ws, title: str) -> WriteOnlyCell:
@@ -143,6 +159,7 @@ class _Styles:
 
     def __init__(self, ws, columns: Sequence[Column]) -> None:
         self.ws = ws
+        self.cut = 0  # texts longer than a cell holds
         self.plain, self.dated = [], []
         for column in columns:
             proto = WriteOnlyCell(ws)
@@ -153,6 +170,8 @@ class _Styles:
 
     def cell(self, column: int, value: Any) -> WriteOnlyCell:
         """Empty strings stay empty cells, so Excel's filters show '(Lege cellen)'."""
+        if isinstance(value, str):
+            value = self.text(value)
         cell = WriteOnlyCell(self.ws, None if value == "" else value)
         if isinstance(value, date):
             cell._style = copy(self.dated[column])
@@ -161,3 +180,12 @@ class _Styles:
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # text typed as '=...' stays text, never a formula
         return cell
+
+    def text(self, value: str) -> str:
+        """Any text written safely: what XML cannot hold goes, and what Excel cannot hold
+        in one cell is cut with a mark a reader sees."""
+        value = _ILLEGAL.sub("", value)
+        if len(value) > MAX_CELL_CHARS:
+            self.cut += 1
+            value = value[:MAX_CELL_CHARS - len(CUT_MARK)] + CUT_MARK
+        return value

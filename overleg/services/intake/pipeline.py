@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
 
-from overleg.domain.errors import ValidationError
+from overleg.domain.errors import OverlegError, ValidationError
 from overleg.services.intake.report import Difference, IntakeRefused, IntakeReport, Refusal
 from overleg.storage import archive_tables
 from overleg.storage.record_rows import NOT_CHECKED, cleaned, record_of
@@ -35,13 +35,13 @@ def check_rows(data: Rows) -> tuple[Rows, list[Refusal]]:
 
 def check_records(build: Iterable[tuple[str, str, Callable[[], object]]]) -> list[Refusal]:
     """Records an import builds itself (table, name, builder): a refusal for each the
-    domain refuses."""
+    domain refuses (a wrong value, a step the status rules forbid, adopted minutes)."""
     refusals = []
     for table, name, make in build:
         try:
             make()
-        except ValidationError as exc:
-            refusals.append(Refusal(table, name, exc.field, str(exc)))
+        except OverlegError as exc:
+            refusals.append(Refusal(table, name, getattr(exc, "field", "") or "", str(exc)))
     return refusals
 
 

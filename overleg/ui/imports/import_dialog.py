@@ -52,7 +52,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Header row"), self.header_row)
         labels = {Field.TEXT: self.tr("Action"), Field.OWNER: self.tr("Owner"),
                   Field.DUE: self.tr("Due date"), Field.MEETING: self.tr("Returns in meeting"),
-                  Field.STATUS: self.tr("Status")}
+                  Field.STATUS: self.tr("Status"),
+                  Field.UUID: self.tr("Reference (Overleg's own list)")}
         for f, combo in self.combos.items():
             form.addRow(labels[f], combo)
 
@@ -158,6 +159,11 @@ class ImportDialog(QDialog):
         text = self.tr("%1; %2.").replace(
             "%1", self.tr("%n row(s) will be imported", "", len(self.preview.actions))
         ).replace("%2", self.tr("%n row(s) cannot be read", "", len(self.preview.problems)))
+        changed = len(self.preview.changed)
+        if changed or self.preview.unchanged:
+            text += " " + self.tr("Of Overleg's own list: %1, %2.").replace(
+                "%1", self.tr("%n row(s) change their follow-up", "", changed)).replace(
+                "%2", self.tr("%n row(s) unchanged", "", self.preview.unchanged))
         if self.preview.new_people:
             text += " " + self.tr("New people: %1.").replace(
                 "%1", ", ".join(self.preview.new_people))

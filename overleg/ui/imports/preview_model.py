@@ -13,7 +13,7 @@ class ImportPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PlannedAction] = []
         self.titles = (self.tr("Row"), self.tr("Action"), self.tr("Owner"),
-                       self.tr("Due / returns in"), self.tr("Status"))
+                       self.tr("Due / returns in"), self.tr("Status"), self.tr("Import as"))
 
     def set_actions(self, actions: list[PlannedAction]) -> None:
         self.beginResetModel()
@@ -47,6 +47,8 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._text(a, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return a.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and a.changes:
+            return "\n".join(c.sentence() for c in a.changes)
         return None
 
     def _text(self, a: PlannedAction, column: int) -> str:
@@ -60,4 +62,9 @@ class ImportPreviewModel(QAbstractTableModel):
                 else a.owner
         if column == 3:
             return a.target_label
-        return nl(a.status)
+        if column == 4:
+            return nl(a.status)
+        if a.existing_id is None:
+            return self.tr("new")
+        # a row of Overleg's own export whose follow-up is here: what it changes
+        return self.tr("change: %1").replace("%1", "; ".join(c.sentence() for c in a.changes))

@@ -4,6 +4,7 @@ shown, a column choice changes the outcome, Import writes everything at once."""
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from overleg.imports.action_rows import Field
 from overleg.ui.imports.import_dialog import ImportDialog
 from tests.imports.messy_sheets import messy_xlsx
 from tests.ui.fakes import FakePrompts
@@ -56,7 +57,7 @@ def test_leaving_out_the_status_column_reads_one_more_row_and_import_adds_them(
     prompts = FakePrompts()
     dialog = _open(qtbot, demo, tmp_path, prompts)
     before = _texts(demo)
-    status = list(dialog.combos.values())[-1]
+    status = dialog.combos[Field.STATUS]
     status.setCurrentIndex(0)  # "(niet in de lijst)"
     assert dialog.model.rowCount() == 4
     stt = dialog.origin.findText("Stuurgroep Talentontwikkeling 19-09-2013")
