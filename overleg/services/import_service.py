@@ -170,8 +170,9 @@ class ImportService:
                              owner_organisation_id=a.owner_organisation_id, target=a.target,
                              status=a.status, created_on=created_on,
                              meeting_id=origin_meeting_id,
-                             done_on=today if a.status is FollowUpStatus.DONE else None,
-                             **({"uuid": a.uuid} if a.uuid else {}))
+                             done_on=today if a.status is FollowUpStatus.DONE else None)
+                if a.uuid:  # a row of another Overleg's list keeps its identity
+                    f.uuid = a.uuid
                 self.followups.add(f)
                 self.ctx.audit("followups", f.uuid, "imported",
                                reason=f"{source} regel {a.line}".strip())
