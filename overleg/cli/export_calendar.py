@@ -22,21 +22,21 @@ def register(kinds: argparse._SubParsersAction) -> None:
     p.add_argument("--year", type=int, metavar="JAAR",
                    help="het jaar bij --body (standaard: dit jaar)")
     p.add_argument("--deadlines", choices=[s.value for s in DeadlineStyle],
-                   help="ook de termijnen van open actiepunten, als taak (todo) of als "
-                   "hele-dag-afspraak (all-day)")
+                   help="ook de termijnen van open actiepunten (bij --meeting: die daar "
+                   "zijn afgesproken), als taak (todo) of als hele-dag-afspraak (all-day)")
     p.add_argument("--out", type=Path, required=True, metavar="BESTAND.ics")
     p.set_defaults(run=run_ics)
 
 
 def run_ics(args: argparse.Namespace) -> int:
     s = services_for_reading(args)
+    style = DeadlineStyle(args.deadlines) if args.deadlines else None
     try:
         if args.meeting is not None:
-            out = s.calendar.export_meeting(args.meeting, args.out)
+            out = s.calendar.export_meeting(args.meeting, args.out, style)
         else:
             body = s.bodies.find(args.body)
             year = args.year or s.ctx.today().year
-            style = DeadlineStyle(args.deadlines) if args.deadlines else None
             out = s.calendar.export_year(id_of(body), year, args.out, style)
     finally:
         s.db.close()

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from overleg.domain.sender import Sender
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 from overleg.storage.unreadable import SkippedRecord, read_warnings
 
@@ -26,6 +27,8 @@ class Context:
     now: Callable[[], datetime] = datetime.now
     user: str = field(default_factory=os_user)
     host: str = field(default_factory=platform.node)
+    # The secretary as the settings name them: signs mail drafts, organises invitations.
+    sender: Sender = field(default_factory=Sender)
 
     def today(self) -> date:
         return self.now().date()

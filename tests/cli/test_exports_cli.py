@@ -36,6 +36,19 @@ def test_export_ics_of_a_body_year_and_of_one_meeting(capsys, demo_db, tmp_path)
     assert len(Calendar.from_ical(one.read_bytes()).walk("VEVENT")) == 1
 
 
+def test_deadlines_go_with_one_meeting_and_an_empty_year_is_said(capsys, demo_db, tmp_path):
+    one = tmp_path / "een.ics"
+    with_deadlines = [m for m in range(1, 12) if run(
+        capsys, "export", "ics", "--db", demo_db, "--meeting", m, "--deadlines", "todo",
+        "--out", one)[0] == 0 and Calendar.from_ical(one.read_bytes()).walk("VTODO")]
+    assert with_deadlines  # some meeting of the example agreed dated follow-ups
+    empty = tmp_path / "leeg.ics"
+    code, _, err = run(capsys, "export", "ics", "--db", demo_db, "--body", "STT",
+                       "--year", 2031, "--out", empty)
+    assert code == 1 and "geen vergaderingen" in err and err.count("\n") == 1
+    assert not empty.exists()
+
+
 def test_export_of_a_missing_meeting_is_one_sentence(capsys, demo_db, tmp_path):
     code, _, err = run(capsys, "export", "ics", "--db", demo_db, "--meeting", 999,
                        "--out", tmp_path / "x.ics")

@@ -39,6 +39,12 @@ class DeadlineStyle(StrEnum):
 
 
 @dataclass(frozen=True)
+class Contact:
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
 class MeetingEntry:
     """A meeting with what its calendar entry needs beyond the record itself."""
 
@@ -47,6 +53,9 @@ class MeetingEntry:
     chain_uuid: str  # uuid of the first meeting of its move chain
     sequence: int  # how often it moved (plus one when cancelled)
     agenda: Sequence[str] = field(default_factory=tuple)  # numbered item titles
+    organizer: Contact | None = None  # who sends it: makes it a meeting request
+    attendees: Sequence[Contact] = field(default_factory=tuple)  # the invitees with mail
+    cancel_reason: str = ""
 
 
 def meeting_uid(chain_uuid: str) -> str:
@@ -70,6 +79,8 @@ def description(entry: MeetingEntry) -> str:
              f"{time_range(m.starts_at, m.ends_at)}."]
     if m.status is MeetingStatus.CANCELLED:
         lines.append("Deze vergadering gaat niet door.")
+        if entry.cancel_reason:
+            lines.append(f"Reden: {entry.cancel_reason}")
     if m.location:
         lines.append(f"Locatie: {m.location}.")
     if entry.agenda:
@@ -77,8 +88,10 @@ def description(entry: MeetingEntry) -> str:
     return "\n".join(lines)
 
 
-def meeting_event(entry: MeetingEntry, stamp: datetime) -> Event:
-    from icalendar import Event
+def meeting_event(entry: MeetingEntry, stamp: datetime, *, invite: bool = False) -> Event:
+    """`invite`: with the organiser and the invitees (a meeting request or its
+    cancellation, sent to them); a published year calendar names no one."""
+    from icalendar import Event, vCalAddress
 
     m = entry.meeting
     assert m.ends_at is not None
@@ -95,6 +108,19 @@ def meeting_event(entry: MeetingEntry, stamp: datetime) -> Event:
     cancelled = m.status is MeetingStatus.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
+    if cancelled and entry.cancel_reason:
+        event.add("comment", exact_text(entry.cancel_reason))
+    if invite and entry.organizer is not None:
+        organizer = vCalAddress(f"mailto:{entry.organizer.email}")
+        organizer.params["cn"] = exact_text(entry.organizer.name or entry.organizer.email)
+        event.add("organizer", organizer)
+        for person in entry.attendees:
+            attendee = vCalAddress(f"mailto:{person.email}")
+            attendee.params.update({
+                "cn": exact_text(person.name), "cutype": "INDIVIDUAL",
+                "role": "REQ-PARTICIPANT", "partstat": "NEEDS-ACTION",
+                "rsvp": "FALSE" if cancelled else "TRUE"})
+            event.add("attendee", attendee)
     return event
 
 
@@ -135,11 +161,17 @@ def deadline_component(f: FollowUp, body_name: str, style: DeadlineStyle,
     return component
 
 
-def meeting_calendar(entry: MeetingEntry, stamp: datetime) -> bytes:
-    """One meeting; a cancelled one as METHOD:CANCEL so the calendar removes the entry."""
+def meeting_calendar(entry: MeetingEntry, stamp: datetime,
+                     deadlines: Iterable[tuple[FollowUp, str]] = (),
+                     style: DeadlineStyle | None = None) -> bytes:
+    """One meeting: with an organiser a meeting request (METHOD:REQUEST, the invitees
+    asked to reply), else an entry to publish; a cancelled one as METHOD:CANCEL so the
+    calendar removes it. On request also the due days of the follow-ups agreed in it."""
     cancelled = entry.meeting.status is MeetingStatus.CANCELLED
-    cal = _calendar("CANCEL" if cancelled else "PUBLISH", entry.body_name)
-    cal.add_component(meeting_event(entry, stamp))
+    method = "CANCEL" if cancelled else "REQUEST" if entry.organizer else "PUBLISH"
+    cal = _calendar(method, entry.body_name)
+    cal.add_component(meeting_event(entry, stamp, invite=True))
+    _add_deadlines(cal, deadlines, style, stamp)
     return _finish(cal)
 
 
@@ -153,11 +185,16 @@ def year_calendar(body_name: str, year: int, entries: Iterable[MeetingEntry],
     for entry in entries:
         if entry.meeting.status is not MeetingStatus.MOVED:
             cal.add_component(meeting_event(entry, stamp))
+    _add_deadlines(cal, deadlines, style, stamp)
+    return _finish(cal)
+
+
+def _add_deadlines(cal: Calendar, deadlines: Iterable[tuple[FollowUp, str]],
+                   style: DeadlineStyle | None, stamp: datetime) -> None:
     if style is not None:
         for f, origin_body in deadlines:
             if f.target.due is not None:
                 cal.add_component(deadline_component(f, origin_body, style, stamp))
-    return _finish(cal)
 
 
 def _calendar(method: str, name: str) -> Calendar:
