@@ -45,7 +45,7 @@ class CancellationMailService(MailService):
             body.name, m.starts_at, m.ends_at, m.location,
             MeetingService(self.ctx).cancel_reason(meeting_id),
             self.calendar.agenda_lines(meeting_id, audience),
-            later[0].day if later else None, signature)
+            later[0].day if later else None, self._signed(signature))
         out = Path(out)
         if out.is_dir():
             out = out / self.suggested_name(meeting_id, KIND)

@@ -27,6 +27,7 @@ from overleg.exports.mail.draft import (
 from overleg.exports.mail.texts import (
     invitation_subject,
     invitation_text,
+    minutes_kind,
     minutes_subject,
     minutes_text,
 )
@@ -69,12 +70,17 @@ class MailService:
 
     def draft_minutes(self, meeting_id: int, out: Path, signature: str = ""
                       ) -> list[MailDraft]:
-        """'Send draft minutes': the minutes as Word document, one draft per audience on
-        the attendance list (members first)."""
+        """'Send minutes': the minutes as Word document (the draft, or once adopted the
+        adopted ones), one draft per audience on the attendance list (members first)."""
+        kind = self.minutes_kind(meeting_id)
         return [self.minutes_draft(
             meeting_id, self._out(out, audience),
-            [self._document(meeting_id, "Conceptverslag", self.documents.minutes, audience)],
+            [self._document(meeting_id, kind, self.documents.minutes, audience)],
             signature, audience=audience) for audience in self.audiences(meeting_id)]
+
+    def minutes_kind(self, meeting_id: int) -> str:
+        """'Conceptverslag', or 'Vastgesteld verslag' once adopted."""
+        return minutes_kind(self.meetings.get(meeting_id).minutes_adopted)
 
     def audiences(self, meeting_id: int) -> list[Audience]:
         """The audiences among the meeting's attendance list; members when it is empty."""
@@ -116,7 +122,8 @@ class MailService:
         attachments = [*documents, ics]
         assert m.ends_at is not None
         text = invitation_text(body.name, m.starts_at, m.ends_at, m.location, agenda,
-                               [a.filename for a in attachments], signature, audience)
+                               [a.filename for a in attachments], self._signed(signature),
+                               audience)
         return self._write(m, out, invitation_subject(body.name, m.starts_at), text,
                            attachments, audience)
 
@@ -130,10 +137,16 @@ class MailService:
             body_id=m.body_id, start=m.day, statuses=[MeetingStatus.PLANNED,
                                                       MeetingStatus.AGENDA_SENT])
             if x.meeting.starts_at > m.starts_at]
+        adopted = m.adopted_on if m.minutes_adopted else None
         text = minutes_text(body.name, m.starts_at, later[0].day if later else None,
-                            [a.filename for a in documents], signature, audience)
-        return self._write(m, out, minutes_subject(body.name, m.starts_at), text, documents,
-                           audience)
+                            [a.filename for a in documents], self._signed(signature),
+                            audience, adopted_on=adopted)
+        return self._write(m, out, minutes_subject(body.name, m.starts_at, m.minutes_adopted),
+                           text, documents, audience)
+
+    def _signed(self, signature: str) -> str:
+        """The given signature, else the name and function of the settings."""
+        return signature.strip() or self.ctx.sender.signature()
 
     def suggested_name(self, meeting_id: int, kind: str = "Uitnodiging") -> str:
         m = self.meetings.get(meeting_id)
@@ -143,7 +156,8 @@ class MailService:
     def _write(self, m: Meeting, out: Path, subject: str, text: str,
                attachments: Sequence[Attachment], audience: Audience) -> MailDraft:
         if Path(out).is_dir():  # a folder (e.g. a temporary one): the usual file name
-            kind = "Uitnodiging" if subject.startswith("Uitnodiging") else "Conceptverslag"
+            kind = next((k for k in ("Uitnodiging", minutes_kind(True), minutes_kind(False))
+                         if subject.startswith(k)), "Uitnodiging")
             name = self.suggested_name(id_of(m), kind)
             out = self._out(Path(out) / name, audience)
         to, missing = [], []

@@ -100,7 +100,8 @@ class ReminderMailService:
             f"{x.body_name}, {long_date(x.origin_day)}" if x.origin_day else "",
             x.target_label, x.followup.target.due) for x in shown]
         text = reminder_text(owner.name, lines, as_of,
-                             left_out_line(len(listings) - len(shown)), signature)
+                             left_out_line(len(listings) - len(shown)),
+                             signature.strip() or self.ctx.sender.signature())
         email = self.people.person(owner.id).email if owner.kind == PERSON else ""
         to = [Recipient(owner.name, email)] if email else []
         path = write_file(out, draft_message(to, reminder_subject(as_of), text))

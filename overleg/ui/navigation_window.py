@@ -106,6 +106,7 @@ class NavigationWindow(QMainWindow):
         self.bus.set_services(services)
         if self.settings is not None:
             services.ctx.user = self.settings.audit_name()
+            services.ctx.sender = self.settings.sender()
             self.settings.last_database = path.resolve()
             self.settings.add_recent(path)
             self.settings.sync()  # remembered even if the app is killed later
@@ -318,6 +319,7 @@ class NavigationWindow(QMainWindow):
         if self.settings is None:
             return
         self.services.ctx.user = self.settings.audit_name()
+        self.services.ctx.sender = self.settings.sender()
         set_list_date_style(self.settings.date_style)
         self.refresh_all()
 

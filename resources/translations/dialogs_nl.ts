@@ -70,6 +70,14 @@
         <translation>bijv. Anna de Vries</translation>
     </message>
     <message>
+        <source>e.g. secretary of the OOGO</source>
+        <translation>bijv. secretaris van het OOGO</translation>
+    </message>
+    <message>
+        <source>e.g. a.devries@lelystad.nl</source>
+        <translation>bijv. a.devries@lelystad.nl</translation>
+    </message>
+    <message>
         <source>Short ({example})</source>
         <translation>Kort ({example})</translation>
     </message>
@@ -90,6 +98,18 @@
         <translation>Uw &amp;initialen:</translation>
     </message>
     <message>
+        <source>Your &amp;function:</source>
+        <translation>Uw &amp;functie:</translation>
+    </message>
+    <message>
+        <source>Your e-&amp;mail address:</source>
+        <translation>Uw e-&amp;mailadres:</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change in the audit trail; without one, your login name is used. Mail drafts are signed with your name and function, and invitations name your e-mail address as organiser.</source>
+        <translation>Uw naam wordt bij elke wijziging in het logboek vastgelegd; zonder naam wordt uw inlognaam gebruikt. Mailconcepten worden ondertekend met uw naam en functie, en uitnodigingen noemen uw e-mailadres als organisator.</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -104,10 +124,6 @@
     <message>
         <source>General</source>
         <translation>Algemeen</translation>
-    </message>
-    <message>
-        <source>Your name is recorded with every change in the audit trail; without one, your login name is used.</source>
-        <translation>Uw naam wordt bij elke wijziging in het logboek vastgelegd; zonder naam wordt uw inlognaam gebruikt.</translation>
     </message>
     <message>
         <source>the standard house style</source>

@@ -165,6 +165,18 @@
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
+        <source>Save mail draft</source>
+        <translation>Mailconcept opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved as: %1. Open it with your mail program, or attach it to a new mail.</source>
+        <translation>Er opende geen mailprogramma met het concept. Het is opgeslagen als: %1. Open het met uw mailprogramma, of voeg het toe aan een nieuwe mail.</translation>
+    </message>
+    <message>
         <source>No e-mail address is known for: %s. Add their addresses on the Bodies screen, or add them in the mail program.</source>
         <translation>Er is geen e-mailadres bekend van: %s. Vul de adressen aan op het scherm Overlegorganen, of voeg ze toe in het mailprogramma.</translation>
     </message>

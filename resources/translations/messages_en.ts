@@ -12,6 +12,10 @@
             <translation>%1 has no open follow-ups.</translation>
         </message>
         <message>
+            <source>%1 heeft in %2 geen vergaderingen; er is geen agendabestand geschreven.</source>
+            <translation>%1 has no meetings in %2; no calendar file was written.</translation>
+        </message>
+        <message>
             <source>%1 voert geen OOGO-procedure; maak er eerst een.</source>
             <translation>%1 runs no OOGO procedure; create one first.</translation>
         </message>

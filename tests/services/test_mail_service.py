@@ -93,3 +93,33 @@ def test_send_draft_minutes_attaches_the_minutes_in_word(demo, tmp_path):
     assert minutes.get_filename() == "Conceptverslag STT 28-11-2013.docx"
     text = " ".join(p.text for p in Document(io.BytesIO(minutes.get_content())).paragraphs)
     assert "Stuurgroep Talentontwikkeling" in text
+
+
+def test_adopted_minutes_go_out_as_adopted_signed_by_the_settings_secretary(demo, tmp_path):
+    from overleg.domain.sender import Sender
+
+    s = demo
+    s.ctx.sender = Sender("Anna de Vries", "secretaris OOGO", "a.devries@lelystad.example")
+    adopted = next(x.meeting for x in s.meetings.listings()
+                   if x.meeting.minutes_adopted and s.meetings.attendance(x.meeting.id))
+    [members, *_] = s.mail.draft_minutes(adopted.id, tmp_path)
+    msg = message_from_bytes(members.path.read_bytes(), policy=default)
+    assert msg["Subject"].startswith("Vastgesteld verslag ")
+    assert members.path.name.startswith("Vastgesteld verslag ")
+    body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert "conceptverslag" not in body.lower() and "is vastgesteld" in body
+    assert body.rstrip().endswith("Anna de Vries\nsecretaris OOGO")
+    names = [p.get_filename() for p in msg.iter_attachments()]
+    assert names and names[0].startswith("Vastgesteld verslag ")
+
+
+def test_draft_minutes_stay_draft_and_without_settings_the_secretariat_signs(demo, tmp_path):
+    s = demo
+    draft = next(x.meeting for x in s.meetings.listings()
+                 if not x.meeting.minutes_adopted and x.meeting.starts_at.year == 2013
+                 and str(x.meeting.status) != "cancelled"
+                 and s.meetings.attendance(x.meeting.id))
+    [members, *_] = s.mail.draft_minutes(draft.id, tmp_path)
+    msg = message_from_bytes(members.path.read_bytes(), policy=default)
+    assert msg["Subject"].startswith("Conceptverslag ")
+    assert msg.get_body(("plain",)).get_content().rstrip().endswith("Het secretariaat")

@@ -174,6 +174,7 @@ def test_every_visible_model_follows_the_database(qtbot, demo_file, prompts):
     screen.refresh()
     screen.select_meeting(bopo)
     screen.export_menu.opener = lambda _path: None
+    prompts.answer(path.parent / "uitnodiging.eml")  # where the draft goes
     prompts.answer(True)
     assert screen.export_menu.send("invitation") is not None
     assert services.meetings.get(bopo).status is MeetingStatus.AGENDA_SENT

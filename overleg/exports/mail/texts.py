@@ -35,13 +35,27 @@ def invitation_text(body_name: str, starts_at: datetime, ends_at: datetime, loca
     return "\n".join(lines)
 
 
-def minutes_subject(body_name: str, starts_at: datetime) -> str:
-    return f"Conceptverslag {body_name}, {long_date(starts_at.date())}"
+def minutes_kind(adopted: bool) -> str:
+    """What the minutes are called: once adopted they are no longer a draft."""
+    return "Vastgesteld verslag" if adopted else "Conceptverslag"
+
+
+def minutes_subject(body_name: str, starts_at: datetime, adopted: bool = False) -> str:
+    return f"{minutes_kind(adopted)} {body_name}, {long_date(starts_at.date())}"
 
 
 def minutes_text(body_name: str, starts_at: datetime, next_meeting: date | None,
                  attachment_names: Sequence[str], signature: str = "",
-                 audience: Audience = Audience.MEMBERS) -> str:
+                 audience: Audience = Audience.MEMBERS, adopted_on: date | None = None
+                 ) -> str:
+    if adopted_on is not None:
+        lines = [greeting(audience), "",
+                 f"In de bijlage vindt u het verslag van de vergadering van {body_name} op "
+                 f"{long_date(starts_at.date())}, zoals het op {long_date(adopted_on)} is "
+                 "vastgesteld.", ""]
+        if attachment_names:
+            lines += ["Bijlagen:", *[f"- {n}" for n in attachment_names], ""]
+        return "\n".join(lines + _closing(signature))
     lines = [greeting(audience), "",
              f"In de bijlage vindt u het conceptverslag van de vergadering van {body_name} "
              f"op {long_date(starts_at.date())}."]

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from overleg.domain.errors import ValidationError
+from overleg.domain.sender import Sender
 from overleg.services.context import os_user
 
 MAX_RECENT = 8
@@ -52,6 +54,30 @@ class AppSettings:
     @user_initials.setter
     def user_initials(self, initials: str) -> None:
         self.store.setValue("user/initials", initials.strip())
+
+    @property
+    def user_function(self) -> str:
+        return str(self.store.value("user/function", "") or "").strip()
+
+    @user_function.setter
+    def user_function(self, function: str) -> None:
+        self.store.setValue("user/function", function.strip())
+
+    @property
+    def user_email(self) -> str:
+        return str(self.store.value("user/email", "") or "").strip()
+
+    @user_email.setter
+    def user_email(self, email: str) -> None:
+        self.store.setValue("user/email", email.strip())
+
+    def sender(self) -> Sender:
+        """Who signs the mail drafts and organises the invitations; a value the domain
+        refuses (edited by hand in the settings file) is left out, not fatal."""
+        try:
+            return Sender(self.user_name, self.user_function, self.user_email)
+        except ValidationError:
+            return Sender()
 
     @property
     def language(self) -> str:

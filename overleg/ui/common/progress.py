@@ -119,7 +119,7 @@ class _Runnable(QRunnable):
 
 def save_in_background(parent: QWidget, prompts: Prompts, title: str, filters: str,
                        suggested: str, write: Callable[[Path, Progress, threading.Event], Path],
-                       opener: Callable[[Path], None]) -> LongWork | None:
+                       opener: Callable[[Path], object]) -> LongWork | None:
     """Ask where to save, then write in the background and open the file when it is
     there; None when the user chose no file. `suggested` carries the extension the file
     must get. A cancel or failure leaves no file (the services write through a
@@ -132,4 +132,8 @@ def save_in_background(parent: QWidget, prompts: Prompts, title: str, filters: s
         path = path.with_name(path.name + suffix)
     label = QCoreApplication.translate("LongWork", "Writing {name}…").format(name=path.name)
     return LongWork(parent, label, lambda progress, cancel: write(path, progress, cancel),
-                    prompts, on_done=lambda written: opener(Path(str(written)))).start()
+                    prompts, on_done=lambda written: _open(opener, written)).start()
+
+
+def _open(opener: Callable[[Path], object], written: object) -> None:
+    opener(Path(str(written)))

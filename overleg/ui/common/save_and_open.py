@@ -10,11 +10,13 @@ from PySide6.QtGui import QDesktopServices
 from overleg.ui.common.guard import guarded
 from overleg.ui.prompts import Prompts
 
-Opener = Callable[[Path], None]
+# Returns False when no program took the file (QDesktopServices says so); test fakes
+# return None.
+Opener = Callable[[Path], bool | None]
 
 
-def open_with_system(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_with_system(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def save_and_open(prompts: Prompts, title: str, filters: str, suggested: str,

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from overleg.domain.bodies import Body
 from overleg.domain.dutch_dates import long_date, short_date
-from overleg.domain.errors import OverlegError
+from overleg.domain.errors import OverlegError, ValidationError
+from overleg.domain.sender import Sender
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import DATE_STYLES, LANGUAGES, AppSettings
 from overleg.ui.common.layout import hbox, vbox
@@ -54,6 +55,10 @@ class SettingsDialog(QDialog):
         self.user_name.setPlaceholderText(self.tr("e.g. Anna de Vries"))
         self.initials = QLineEdit(settings.user_initials)
         self.initials.setMaxLength(10)
+        self.function = QLineEdit(settings.user_function)
+        self.function.setPlaceholderText(self.tr("e.g. secretary of the OOGO"))
+        self.email = QLineEdit(settings.user_email)
+        self.email.setPlaceholderText(self.tr("e.g. a.devries@lelystad.nl"))
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -73,8 +78,12 @@ class SettingsDialog(QDialog):
         general.addRow("", self.open_last)
         general.addRow(self.tr("Your &name:"), self.user_name)
         general.addRow(self.tr("Your &initials:"), self.initials)
+        general.addRow(self.tr("Your &function:"), self.function)
+        general.addRow(self.tr("Your e-&mail address:"), self.email)
         name_hint = QLabel(self.tr("Your name is recorded with every change in the audit "
-                                   "trail; without one, your login name is used."))
+                                   "trail; without one, your login name is used. Mail "
+                                   "drafts are signed with your name and function, and "
+                                   "invitations name your e-mail address as organiser."))
         name_hint.setWordWrap(True)
         general.addRow("", name_hint)
         general.addRow(self.tr("&Language:"), self.language)
@@ -134,6 +143,10 @@ class SettingsDialog(QDialog):
         if default and not Path(default).parent.is_dir():
             return self.tr("The folder of the default database, {folder}, does not "
                            "exist.").format(folder=Path(default).parent)
+        try:  # the domain's rules for a name, a function and an address
+            Sender(self.user_name.text(), self.function.text(), self.email.text())
+        except ValidationError as exc:
+            return shown(exc)
         for body_id, edit in self.templates.items():
             text = edit.text().strip()
             if not text:
@@ -171,6 +184,8 @@ class SettingsDialog(QDialog):
         self.settings.open_last_at_start = self.open_last.isChecked()
         self.settings.user_name = self.user_name.text()
         self.settings.user_initials = self.initials.text()
+        self.settings.user_function = self.function.text()
+        self.settings.user_email = self.email.text()
         self.settings.language = self.language.currentData()
         self.settings.date_style = self.date_style.currentData()
         self.settings.sync()

@@ -2,7 +2,6 @@
 full or public), its calendar entry, and the mail drafts that send the invitation, the
 draft minutes or the cancellation. Each result opens in the system's default program."""
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.fields import safe_file_name
+from overleg.services.cancellation_mail import KIND as CANCELLATION_KIND
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import command
 from overleg.ui.common.guard import guarded
@@ -86,20 +86,39 @@ class MeetingExportMenu(QMenu):
             suggested, lambda p: self.services.calendar.export_meeting(meeting_id, p),
             self.opener)
 
+    def _draft_name(self, meeting_id: int, kind: str) -> str:
+        mail = self.services.mail
+        if kind == "invitation":
+            return mail.suggested_name(meeting_id)
+        if kind == "minutes":
+            return mail.suggested_name(meeting_id, mail.minutes_kind(meeting_id))
+        return mail.suggested_name(meeting_id, CANCELLATION_KIND)
+
     def send(self, kind: str) -> Path | None:
         """A mail draft (.eml) with the documents attached, opened in the mail program."""
         meeting_id = self.current_meeting()
         if meeting_id is None:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="overleg-mail-"))
         mail = self.services.mail
         make = {"invitation": mail.invitation, "minutes": mail.draft_minutes,
                 "cancellation": self.services.cancellation_mail.cancellation}[kind]
-        drafts = guarded(self.prompts, lambda: make(meeting_id, folder))
+        # Saved where the user says (the last mail folder, else Documents), so the draft
+        # can be found again when no mail program opens it.
+        path = self.prompts.save_file(self.tr("Save mail draft"), self.tr("E-mail (*.eml)"),
+                                      self._draft_name(meeting_id, kind))
+        if path is None:
+            return None
+        path = path if path.suffix.lower() == ".eml" else path.with_name(path.name + ".eml")
+        drafts = guarded(self.prompts, lambda: make(meeting_id, path))
         if not drafts:
             return None
-        for draft in drafts:  # one per audience: members, and guests with the public version
-            self.opener(draft.path)
+        unopened = [d.path for d in drafts  # one per audience: members, and guests
+                    if self.opener(d.path) is False]
+        if unopened:
+            self.prompts.info(self.tr("No mail program opened the draft. It is saved as: "
+                                      "%1. Open it with your mail program, or attach it to "
+                                      "a new mail.").replace(
+                "%1", "; ".join(str(p) for p in unopened)))
         without_email = [name for d in drafts for name in d.without_email]
         if without_email:
             self.prompts.info(self.tr("No e-mail address is known for: %s. Add their "

@@ -92,11 +92,26 @@ def test_calendar_entry_and_invitation_draft_from_the_menu(qtbot, demo, tmp_path
     assert ics.name == "bopo.ics" and opened[-1] == ics
     event = next(c for c in Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
     assert "Passend Onderwijs" in str(event["SUMMARY"])
+    prompts.answer(tmp_path / "uitnodiging")  # the draft's place; .eml is added
     prompts.answer(True)  # yes, mark the agenda as sent
     eml = menu.send("invitation")
+    assert eml == tmp_path / "uitnodiging.eml"
     message = email.message_from_bytes(eml.read_bytes())
     assert message["X-Unsent"] == "1" and "Uitnodiging" in message["Subject"]
     names = [part.get_filename() for part in message.walk() if part.get_filename()]
     assert any(n.endswith(".docx") for n in names) and any(n.endswith(".ics") for n in names)
     assert demo.meetings.get(bopo).status is MeetingStatus.AGENDA_SENT
     assert prompts.errors == []
+
+
+def test_a_draft_no_mail_program_opens_is_saved_where_chosen_and_said(qtbot, demo, tmp_path):
+    prompts = FakePrompts()
+    adopted = next(x.meeting.id for x in demo.meetings.listings()
+                   if x.meeting.minutes_adopted and demo.meetings.attendance(x.meeting.id))
+    menu = MeetingExportMenu(demo, prompts, lambda: adopted, opener=lambda _path: False)
+    qtbot.addWidget(menu)
+    assert menu._draft_name(adopted, "minutes").startswith("Vastgesteld verslag ")
+    prompts.answer(tmp_path / "verslag.eml")
+    eml = menu.send("minutes")
+    assert eml == tmp_path / "verslag.eml" and eml.exists()
+    assert str(eml) in prompts.infos[0] and "No mail program" in prompts.infos[0]

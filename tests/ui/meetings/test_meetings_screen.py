@@ -113,7 +113,7 @@ def test_cancelling_asks_a_reason_and_shows_it(qtbot, screen, demo, prompts):
     assert not screen.cancel_button.isEnabled()
 
 
-def test_cancelling_offers_the_cancellation_mail(qtbot, screen, demo, prompts):
+def test_cancelling_offers_the_cancellation_mail(qtbot, screen, demo, prompts, tmp_path):
     import email
 
     opened = []
@@ -121,7 +121,8 @@ def test_cancelling_offers_the_cancellation_mail(qtbot, screen, demo, prompts):
     screen.show_record("meeting", SWZ3)
     screen.export_menu.aboutToShow.emit()
     assert not screen.export_menu.cancellation_action.isEnabled()
-    prompts.answer("Zaal niet beschikbaar", True)  # the reason; yes, write the mail
+    # the reason; yes, write the mail; where to save it
+    prompts.answer("Zaal niet beschikbaar", True, tmp_path / "afzegging.eml")
     click(qtbot, screen.cancel_button)
     assert demo.meetings.get(SWZ3).status is MeetingStatus.CANCELLED
     [draft] = opened  # the members only: no guests invited

@@ -39,6 +39,7 @@ def test_sending_the_invitation_shows_agenda_sent_at_once_and_undo_takes_it_back
     screen.select_meeting(bopo)
     before = _row_status(screen, bopo)
     screen.export_menu.opener = lambda path: None
+    prompts.answer(tmp_path / "uitnodiging.eml")  # where the draft goes
     prompts.answer(True)  # yes, mark the agenda as sent
     assert screen.export_menu.send("invitation") is not None
     assert demo.meetings.get(bopo).status is MeetingStatus.AGENDA_SENT

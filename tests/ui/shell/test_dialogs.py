@@ -61,6 +61,24 @@ def test_settings_are_saved_and_shown_again(qtbot, demo, app_settings, settings_
     again.close()
 
 
+def test_function_and_address_sign_the_mail_and_a_wrong_address_is_refused(
+        qtbot, demo, app_settings, settings_file, prompts):
+    dialog = _settings_dialog(qtbot, app_settings, demo, prompts)
+    qtbot.keyClicks(dialog.user_name, "Anna de Vries")
+    qtbot.keyClicks(dialog.function, "secretaris OOGO")
+    qtbot.keyClicks(dialog.email, "geen adres")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and len(prompts.errors) == 1
+    assert settings_on(settings_file).user_email == ""  # nothing saved
+    dialog.email.setText("a.devries@lelystad.example")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    sender = settings_on(settings_file).sender()
+    assert (sender.name, sender.function, sender.email) == (
+        "Anna de Vries", "secretaris OOGO", "a.devries@lelystad.example")
+    assert sender.signature() == "Anna de Vries\nsecretaris OOGO"
+
+
 def test_a_template_that_is_not_a_word_file_is_refused_and_nothing_is_saved(
         qtbot, demo, app_settings, prompts, tmp_path):
     letter = tmp_path / "sjabloon.txt"
