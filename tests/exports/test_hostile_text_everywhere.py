@@ -19,10 +19,10 @@ from openpyxl import load_workbook
 from overleg.domain.enums import AttendanceStatus
 from overleg.domain.followups import Target
 from overleg.domain.organisations import Person
+from overleg.domain.records import id_of
 from overleg.exports.calendar.ics import DeadlineStyle
 from overleg.exports.spreadsheet.workbook import CUT_MARK
 from overleg.services.archive_service import export_archive
-from overleg.domain.records import id_of
 from tests.helpers import body_with_members
 
 RTL = "مرحبا بالعالم \u202eevil\u202c"
