@@ -83,6 +83,10 @@ class ReminderMailService:
                                         as_of=as_of, signature=signature))
         return drafts
 
+    def file_name(self, kind: str, owner_id: int) -> str:
+        """The draft's usual name: 'Herinnering actiepunten Tom Verbeek.eml'."""
+        return self.suggested_name(self._owner(kind, owner_id))
+
     @staticmethod
     def suggested_name(owner: Owner) -> str:
         return safe_file_name(f"Herinnering actiepunten {owner.name}") + ".eml"

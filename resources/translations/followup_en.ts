@@ -34,10 +34,10 @@
 <context>
     <name>ReminderButton</name>
     <message numerus="yes">
-        <source>%n reminder(s) written; open each in the folder shown to send it.</source>
+        <source>%n reminder(s) written in %1; open each to send it.</source>
         <translation>
-            <numerusform>%n reminder written; open it in the folder shown to send it.</numerusform>
-            <numerusform>%n reminders written; open each in the folder shown to send it.</numerusform>
+            <numerusform>%n reminder written in %1; open it to send it.</numerusform>
+            <numerusform>%n reminders written in %1; open each to send it.</numerusform>
         </translation>
     </message>
 </context>

@@ -677,14 +677,26 @@
         <translation>Aan alle eigenaren van openstaande actiepunten…</translation>
     </message>
     <message>
+        <source>Save reminder</source>
+        <translation>Herinnering opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>No mail program opened the draft. It is saved as: %1.</source>
+        <translation>Er opende geen mailprogramma met het concept. Het is opgeslagen als: %1.</translation>
+    </message>
+    <message>
         <source>No one has an open follow-up.</source>
         <translation>Niemand heeft een openstaand actiepunt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n reminder(s) written; open each in the folder shown to send it.</source>
+        <source>%n reminder(s) written in %1; open each to send it.</source>
         <translation>
-            <numerusform>%n herinnering geschreven; open hem in de getoonde map om hem te versturen.</numerusform>
-            <numerusform>%n herinneringen geschreven; open ze een voor een in de getoonde map om ze te versturen.</numerusform>
+            <numerusform>%n herinnering geschreven in %1; open hem om te versturen.</numerusform>
+            <numerusform>%n herinneringen geschreven in %1; open ze één voor één om te versturen.</numerusform>
         </translation>
     </message>
     <message>

@@ -42,12 +42,19 @@ class ReminderButton(QToolButton):
         key = self.owner()
         if key is None:
             return None
-        folder = Path(tempfile.mkdtemp(prefix="overleg-herinnering-"))
+        name = guarded(self.prompts, lambda: self.services.reminders.file_name(*key))
+        path = name and self.prompts.save_file(self.tr("Save reminder"),
+                                               self.tr("E-mail (*.eml)"), name)
+        if not path:
+            return None
+        path = path if path.suffix.lower() == ".eml" else path.with_name(path.name + ".eml")
         draft = guarded(self.prompts, lambda: self.services.reminders.reminder(
-            key[0], key[1], folder, as_of=self.as_of()))
+            key[0], key[1], path, as_of=self.as_of()))
         if draft is None:
             return None
-        self.opener()(draft.path)
+        if self.opener()(draft.path) is False:
+            self.prompts.info(self.tr("No mail program opened the draft. It is saved as: "
+                                      "%1.").replace("%1", str(draft.path)))
         self._name_missing(draft.without_email)
         return draft.path
 
@@ -62,8 +69,8 @@ class ReminderButton(QToolButton):
             self.prompts.info(self.tr("No one has an open follow-up."))
             return None
         self.opener()(folder)
-        self.prompts.info(self.tr("%n reminder(s) written; open each in the folder shown to "
-                                  "send it.", "", len(drafts)))
+        self.prompts.info(self.tr("%n reminder(s) written in %1; open each to send it.", "",
+                                  len(drafts)).replace("%1", str(folder)))
         self._name_missing([n for d in drafts for n in d.without_email])
         return folder
 

@@ -18,7 +18,7 @@ def _screen(qtbot, demo):
     return screen, prompts, opened
 
 
-def test_a_reminder_to_the_filtered_owner_as_of_the_lists_day(qtbot, demo):
+def test_a_reminder_to_the_filtered_owner_as_of_the_lists_day(qtbot, demo, tmp_path):
     screen, prompts, opened = _screen(qtbot, demo)
     tom = next(p for p in demo.bodies.all_people() if p.name == "Tom Verbeek")
     screen.reminder_button.menu().aboutToShow.emit()
@@ -27,8 +27,10 @@ def test_a_reminder_to_the_filtered_owner_as_of_the_lists_day(qtbot, demo):
     screen.as_of_edit.setDate(QDate(2014, 3, 1))
     screen.reminder_button.menu().aboutToShow.emit()
     assert screen.reminder_button.one_action.isEnabled()
+    prompts.answer(tmp_path / "herinnering Tom")  # where to save it; .eml is added
     screen.reminder_button.one_action.trigger()
     [draft] = opened
+    assert draft == tmp_path / "herinnering Tom.eml"
     msg = message_from_bytes(draft.read_bytes(), policy=default)
     assert msg["To"].addresses[0].display_name == "Tom Verbeek"
     assert "Over de termijn: 45 dagen" in msg.get_body(("plain",)).get_content()
@@ -48,3 +50,4 @@ def test_reminders_to_all_owners_open_their_folder(qtbot, demo):
     [folder] = opened
     assert len(list(folder.glob("*.eml"))) == len(demo.reminders.owners()) == 7
     assert prompts.infos[0].startswith("7 ") and prompts.errors == []
+    assert str(folder) in prompts.infos[0]  # said where, should no file manager open
