@@ -38,9 +38,16 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
+# The schema of the last release that reached users. Versions after it were written in
+# one round of work and never left it, so no file of theirs exists to upgrade; raise this
+# (and add its fixture, tests/fixtures/make_schema_v1.py) when a release ships.
+LAST_RELEASED = 8
+
+
 def test_there_is_a_fixture_for_every_released_version_but_the_current():
     versions = {int(p.stem.removeprefix("schema_v")) for p in RELEASED}
-    assert versions == set(range(1, SCHEMA_VERSION))
+    assert LAST_RELEASED < SCHEMA_VERSION
+    assert versions == set(range(1, LAST_RELEASED + 1))
 
 
 @pytest.mark.parametrize("fixture", RELEASED, ids=lambda p: p.stem)
