@@ -1,7 +1,7 @@
 """Which stretches of a text are words to spell-check, and which words never are.
 
-Not words: Markdown markers (**, *, -, 1.), web addresses, e-mail addresses and dotted
-abbreviations (o.a., t.z.t., overleg.nl). Never flagged: single letters, words with a digit
+Not words: Markdown markers (**, *, -, 1.), web addresses, e-mail addresses, dotted
+abbreviations (o.a., t.z.t., overleg.nl) and file types (.docx). Never flagged: single letters, words with a digit
 (2e, B3), and ALL-CAPS abbreviations (OOGO, SWV, PO)."""
 
 import re
@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 _NOT_PROSE = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # web addresses, also inside a Markdown link
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|\w+(?:\.\w+)+\.?",  # o.a., t.z.t., overleg.nl
+    r"|\w+(?:\.\w+)+\.?"  # o.a., t.z.t., overleg.nl
+    r"|(?<!\w)\.\w{2,5}\b",  # file types: .docx, .ics
     re.IGNORECASE)
 # A word: letters, with apostrophes and hyphens inside ("auto's", "OOGO-overleg") and a
 # leading apostrophe ("'s middags"); digits are matched too, so that "2e" is one token

@@ -1,6 +1,8 @@
 """Dutch spell checking outside Qt: what is flagged, what never is, and the suggestions."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from overleg.services.spelling import SpellChecker
 from overleg.services.spelling_words import words
@@ -33,7 +35,7 @@ def test_a_misspelling_is_flagged_and_the_right_word_is_not(checker):
     "Zie https://www.overleg.nl/agenda?x=1 en www.passendonderwijs.nl",
     "Mail naar ingrid.bos@dronten.nl", "Op 19-9-2013 de 2e ronde, zaal B3",
     "**vet**, *schuin*, - een punt", "1. eerste\n2. tweede", "[de link](https://x.nl/y)",
-    "o.a. de begroting, t.z.t. besproken", "auto's en 's middags",
+    "o.a. de begroting, t.z.t. besproken", "als .docx of .xlsx", "auto's en 's middags",
 ])
 def test_what_is_not_a_misspelling(checker, text):
     assert flagged(checker, text) == []
@@ -79,3 +81,10 @@ def test_unloaded_or_missing_dictionary_flags_nothing(tmp_path):
     assert not missing.available()
     assert missing.load() is False and missing.problem
     assert flagged(missing, "vergaderingg") == [] and missing.suggestions("x") == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab éÉ'’-*_#.1@:/\n[]()OOG")), max_size=60))
+def test_every_word_found_is_where_it_says_and_carries_no_markup(text):
+    for offset, word in words(text):
+        assert text[offset:offset + len(word)] == word
+        assert not set(word) & set(" \n*_#.@:/[]()1") and word.strip("'’-") == word.lstrip("'’")

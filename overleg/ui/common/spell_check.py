@@ -28,30 +28,61 @@ def misspelt_format() -> QTextCharFormat:
 
 
 class SpellHighlighter(QSyntaxHighlighter):
+    """Underlines misspelt words, except the one being typed: no red line flickering
+    under every half-typed word; it comes when the cursor leaves the word."""
+
     def __init__(self, editor: Editor, hub: SpellingHub) -> None:
         super().__init__(editor.document())
-        self.hub = hub
+        self.editor, self.hub = editor, hub
         self.misspelt = misspelt_format()
+        self.held: tuple[int, int, int] | None = None  # (block, start, end) not underlined
         hub.changed.connect(self.rehighlight)
+        editor.cursorPositionChanged.connect(self.release_if_left)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt naming)
-        if self.hub.active:
-            for start, length in self.hub.current().misspelled(text):
-                self.setFormat(start, length, self.misspelt)
+        if not self.hub.active:
+            return
+        block = self.currentBlock()
+        cursor = self.editor.textCursor()
+        typing = self.editor.hasFocus() and cursor.block() == block
+        if self.held is not None and self.held[0] == block.blockNumber():
+            self.held = None
+        for start, length in self.hub.current().misspelled(text):
+            if typing and start < cursor.positionInBlock() <= start + length:
+                self.held = (block.blockNumber(), start, start + length)
+                continue
+            self.setFormat(start, length, self.misspelt)
+
+    def release_if_left(self) -> None:
+        """Underlines the held word once the cursor has left it (or the field)."""
+        if self.held is None:
+            return
+        number, start, end = self.held
+        cursor = self.editor.textCursor()
+        if cursor.blockNumber() != number or not start < cursor.positionInBlock() <= end \
+                or not self.editor.hasFocus():
+            block = self.document().findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+            else:
+                self.held = None
 
 
 class SpellMenu(QObject):
     """Puts the spelling entries at the top of the field's own context menu."""
 
-    def __init__(self, editor: Editor, hub: SpellingHub) -> None:
+    def __init__(self, editor: Editor, hub: SpellingHub,
+                 highlighter: SpellHighlighter) -> None:
         super().__init__(editor)
-        self.editor, self.hub = editor, hub
+        self.editor, self.hub, self.highlighter = editor, hub, highlighter
         editor.installEventFilter(self)  # the keyboard's menu key and focus
         editor.viewport().installEventFilter(self)  # the mouse
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.FocusIn:
             self.hub.need()
+        elif event.type() == QEvent.Type.FocusOut and self.highlighter.held is not None:
+            self.highlighter.release_if_left()
         elif event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent) \
                 and self.hub.active:
             at = event.pos() if watched is self.editor.viewport() else \
@@ -118,5 +149,6 @@ def attach_spelling(editor: Editor, hub: SpellingHub | None = None) -> SpellHigh
     if hub is None:
         return None
     hub.names_may_differ(underline_again=False)  # it may be built over another file
-    SpellMenu(editor, hub)
-    return SpellHighlighter(editor, hub)
+    highlighter = SpellHighlighter(editor, hub)
+    SpellMenu(editor, hub, highlighter)
+    return highlighter

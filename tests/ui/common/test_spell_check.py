@@ -1,7 +1,7 @@
 """The red underline and the right-click menu in a QPlainTextEdit and a QTextEdit."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -164,3 +164,30 @@ def _cursor_at(editor, position: int) -> QTextCursor:
     cursor = QTextCursor(editor.document())
     cursor.setPosition(position)
     return cursor
+
+
+@pytest.mark.parametrize("kind", [QPlainTextEdit, QTextEdit])
+def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, hub, kind):
+    editor = kind()
+    qtbot.addWidget(editor)
+    attach_spelling(editor, hub)
+    hub.load_now()
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "Een vergaderingg")
+    assert underlined(editor) == []  # still typing it: it may become a right word
+    qtbot.keyClicks(editor, " en een besluitt")
+    assert underlined(editor) == ["vergaderingg"]
+    qtbot.keyClick(editor, Qt.Key.Key_Home)  # moving away without typing
+    assert underlined(editor) == ["vergaderingg", "besluitt"]
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "nog een actiepuntt")
+    assert underlined(editor) == ["vergaderingg", "besluitt"]
+    other = QPlainTextEdit()
+    qtbot.addWidget(other)
+    other.show()
+    other.setFocus()  # leaving the field
+    qtbot.waitUntil(lambda: not editor.hasFocus())
+    assert underlined(editor) == ["vergaderingg", "besluitt", "actiepuntt"]
