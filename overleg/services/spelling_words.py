@@ -1,8 +1,8 @@
 """Which stretches of a text are words to spell-check, and which words never are.
 
 Not words: Markdown markers (**, *, -, 1.), web addresses, e-mail addresses, dotted
-abbreviations (o.a., t.z.t., overleg.nl) and file types (.docx). Never flagged: single letters, words with a digit
-(2e, B3), and ALL-CAPS abbreviations (OOGO, SWV, PO)."""
+abbreviations (o.a., t.z.t., overleg.nl) and file types (.docx). Never flagged: single
+letters, words with a digit (2e, B3), and ALL-CAPS abbreviations (OOGO, SWV, PO)."""
 
 import re
 from collections.abc import Iterable, Iterator
