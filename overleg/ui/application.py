@@ -56,5 +56,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         return code
     finally:
         reporter.uninstall()
+        spelling.setParent(None)  # it knows this window's files: not for a later one
+        spelling.deleteLater()
         for translator in translators:
             app.removeTranslator(translator)
