@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from overleg.domain.changes import ChangeSet, Op, RowChange
 from overleg.domain.organisations import Person
@@ -59,7 +60,9 @@ def test_starting_the_window_reads_no_dictionary(qtbot, hub, demo):
     window = MainWindow(demo, Path("voorbeeld.db"), prompts=FakePrompts())
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     QTest.qWait(300)
+    assert QApplication.focusWidget() is not None  # the window has a field with focus
     assert window.findChildren(SpellMenu)  # the meetings screen's fields are checked
     assert not hub.checker.loaded
