@@ -71,6 +71,11 @@ class SpellingHub(QObject):
         """Underlining now: on, and the dictionary has been read."""
         return self.enabled and self.checker.loaded
 
+    @property
+    def reading(self) -> bool:
+        """The dictionary has been asked for (being read, or read)."""
+        return self._job is not None or self.checker.loaded
+
     def set_enabled(self, on: bool) -> None:
         self.settings.spelling = on
         self.changed.emit()
