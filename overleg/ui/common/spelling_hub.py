@@ -92,7 +92,7 @@ class SpellingHub(QObject):
         self._job.start()
 
     def load_now(self) -> bool:
-        """Reads it here and now (tests, and the right-click when a word is asked for)."""
+        """Reads it here and now, on this thread (tests; the app uses need())."""
         if not self.enabled:
             return False
         if not self.checker.loaded:
