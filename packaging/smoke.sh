@@ -23,6 +23,10 @@ grep -q "BEGIN:VTIMEZONE" "$work/stt.ics"
 guide="$(find "$bundle" -path '*resources/docs/gebruikershandleiding.md' | head -1)"
 [ -n "$guide" ] && [ -d "$(dirname "$guide")/images" ] || {
   echo "smoke: the user guide is missing from the bundle" >&2; exit 1; }
+# Spell checking: OpenTaal's dictionary and Hunspell's extension module.
+[ -n "$(find "$bundle" -path '*resources/dictionaries/nl/nl.dic' | head -1)" ] &&
+  [ -n "$(find "$bundle" -path '*hunspell/hunspell*' \( -name '*.so' -o -name '*.pyd' \) | head -1)" ] || {
+  echo "smoke: the spelling dictionary or Hunspell is missing from the bundle" >&2; exit 1; }
 
 set +e
 QT_QPA_PLATFORM=offscreen timeout 10 "$exe" --db "$work/demo.db" 2>"$work/stderr"

@@ -35,11 +35,14 @@ def test_the_start_path_leaves_exports_and_imports_unloaded(tmp_path):
     modules = imported_by(
         "from pathlib import Path\n"
         "import overleg.cli.main, overleg.app, overleg.ui.application\n"
+        "import overleg.ui.main_window\n"
         f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
         "services = env.open(env.default_path)\n"
         "services.bodies.all(); services.meetings.listings(); env.close(services)")
     assert path.exists()  # the check itself ran: the file was made and opened
     assert loaded(modules, HEAVY) == []
+    # Spelling reads its dictionary when a checked field is first used, not at start.
+    assert "overleg.services.spelling" in modules and "hunspell" not in modules
 
 
 def test_the_command_line_parser_leaves_the_database_layers_unloaded():

@@ -11,6 +11,7 @@ from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import wait_for_background_jobs
 from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon
+from overleg.ui.common.spelling_hub import SpellingHub, names_in
 from overleg.ui.crash import LOG_NAME, CrashReporter
 from overleg.ui.prompts import QtPrompts
 from overleg.ui.startup import Env, open_at_start
@@ -31,6 +32,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
     translators = install_translations(app, settings.language)
     set_list_date_style(settings.date_style)
     prompts = QtPrompts(None, settings)
+    spelling = SpellingHub.install(settings)  # reads no dictionary yet
     reporter = CrashReporter(prompts, env.data_dir / LOG_NAME)
     reporter.install()
     try:
@@ -44,6 +46,8 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
             reporter(type(exc), exc, exc.__traceback__)
             return 1
         reporter.prompts = window.prompts  # messages now sit on top of the window
+        spelling.names_source = lambda: names_in(window.services)
+        window.bus.changed.connect(spelling.database_changed)
         window.restore_layout()
         window.show()
         code = app.exec()
@@ -52,5 +56,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         return code
     finally:
         reporter.uninstall()
+        spelling.setParent(None)  # it knows this window's files: not for a later one
+        spelling.deleteLater()
         for translator in translators:
             app.removeTranslator(translator)

@@ -86,6 +86,10 @@
         <translation>Lang ({example})</translation>
     </message>
     <message>
+        <source>Check &amp;spelling (Dutch) in notes and descriptions</source>
+        <translation>Spelling &amp;controleren (Nederlands) in aantekeningen en toelichtingen</translation>
+    </message>
+    <message>
         <source>&amp;Default database:</source>
         <translation>&amp;Standaarddatabase:</translation>
     </message>
@@ -120,6 +124,10 @@
     <message>
         <source>Da&amp;tes in lists:</source>
         <translation>Datums in &amp;lijsten:</translation>
+    </message>
+    <message>
+        <source>The Dutch dictionary is missing from this installation, so spelling is not checked.</source>
+        <translation>Het Nederlandse woordenboek ontbreekt in deze installatie; de spelling wordt daarom niet gecontroleerd.</translation>
     </message>
     <message>
         <source>General</source>

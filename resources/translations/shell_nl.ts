@@ -225,6 +225,21 @@
     </message>
 </context>
 <context>
+    <name>SpellMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(geen suggesties)</translation>
+    </message>
+    <message>
+        <source>Add to word list</source>
+        <translation>Toevoegen aan woordenlijst</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>The database you used last, {path}, no longer exists; the default database is opened.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.enums import ItemKind
 from overleg.ui.agenda.labels import kind_labels
+from overleg.ui.common.spell_check import attach_spelling
 
 
 class ItemForm(QWidget):
@@ -28,6 +29,7 @@ class ItemForm(QWidget):
         self.title = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
+        attach_spelling(self.description)
         self.kind = QComboBox()
         for kind, label in kind_labels().items():
             self.kind.addItem(label, str(kind))

@@ -97,6 +97,26 @@ class AppSettings:
     def date_style(self, value: str) -> None:
         self.store.setValue("ui/date_style", value if value in DATE_STYLES else DATE_STYLES[0])
 
+    @property
+    def spelling(self) -> bool:
+        """Red underline under misspelt words in notes and descriptions."""
+        return self._bool("spelling/enabled", True)
+
+    @spelling.setter
+    def spelling(self, value: bool) -> None:
+        self.store.setValue("spelling/enabled", bool(value))
+
+    @property
+    def personal_words(self) -> list[str]:
+        """The user's own word list ("Toevoegen aan woordenlijst"): on this computer,
+        for every database, never in a database file."""
+        return self._list("spelling/personal_words")
+
+    def add_personal_word(self, word: str) -> None:
+        if word not in self.personal_words:
+            self.store.setValue("spelling/personal_words", [*self.personal_words, word])
+            self.store.sync()
+
     def audit_name(self) -> str:
         """Who is working, for the audit trail: the chosen name, else the login name."""
         return self.user_name or os_user()
@@ -112,10 +132,7 @@ class AppSettings:
         self.store.setValue("database/last", str(path) if path else "")
 
     def recent_files(self) -> list[Path]:
-        value = self.store.value("database/recent", [])
-        names = [value] if isinstance(value, str) else \
-            list(value) if isinstance(value, list | tuple) else []
-        return [Path(n) for n in names if n][:MAX_RECENT]
+        return [Path(n) for n in self._list("database/recent")][:MAX_RECENT]
 
     def add_recent(self, path: Path) -> None:
         path = path.resolve()
@@ -149,6 +166,12 @@ class AppSettings:
 
     def _set_recent(self, paths: list[Path]) -> None:
         self.store.setValue("database/recent", [str(p) for p in paths])
+
+    def _list(self, key: str) -> list[str]:
+        value = self.store.value(key, [])  # INI files give one value back as a string
+        names = [value] if isinstance(value, str) else \
+            list(value) if isinstance(value, list | tuple) else []
+        return [str(n) for n in names if n]
 
     def _path(self, key: str) -> Path | None:
         value = self.store.value(key, "")

@@ -1,5 +1,5 @@
 """Tools → Settings: the default database, the user's name and initials, the Word
-template of each body, the language and how lists show dates.
+template of each body, the language, how lists show dates and spell checking.
 
 Preferences go to QSettings; a body's template is data of that body and is saved in
 the database with the body. OK checks everything first and saves nothing when a value
@@ -31,6 +31,7 @@ from overleg.services.container import Services
 from overleg.ui.common.app_settings import DATE_STYLES, LANGUAGES, AppSettings
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.message_text import shown
+from overleg.ui.common.spelling_hub import SpellingHub
 from overleg.ui.prompts import Prompts
 from overleg.ui.startup import database_filter
 
@@ -69,6 +70,8 @@ class SettingsDialog(QDialog):
         self.date_style.addItem(self.tr("Long ({example})").format(
             example=long_date(SAMPLE_DAY)), "long")
         self.date_style.setCurrentIndex(DATE_STYLES.index(settings.date_style))
+        self.spelling = QCheckBox(self.tr("Check &spelling (Dutch) in notes and descriptions"))
+        self.spelling.setChecked(settings.spelling)
 
         general = QFormLayout()
         default_label = QLabel(self.tr("&Default database:"))
@@ -91,6 +94,14 @@ class SettingsDialog(QDialog):
         restart.setWordWrap(True)
         general.addRow("", restart)
         general.addRow(self.tr("Da&tes in lists:"), self.date_style)
+        general.addRow("", self.spelling)
+        hub = SpellingHub.of_app()
+        if hub is not None and not hub.checker.available():
+            self.spelling.setEnabled(False)  # off by itself, whatever the setting says
+            missing = QLabel(self.tr("The Dutch dictionary is missing from this "
+                                     "installation, so spelling is not checked."))
+            missing.setWordWrap(True)
+            general.addRow("", missing)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 
@@ -188,7 +199,11 @@ class SettingsDialog(QDialog):
         self.settings.user_email = self.email.text()
         self.settings.language = self.language.currentData()
         self.settings.date_style = self.date_style.currentData()
+        self.settings.spelling = self.spelling.isChecked()
         self.settings.sync()
+        hub = SpellingHub.of_app()
+        if hub is not None:
+            hub.set_enabled(self.settings.spelling)  # underlines come or go at once
         if self.settings.language != old_language:
             self.prompts.info(self.tr("The new language takes effect when Overleg is "
                                       "restarted."))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from overleg.ui.common.spell_check import attach_spelling
 from overleg.ui.minutes.minutes_session import MinutesSession
 
 DEBOUNCE_MS = 600
@@ -46,6 +47,7 @@ class NotesEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("What was said, in a few sentences"))
         # Adopted minutes look like paper, not like a field waiting for input.
         self.setStyleSheet("QPlainTextEdit:read-only { background: palette(window); }")
+        attach_spelling(self)
 
     def show_item(self, item_id: int | None, text: str) -> None:
         self.flush()

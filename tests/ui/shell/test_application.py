@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from overleg.ui.application import start_gui
+from overleg.ui.common.spelling_hub import SpellingHub
 from tests.ui.shell.conftest import settings_on
 
 
@@ -25,6 +26,9 @@ def test_the_app_starts_on_the_given_file_in_dutch_and_ends_cleanly(env, setting
         seen["menu"] = window.file_menu.title()
         seen["hook"] = type(sys.excepthook).__name__
         seen["window"] = window
+        hub = SpellingHub.of_app()
+        seen["names"] = list(hub.names_source()) if hub and hub.names_source else []
+        seen["spelling read"] = hub is not None and hub.checker.loaded
         window.close()
 
     hook = sys.excepthook
@@ -33,6 +37,9 @@ def test_the_app_starts_on_the_given_file_in_dutch_and_ends_cleanly(env, setting
     assert seen["title"] == "voorbeeld.db — Overleg"
     assert seen["menu"] == "&Bestand" and seen["hook"] == "CrashReporter"
     assert sys.excepthook is hook
+    # Spelling knew the open file's names, had read no dictionary, and left with the app.
+    assert "Ingrid Bos" in seen["names"] and seen["spelling read"] is False
+    assert SpellingHub.of_app() is None
     assert QApplication.translate("NavigationWindow", "&File") == "&File"
     assert settings_on(settings_file).last_database == path.resolve()
     seen["window"].deleteLater()
