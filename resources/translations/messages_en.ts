@@ -504,6 +504,10 @@
             <translation>There is no procedure template '%1'; choose from %2.</translation>
         </message>
         <message>
+            <source>Er is niets opgeslagen over '%1'.</source>
+            <translation>Nothing is stored about '%1'.</translation>
+        </message>
+        <message>
             <source>Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.</source>
             <translation>Use 'adopt minutes' or 'move' for this.</translation>
         </message>

@@ -1,0 +1,82 @@
+"""`overleg person`: personal data under the AVG (anonymise a person, export what is
+stored about them) and `overleg retention` (records past their retention period)."""
+
+import argparse
+
+from overleg.cli.options import add_action_db, add_db, services_for_writing
+from overleg.domain.dutch_dates import short_date
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("person", help="persoonsgegevens (AVG): anonimiseren, inzage",
+                       description="Persoonsgegevens volgens de AVG: een persoon overal "
+                       "anonimiseren, of alles wat over een persoon is opgeslagen "
+                       "exporteren (inzage).")
+    add_db(p)
+    p.set_defaults(run=lambda args: _usage(p))
+    actions = p.add_subparsers(title="acties", metavar="ACTIE")
+
+    a = actions.add_parser("anonymise", help="een persoon overal vervangen door een pseudoniem",
+                           description="Vervangt naam en e-mailadres van de persoon overal "
+                           "(persoon, aanwezigheid, eigenaars, vrije tekst, zoekindex, "
+                           "audittrail) door een pseudoniem en schoont het bestand op, zodat "
+                           "de oude tekst er niet meer in staat. Dit kan niet ongedaan worden "
+                           "gemaakt; bekijk eerst met --dry-run wat er verandert.")
+    add_action_db(a)
+    a.add_argument("--person", required=True, metavar="NAAM",
+                   help="de naam zoals opgeslagen (ook een naam die alleen in tekst staat)")
+    a.add_argument("--dry-run", action="store_true",
+                   help="alleen tonen wat er zou veranderen; niets wijzigen")
+    a.set_defaults(run=run_anonymise)
+
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    s = services_for_writing(args)
+    service = s.person_data
+    plan = service.plan(args.person)
+    if plan.empty:
+        from overleg.domain.errors import NotFoundError
+
+        raise NotFoundError(f"Er is niets opgeslagen over '{plan.name}'.")
+    print(f"{'Zou vervangen' if args.dry_run else 'Vervangen'}: '{plan.name}' door "
+          f"'{plan.pseudonym}'.")
+    for place in plan.replaced:
+        print(f"  - {place.line()}")
+    if plan.references:
+        print(f"  - {plan.references} lidmaatschappen, aanwezigheden en actiepunten "
+              "houden hun koppeling, onder het pseudoniem")
+    if plan.audit_rows:
+        print(f"  - {plan.audit_rows} rijen van het audittrail (oude/nieuwe waarde)")
+    if plan.possible:
+        print("Mogelijk ook over deze persoon (deel van de naam; niet vervangen, "
+              "bekijk en pas zo nodig zelf aan):")
+        for place in plan.possible:
+            print(f"  - {place.line()}")
+    if args.dry_run:
+        print("Er is niets gewijzigd (--dry-run).")
+        _print_copies(plan.kept_copies)
+        return 0
+    result = service.anonymise(args.person)
+    print(f"Vastgelegd in het audittrail (rij {result.audit_row}); dit kan niet ongedaan "
+          "worden gemaakt.")
+    if result.compacted:
+        print("Het bestand is opgeschoond: de oude tekst staat er niet meer in.")
+    else:
+        print(f"Let op: {result.compaction_note}")
+    _print_copies(plan.kept_copies)
+    return 0
+
+
+def _print_copies(copies) -> None:
+    if not copies:
+        return
+    print("Eerder gemaakte kopieën bevatten de oude gegevens nog; beslis zelf of u ze "
+          "bewaart:")
+    for c in copies:
+        print(f"  - {short_date(c.made_at.date())} {c.made_at:%H.%M}  {c.kind}  {c.path}")
