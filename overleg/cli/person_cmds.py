@@ -3,7 +3,7 @@ stored about them) and `overleg retention` (records past their retention period)
 
 import argparse
 
-from overleg.cli.options import add_action_db, add_db, services_for_writing
+from overleg.cli.options import add_action_db, add_db, date_arg, services_for_writing
 from overleg.domain.dutch_dates import short_date
 
 
@@ -28,6 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--dry-run", action="store_true",
                    help="alleen tonen wat er zou veranderen; niets wijzigen")
     a.set_defaults(run=run_anonymise)
+    _register_retention(sub)
 
 
 
@@ -80,3 +81,39 @@ def _print_copies(copies) -> None:
           "bewaart:")
     for c in copies:
         print(f"  - {short_date(c.made_at.date())} {c.made_at:%H.%M}  {c.kind}  {c.path}")
+
+
+def _register_retention(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("retention", help="gegevens over hun bewaartermijn (AVG)",
+                       description="Toont de gegevens waarvan de bewaartermijn (Instellingen, "
+                       "of de standaard) op de peildatum verstreken is; met --apply worden ze "
+                       "in één stap geanonimiseerd of verwijderd, vastgelegd in het "
+                       "audittrail. Dat kan niet ongedaan worden gemaakt.")
+    add_db(p)
+    p.add_argument("--as-of", type=date_arg, metavar="JJJJ-MM-DD",
+                   help="peildatum (standaard: vandaag)")
+    p.add_argument("--apply", action="store_true",
+                   help="de getoonde gegevens nu anonimiseren of verwijderen")
+    p.set_defaults(run=run_retention)
+
+
+def run_retention(args: argparse.Namespace) -> int:
+    from overleg.domain.retention import choice_label, label
+
+    s = services_for_writing(args)
+    for kind, months in s.retention.periods().items():
+        print(f"Bewaartermijn {label(kind).lower()}: {choice_label(months)}")
+    due = s.retention.due(args.as_of)
+    if not due:
+        print("Er zijn geen gegevens over hun bewaartermijn.")
+        return 0
+    for d in due:
+        print(f"  - {d.line()}")
+    if not args.apply:
+        print(f"{len(due)} gegevens over hun bewaartermijn; met --apply worden ze "
+              "geanonimiseerd of verwijderd.")
+        return 0
+    done = s.retention.apply(args.as_of)
+    print(f"{done} gegevens geanonimiseerd of verwijderd; vastgelegd in het audittrail "
+          "(niet ongedaan te maken).")
+    return 0

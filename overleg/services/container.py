@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from overleg.services.oogo_report_service import OogoReportService
     from overleg.services.person_data_service import PersonDataService
     from overleg.services.reminder_mail import ReminderMailService
+    from overleg.services.retention_service import RetentionService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
 
@@ -79,6 +80,13 @@ class Services:
         from overleg.services.person_data_service import PersonDataService
 
         return PersonDataService(self.ctx)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        """Retention periods of personal data and the records past them."""
+        from overleg.services.retention_service import RetentionService
+
+        return RetentionService(self.ctx)
 
     @cached_property
     def calendar(self) -> CalendarService:
