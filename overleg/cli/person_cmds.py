@@ -2,6 +2,7 @@
 stored about them) and `overleg retention` (records past their retention period)."""
 
 import argparse
+from pathlib import Path
 
 from overleg.cli.options import add_action_db, add_db, date_arg, services_for_writing
 from overleg.domain.dutch_dates import short_date
@@ -28,6 +29,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--dry-run", action="store_true",
                    help="alleen tonen wat er zou veranderen; niets wijzigen")
     a.set_defaults(run=run_anonymise)
+
+    e = actions.add_parser("export", help="alles over een persoon naar een ZIP (inzage)",
+                           description="Schrijft alles wat over de persoon is opgeslagen "
+                           "naar een ZIP: leesbaar (overzicht.md) en per soort gegeven als "
+                           "JSON en CSV.")
+    add_action_db(e)
+    e.add_argument("--person", required=True, metavar="NAAM")
+    e.add_argument("--out", type=Path, required=True, metavar="BESTAND.zip")
+    e.set_defaults(run=run_export)
     _register_retention(sub)
 
 
@@ -71,6 +81,15 @@ def run_anonymise(args: argparse.Namespace) -> int:
     else:
         print(f"Let op: {result.compaction_note}")
     _print_copies(plan.kept_copies)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from overleg.cli.options import services_for_reading
+
+    s = services_for_reading(args)
+    summary = s.person_data.export(args.person, args.out)
+    print(f"Geschreven: {args.out} ({summary})")
     return 0
 
 

@@ -35,6 +35,11 @@ from overleg.storage.backup import list_backups
 from overleg.storage.people_repo import PeopleRepo
 from overleg.storage.person_data_repo import PersonDataRepo
 
+_FILES = {"Persoon": "persoon", "Lidmaatschappen": "lidmaatschappen",
+          "Aanwezigheid": "aanwezigheid", "Actiepunten als eigenaar": "actiepunten",
+          "Vermeldingen in tekst": "vermeldingen",
+          "Mogelijke vermeldingen (deel van de naam)": "mogelijke-vermeldingen",
+          "Audittrail": "audittrail"}
 ERASURE_REASON = "Persoonsgegevens geanonimiseerd (AVG)"
 
 
@@ -95,6 +100,43 @@ class PersonDataService:
             scrub.rebuild_fts(self.ctx.db)
         note = scrub.compact(self.ctx.db)
         return ErasureResult(plan, row, compacted=not note, compaction_note=note)
+
+    def export(self, name: str, out: Path) -> str:
+        """The access export (inzage): everything stored about `name` in a ZIP, readable
+        (overzicht.md) and as JSON and CSV per kind. Returns a short summary."""
+        from overleg.exports.person.access_zip import write_zip
+        from overleg.services.file_output import write_stream
+
+        plan = self.plan(name)
+        if plan.empty and not plan.possible:
+            raise NotFoundError(f"Er is niets opgeslagen over '{plan.name}'.")
+        sections = self._sections(plan)
+        write_stream(Path(out), lambda fh: write_zip(
+            fh, plan.name, self.ctx.today().isoformat(), sections, _FILES))
+        return ", ".join(f"{len(rows)} {title.lower()}" for title, rows in sections.items()
+                         if rows)
+
+    def _sections(self, plan: ErasurePlan) -> dict[str, list[dict]]:
+        person = self.people.find_person(plan.name)
+        pid = (person.id or 0) if person else 0
+        found = needles(plan.name, person.email if person else "")
+        mentions: list[dict] = []
+        possible: list[dict] = []
+        for texts, into in ((found, mentions), (name_parts(plan.name), possible)):
+            for table, rowid, record, column, value in self.repo.text_hits(texts) \
+                    if texts else ():
+                if contains(value, texts) and (into is mentions or not contains(value, found)):
+                    into.append({"tabel": table, "id": rowid, "uuid": record,
+                                 "veld": column, "tekst": value})
+        return {
+            "Persoon": [self.repo.person_row(pid)] if person else [],
+            "Lidmaatschappen": self.repo.memberships(pid) if person else [],
+            "Aanwezigheid": self.repo.attendance(pid) if person else [],
+            "Actiepunten als eigenaar": self.repo.followups_owned(pid) if person else [],
+            "Vermeldingen in tekst": mentions,
+            "Mogelijke vermeldingen (deel van de naam)": possible,
+            "Audittrail": self.repo.audit_rows(person.uuid if person else None, found),
+        }
 
     def _audit_pseudonyms(self, found: list[str], pseudonym: str) -> dict[int, dict[str, str]]:
         out: dict[int, dict[str, str]] = {}

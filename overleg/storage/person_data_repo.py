@@ -73,3 +73,42 @@ class PersonDataRepo:
                                    [person_id]).fetchone()[0]
                    for t, c in (("body_members", "person_id"), ("attendance", "person_id"),
                                 ("followups", "owner_person_id")))
+
+    # -- what is stored about a person, for the access export ----------------------------
+
+    def person_row(self, person_id: int) -> dict:
+        return next(iter(self.db.query(
+            "SELECT p.id, p.uuid, p.name, p.function, p.email, p.archived, "
+            "o.name AS organisation FROM people p LEFT JOIN organisations o "
+            "ON o.id = p.organisation_id WHERE p.id = ?", [person_id])), {})
+
+    def memberships(self, person_id: int) -> list[dict]:
+        return list(self.db.query(
+            "SELECT m.id, b.uuid AS body_uuid, b.name AS body, m.role FROM body_members m "
+            "JOIN bodies b ON b.id = m.body_id WHERE m.person_id = ? ORDER BY b.name",
+            [person_id]))
+
+    def attendance(self, person_id: int) -> list[dict]:
+        return list(self.db.query(
+            "SELECT a.id, m.uuid AS meeting_uuid, b.name AS body, m.starts_at, a.status, "
+            "a.note FROM attendance a JOIN meetings m ON m.id = a.meeting_id "
+            "JOIN bodies b ON b.id = m.body_id WHERE a.person_id = ? ORDER BY m.starts_at",
+            [person_id]))
+
+    def followups_owned(self, person_id: int) -> list[dict]:
+        return list(self.db.query(
+            "SELECT id, uuid, text, status, target_date, done_on, result, created_on "
+            "FROM followups WHERE owner_person_id = ? ORDER BY coalesce(created_on, ''), id",
+            [person_id]))
+
+    def audit_rows(self, record_uuid: str | None, texts: list[str]) -> list[dict]:
+        """Audit rows about the person's record, or naming them in a value."""
+        where = ["record_uuid = ?"] if record_uuid else []
+        args: list[object] = [record_uuid] if record_uuid else []
+        for f in ("old_value", "new_value", "reason"):
+            for t in texts:
+                where.append(f"[{f}] LIKE ? ESCAPE '\\'")
+                args.append(_like(t))
+        return list(self.db.query(
+            "SELECT id, at, user, host, table_name, record_uuid, action, field, old_value, "
+            f"new_value, reason FROM audit_log WHERE {' OR '.join(where)} ORDER BY id", args))
