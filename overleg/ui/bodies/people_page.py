@@ -98,11 +98,13 @@ class PeoplePage(QWidget):
 
     def personal_data(self) -> None:
         """The AVG dialog: anonymise or export the current person, retention periods."""
+        from overleg.services.encryption_note import encryption_note
         from overleg.ui.bodies.person_data_dialog import PersonDataDialog
 
-        person = self.current_person()
+        person, path = self.current_person(), self.services.backups.path
         self.dialog = PersonDataDialog(self.services, self.prompts,
-                                       person.name if person is not None else "", self)
+                                       person.name if person is not None else "", self,
+                                       encryption_note=lambda: encryption_note(path))
         self.dialog.finished.connect(lambda _r: self._changed(self.current_person(),
                                                               self.current_organisation()))
         self.dialog.open()
