@@ -57,6 +57,9 @@ def test_anonymising_anouk_jansen_leaves_no_trace(demo_file):
     assert plan.audit_rows == 1 and plan.references > 0
     result = s.person_data.anonymise(NAME)
     assert result.compacted, result.compaction_note
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed while still open
+    assert b"jansen" not in path.read_bytes().lower()
 
     assert s.search.search("Anouk") == [] and s.search.search("Jansen") == []
     after = s.bodies.person(person.id)
