@@ -29,7 +29,7 @@ from overleg.domain.person_data import (
     replace_all,
 )
 from overleg.services.context import Context
-from overleg.storage import scrub
+from overleg.storage import archive_register, scrub
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 from overleg.storage.backup import list_backups
 from overleg.storage.people_repo import PeopleRepo
@@ -99,6 +99,7 @@ class PersonDataService:
                            action="erased", reason=ERASURE_REASON))
             scrub.rebuild_fts(self.ctx.db)
         note = scrub.compact(self.ctx.db)
+        scrub.secure_delete(self.ctx.db, False)  # everyday saves need not zero pages
         return ErasureResult(plan, row, compacted=not note, compaction_note=note)
 
     def export(self, name: str, out: Path) -> str:
@@ -149,7 +150,8 @@ class PersonDataService:
 
     def kept_copies(self) -> list[KeptCopy]:
         """Copies of the file made before now that may still hold erased data: the
-        backups and the copies taken before a migration, newest first."""
+        backups, the copies taken before a migration and the archives exported on this
+        computer (that still exist), newest first."""
         path = _file_of(self.ctx)
         if path is None:
             return []
@@ -158,6 +160,7 @@ class PersonDataService:
         for bak in path.parent.glob(f"{path.name}.voor-migratie-v*.bak"):
             copies.append(KeptCopy(str(bak), datetime.fromtimestamp(bak.stat().st_mtime),
                                    "kopie voor migratie"))
+        copies += [KeptCopy(str(a), at, "archief") for a, at in archive_register.archives(path)]
         return sorted(copies, key=lambda c: c.made_at, reverse=True)
 
 

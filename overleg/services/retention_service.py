@@ -88,4 +88,5 @@ class RetentionService:
                     reason=REASON))
             scrub.rebuild_fts(self.ctx.db)
         scrub.compact(self.ctx.db)
+        scrub.secure_delete(self.ctx.db, False)
         return len(due)

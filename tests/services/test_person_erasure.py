@@ -118,3 +118,23 @@ def test_the_dry_run_changes_nothing(demo_file, capsys):
     assert main(["person", "anonymise", "--db", str(path), "--person", NAME]) == 0
     assert "niet ongedaan" in capsys.readouterr().out
     assert b"jansen" not in _file_bytes(path).lower()
+
+
+def test_backups_and_archives_made_before_are_listed_with_their_dates(demo_file, tmp_path,
+                                                                      capsys):
+    from overleg.services.archive_service import export_archive
+
+    s, path = demo_file
+    backup = s.backups.backup_now()
+    archive = tmp_path / "archief.zip"
+    export_archive(s.db, archive)
+    copies = {(c.kind, c.path) for c in s.person_data.plan(NAME).kept_copies}
+    assert copies == {("reservekopie", str(backup)), ("archief", str(archive.resolve()))}
+    assert all(c.made_at.date() == c.made_at.today().date()
+               for c in s.person_data.plan(NAME).kept_copies)
+    close_services(s)
+    assert main(["person", "anonymise", "--db", str(path), "--person", NAME]) == 0
+    out = capsys.readouterr().out
+    assert "bevatten de oude gegevens nog" in out
+    assert str(backup) in out and "archief" in out and str(archive.resolve()) in out
+    assert b"jansen" in backup.read_bytes().lower()  # the copy is the user's to decide on
