@@ -48,7 +48,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def run_anonymise(args: argparse.Namespace) -> int:
-    s = services_for_writing(args)
+    from overleg.cli.options import services_for_reading
+
+    s = services_for_reading(args) if args.dry_run else services_for_writing(args)
     service = s.person_data
     plan = service.plan(args.person)
     if plan.empty:
