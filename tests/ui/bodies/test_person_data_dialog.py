@@ -73,3 +73,19 @@ def test_a_period_chosen_is_stored_and_the_due_list_follows(qtbot, demo_screen, 
     assert _lines(dialog.due) == ["Nothing is past its retention period."]
     assert not dialog.apply_button.isEnabled()
     dialog.close()
+
+
+def test_the_dialog_warns_when_the_disk_is_not_encrypted(qtbot, demo, prompts):
+    from overleg.services.encryption_note import encryption_note
+    from overleg.storage.volume_encryption import EncryptionFacts
+    from overleg.ui.bodies.person_data_dialog import PersonDataDialog
+
+    plain = EncryptionFacts(platform="win32", bitlocker=lambda drive: 2)
+    dialog = PersonDataDialog(demo, prompts, encryption_note=lambda: encryption_note(
+        r"C:\Users\anna\overleg.db", plain))
+    qtbot.addWidget(dialog)
+    assert dialog.encryption.text().startswith("Let op: het bestand staat op een schijf")
+    assert not dialog.encryption.isHidden()
+    quiet = PersonDataDialog(demo, prompts)
+    qtbot.addWidget(quiet)
+    assert quiet.encryption.isHidden()
