@@ -67,6 +67,9 @@ def run_check(args: argparse.Namespace) -> int:
     else:
         print(f"Audittrail: in orde ({trail.rows} rijen, keten sluitend; "
               f"{_anchors(trail.anchors)})")
+    from overleg.services.encryption_note import encryption_note
+
+    print(f"Versleuteling: {encryption_note(path)}")
     return 1 if problems or trail.breaks else 0
 
 

@@ -13,6 +13,7 @@ from overleg.cli import (
     list_cmds,
     milestone_cmds,
     oogo_cmds,
+    person_cmds,
 )
 from overleg.cli.gui_cmd import run_gui
 from overleg.cli.options import add_db, close_opened, db_path, print_skipped
@@ -20,7 +21,7 @@ from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
 COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
-                   oogo_cmds]
+                   oogo_cmds, person_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,7 +37,7 @@ from overleg.services.document_service import DocumentService
 from overleg.services.intake.pipeline import archive_intake
 from overleg.services.intake.report import IntakeReport
 from overleg.services.progress import Progress, Tracker
-from overleg.storage import archive_tables, audit_anchors
+from overleg.storage import archive_register, archive_tables, audit_anchors
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
@@ -126,6 +126,8 @@ def export_archive(db: Database, out: Path, documents: DocumentSource | None = N
                 n_docs += 1
             z.writestr("schema.json", _json(schema))
         os.replace(partial, out)
+        archive_register.note(archive_register.database_file(db.conn), out,
+                              now or datetime.now())
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise StorageError(f"Het archief '{out.name}' kon niet worden geschreven "

@@ -58,9 +58,7 @@ class CommandService:
         try:
             entries = self.log.news()
         except LogGap:
-            return ChangeSet(label, tuple(
-                RowChange(t, Op.UPDATE, 0, None, None)
-                for t in archive_tables.record_tables(self.ctx.db)), elsewhere=True)
+            return self.everything(label)
         first: dict[tuple[str, int], str] = {}
         for table, row_id, op in entries:
             first.setdefault((table, row_id), op)
@@ -72,6 +70,13 @@ class CommandService:
             kind = Op.DELETE if now is None else Op.INSERT if op == Op.INSERT else Op.UPDATE
             changes.append(RowChange(table, kind, row_id, None, now))
         return ChangeSet(label, tuple(changes), elsewhere=True) if changes else None
+
+    def everything(self, label: str) -> ChangeSet:
+        """Every record table said to have changed (after an erasure, which is no step
+        of the history): screens re-read all they show."""
+        return ChangeSet(label, tuple(RowChange(t, Op.UPDATE, 0, None, None)
+                                      for t in archive_tables.record_tables(self.ctx.db)),
+                         elsewhere=True)
 
     def undo(self, changes: ChangeSet) -> ChangeSet:
         return self._apply(changes.inverse(), "undone")

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
+    from overleg.services.person_data_service import PersonDataService
     from overleg.services.reminder_mail import ReminderMailService
+    from overleg.services.retention_service import RetentionService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
 
@@ -71,6 +73,20 @@ class Services:
         from overleg.services.document_service import DocumentService
 
         return DocumentService(self.ctx)
+
+    @cached_property
+    def person_data(self) -> PersonDataService:
+        """Personal data under the AVG: anonymise, access export, retention."""
+        from overleg.services.person_data_service import PersonDataService
+
+        return PersonDataService(self.ctx)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        """Retention periods of personal data and the records past them."""
+        from overleg.services.retention_service import RetentionService
+
+        return RetentionService(self.ctx)
 
     @cached_property
     def calendar(self) -> CalendarService:

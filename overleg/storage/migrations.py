@@ -13,6 +13,7 @@ from overleg.storage import (
     schema_followup_due,
     schema_oogo,
     schema_safe_codes,
+    schema_settings,
     schema_v1,
 )
 
@@ -85,6 +86,13 @@ def archived_people(db: Database) -> None:
     archived instead of deleted: hidden from pickers, kept in records and documents."""
     for table in ("people", "organisations"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0011_file_settings")
+def file_settings(db: Database) -> None:
+    """Settings kept in the file: the retention periods of personal data (AVG)."""
+    for ddl in schema_settings.DDL + schema_change_log.triggers_for("file_settings"):
+        db.execute(ddl)
 
 
 def known_names() -> list[str]:

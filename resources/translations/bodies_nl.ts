@@ -445,6 +445,10 @@
         <translation>Organisatie verwijde&amp;ren…</translation>
     </message>
     <message>
+        <source>Personal d&amp;ata…</source>
+        <translation>Persoo&amp;nsgegevens…</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personen</translation>
     </message>
@@ -475,6 +479,137 @@
     <message>
         <source>Edit organisation</source>
         <translation>Organisatie wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Name of the person</source>
+        <translation>Naam van de persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Review places</source>
+        <translation>Plaatsen &amp;bekijken</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Export for acc&amp;ess…</source>
+        <translation>Exporteren (&amp;inzage)…</translation>
+    </message>
+    <message>
+        <source>Places that name the person</source>
+        <translation>Plaatsen waar de persoon genoemd wordt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Records past their retention period</source>
+        <translation>Gegevens over hun bewaartermijn</translation>
+    </message>
+    <message>
+        <source>A&amp;pply retention…</source>
+        <translation>Bewaartermijn &amp;toepassen…</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>never (keep)</source>
+        <translation>nooit (bewaren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is stored under this name.</source>
+        <translation>Onder deze naam is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Replaced by “%1”:</source>
+        <translation>Wordt vervangen door “%1”:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n membership(s), attendance(s) and follow-up(s) keep their link, under the pseudonym</source>
+        <translation>
+            <numerusform>  %n lidmaatschap, aanwezigheid of actiepunt houdt de koppeling, onder het pseudoniem</numerusform>
+            <numerusform>  %n lidmaatschappen, aanwezigheden en actiepunten houden hun koppeling, onder het pseudoniem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) of the audit trail</source>
+        <translation>
+            <numerusform>  %n rij van het audittrail</numerusform>
+            <numerusform>  %n rijen van het audittrail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possibly about this person (check yourself):</source>
+        <translation>Mogelijk over deze persoon (deel van de naam; niet vervangen, bekijk zelf):</translation>
+    </message>
+    <message>
+        <source>Earlier copies that still hold the old data:</source>
+        <translation>Eerdere kopieën die de oude gegevens nog bevatten:</translation>
+    </message>
+    <message>
+        <source>Replace “%1” everywhere by a pseudonym and remove the old text from the file? This cannot be undone, also not with Undo; the steps that could be undone so far are forgotten.</source>
+        <translation>“%1” overal vervangen door een pseudoniem en de oude tekst uit het bestand verwijderen? Dit kan niet ongedaan worden gemaakt, ook niet met Ongedaan maken; de stappen die tot nu toe ongedaan konden worden gemaakt, vervallen.</translation>
+    </message>
+    <message>
+        <source>Anonymise person</source>
+        <translation>Persoon anonimiseren</translation>
+    </message>
+    <message>
+        <source>“%1” is anonymised and recorded in the audit trail.</source>
+        <translation>“%1” is geanonimiseerd en vastgelegd in het audittrail.</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Persoonsgegevens exporteren</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP-archief (*.zip)</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2)</source>
+        <translation>Geschreven: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change retention period</source>
+        <translation>Bewaartermijn wijzigen</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period.</source>
+        <translation>Er zijn geen gegevens over hun bewaartermijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the %n record(s) past their retention period? This cannot be undone, also not with Undo.</source>
+        <translation>
+            <numerusform>Het %n gegeven over de bewaartermijn wissen? Dit kan niet ongedaan worden gemaakt, ook niet met Ongedaan maken.</numerusform>
+            <numerusform>De %n gegevens over hun bewaartermijn wissen? Dit kan niet ongedaan worden gemaakt, ook niet met Ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply retention</source>
+        <translation>Bewaartermijn toepassen</translation>
     </message>
 </context>
 <context>

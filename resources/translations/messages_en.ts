@@ -456,6 +456,10 @@
             <translation>A decision needs a text.</translation>
         </message>
         <message>
+            <source>Een bewaartermijn is een aantal maanden, niet '%1'.</source>
+            <translation>A retention period is a number of months, not '%1'.</translation>
+        </message>
+        <message>
             <source>Een mijlpaal heeft een datum.</source>
             <translation>A milestone has a date.</translation>
         </message>
@@ -506,6 +510,10 @@
         <message>
             <source>Er is geen proceduresjabloon '%1'; kies uit %2.</source>
             <translation>There is no procedure template '%1'; choose from %2.</translation>
+        </message>
+        <message>
+            <source>Er is niets opgeslagen over '%1'.</source>
+            <translation>Nothing is stored about '%1'.</translation>
         </message>
         <message>
             <source>Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.</source>
@@ -670,6 +678,10 @@
         <message>
             <source>Kan '%1' niet schrijven; is het bestand nog geopend in een ander programma?</source>
             <translation>Cannot write '%1'; is the file still open in another program?</translation>
+        </message>
+        <message>
+            <source>Kies een bewaartermijn uit de lijst: 1, 2, 5, 7, 10 of 20 jaar, of nooit.</source>
+            <translation>Choose a retention period from the list: 1, 2, 5, 7, 10 or 20 years, or never.</translation>
         </message>
         <message>
             <source>Kies één vergadering, of een overlegorgaan met een periode, niet allebei.</source>

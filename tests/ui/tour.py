@@ -86,6 +86,7 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
     from overleg.ui.backup.restore_dialog import RestoreDialog
     from overleg.ui.bodies.body_dialog import BodyDialog
     from overleg.ui.bodies.organisation_dialog import OrganisationDialog
+    from overleg.ui.bodies.person_data_dialog import PersonDataDialog
     from overleg.ui.bodies.person_dialog import PersonDialog
     from overleg.ui.dialogs.about_dialog import AboutDialog
     from overleg.ui.dialogs.guide_dialog import GuideDialog, guide_path, shortcuts_card_path
@@ -116,6 +117,8 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
     yield "OrganisationDialog", lambda: OrganisationDialog(lambda f: True, org=org)
     yield "PersonDialog", lambda: PersonDialog(s.bodies.organisations(), lambda f: True,
                                                person=person)
+    yield "PersonDataDialog", lambda: PersonDataDialog(s, prompts, "Anouk Jansen",
+                                                       encryption_note=lambda: "Let op.")
     yield "AboutDialog", lambda: AboutDialog(Path("voorbeeld.db"), tmp_path)
     yield "GuideDialog", lambda: GuideDialog(guide_path())
     yield "GuideDialog (shortcuts)", lambda: GuideDialog(shortcuts_card_path(),

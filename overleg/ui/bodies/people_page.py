@@ -2,7 +2,7 @@
 Every change is saved at once."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QPushButton, QSplitter, QWidget
 
 from overleg.domain.organisations import Organisation, Person
 from overleg.services.container import Services
@@ -24,7 +24,7 @@ class PeoplePage(QWidget):
                  ) -> None:
         super().__init__(parent)
         self.services, self.prompts = services, prompts
-        self.dialog: PersonDialog | OrganisationDialog | None = None
+        self.dialog: QDialog | None = None
         self.people = PersonTableModel(services, self)
         self.orgs = OrganisationTableModel(services, self)
         self.people_table = record_table(self.people, 2)  # the organisation
@@ -35,9 +35,10 @@ class PeoplePage(QWidget):
         self.edit_org_button = QPushButton(self.tr("Edit or&ganisation…"))
         self.remove_person_button = QPushButton(self.tr("&Delete person…"))
         self.remove_org_button = QPushButton(self.tr("Delete organi&sation…"))
+        self.personal_data_button = QPushButton(self.tr("Personal d&ata…"))
         self.removal = Removal(self, services, prompts)
         people_bar = hbox(self.new_person_button, self.edit_person_button,
-                          self.remove_person_button)
+                          self.remove_person_button, self.personal_data_button)
         people_bar.addStretch(1)
         org_bar = hbox(self.new_org_button, self.edit_org_button, self.remove_org_button)
         org_bar.addStretch(1)
@@ -58,6 +59,7 @@ class PeoplePage(QWidget):
         self.edit_org_button.clicked.connect(self.edit_organisation)
         self.remove_person_button.clicked.connect(self.remove_person)
         self.remove_org_button.clicked.connect(self.remove_organisation)
+        self.personal_data_button.clicked.connect(self.personal_data)
         self.org_table.doubleClicked.connect(self.edit_organisation)
         on_key(self.people_table, Qt.Key.Key_Return, self.edit_person)
         on_key(self.org_table, Qt.Key.Key_Return, self.edit_organisation)
@@ -93,6 +95,19 @@ class PeoplePage(QWidget):
         self.remove_org_button.setText(
             self.tr("Res&tore organisation") if org is not None and org.archived
             else self.tr("Delete organi&sation…"))
+
+    def personal_data(self) -> None:
+        """The AVG dialog: anonymise or export the current person, retention periods."""
+        from overleg.services.encryption_note import encryption_note
+        from overleg.ui.bodies.person_data_dialog import PersonDataDialog
+
+        person, path = self.current_person(), self.services.backups.path
+        self.dialog = PersonDataDialog(self.services, self.prompts,
+                                       person.name if person is not None else "", self,
+                                       encryption_note=lambda: encryption_note(path))
+        self.dialog.finished.connect(lambda _r: self._changed(self.current_person(),
+                                                              self.current_organisation()))
+        self.dialog.open()
 
     def remove_person(self) -> None:
         person = self.current_person()

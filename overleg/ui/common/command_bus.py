@@ -77,6 +77,19 @@ class CommandBus(QObject):
             self.changed.emit(done.changes)
         return done.result
 
+    def run_irreversible(self, label: str, action: Callable[[], T]) -> T | None:
+        """An erasure (AVG): not a step of the history, and the history is cleared (its
+        steps hold the very text erased, and could not apply any more). Every screen
+        re-reads. Its result, or None after saying why it was refused."""
+        try:
+            result = action()
+        except OverlegError as exc:
+            self.prompts.error(shown(exc))
+            return None
+        self.stack.clear()
+        self.changed.emit(self.services.commands.everything(label))
+        return result
+
     def look_elsewhere(self) -> bool:
         """Publish what a colleague changed in the same file since the last look, the
         way this window's own actions are published (not a step of its history: an
