@@ -96,6 +96,17 @@ class AttachmentRepo:
     def delete(self, ids: Iterable[int]) -> None:
         self.db.conn.executemany(f"DELETE FROM {TABLE} WHERE id = ?", [(i,) for i in ids])
 
+    def flags(self, ids: Iterable[int]) -> dict[int, tuple[int, bool]]:
+        """Attachment id -> (its item, marked confidential), for the audience rule."""
+        ids, result = list(ids), {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self.db.execute(
+                    f"SELECT id, item_id, confidential FROM {TABLE} WHERE id IN "
+                    f"({', '.join('?' * len(chunk))})", chunk):
+                result[row[0]] = (row[1], bool(row[2]))
+        return result
+
     def hashes(self) -> set[str]:
         return {r[0] for r in self.db.execute(f"SELECT DISTINCT sha256 FROM {TABLE}")}
 
