@@ -216,6 +216,14 @@ class AttachmentService:
                 self.ctx.audit("attachments", a.uuid, "deleted",
                                old=f"{a.title} ({a.file_name})")
 
+    def discard(self, prepared: list[Prepared]) -> None:
+        """Forget prepared files that were not recorded after all (a cancel, a refusal
+        of a later file): their bytes go unless a record refers to them."""
+        kept = self.repo.hashes()
+        for p in prepared:
+            if p.sha256 not in kept:
+                self.store.path_of(p.sha256).unlink(missing_ok=True)
+
     def _record(self, item: AgendaItem, prepared: Prepared, title: str, version: str,
                 confidential: bool) -> Attachment:
         return Attachment(item_id=id_of(item),

@@ -268,6 +268,10 @@
             <translation>'koprij' in the mapping file must be a positive number (the line number of the header row), not %1.</translation>
         </message>
         <message>
+            <source>--title geldt voor één bestand; voeg meerdere bestanden zonder --title toe (de titel wordt dan de bestandsnaam).</source>
+            <translation>--title applies to one file; add several files without --title (the title is then the file name).</translation>
+        </message>
+        <message>
             <source>Agendapunt '%1' heeft niet de uitkomst geschil; leg die eerst vast.</source>
             <translation>Agenda item '%1' does not have the outcome dispute; record that first.</translation>
         </message>
@@ -794,6 +798,10 @@
         <message>
             <source>U heeft geen toegang tot '%1'.</source>
             <translation>You have no access to '%1'.</translation>
+        </message>
+        <message>
+            <source>Vergadering %1 heeft geen agendapunt %2.</source>
+            <translation>Meeting %1 has no agenda item %2.</translation>
         </message>
         <message>
             <source>Voor agendapunt '%1' loopt al een geschil.</source>
