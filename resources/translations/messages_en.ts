@@ -44,6 +44,10 @@
             <translation>'%1' holds a part larger than %2 MB when unpacked, the limit for %3.</translation>
         </message>
         <message>
+            <source>'%1' bevat een stuk dat groter is dan toegestaan; er is niets veranderd.</source>
+            <translation>'%1' contains a document larger than allowed; nothing was changed.</translation>
+        </message>
+        <message>
             <source>'%1' bevat gegevens die Overleg niet kan inlezen (%2); er is niets veranderd.</source>
             <translation>'%1' holds data that Overleg cannot read (%2); nothing was changed.</translation>
         </message>
@@ -254,6 +258,10 @@
         <message>
             <source>'%1' komt voor in vergaderingen, lidmaatschappen of actiepunten en kan daarom niet worden verwijderd; archiveer in plaats daarvan.</source>
             <translation>'%1' appears in meetings, memberships or follow-ups and therefore cannot be deleted; archive instead.</translation>
+        </message>
+        <message>
+            <source>'%1' mist het stuk met controlecode %2…; er is niets veranderd.</source>
+            <translation>'%1' lacks the document with checksum %2…; nothing was changed.</translation>
         </message>
         <message>
             <source>'%1' pakt uit tot veel meer dan het zelf groot is (een zogenaamde zip-bom); er is niets opgeslagen.</source>
@@ -682,6 +690,14 @@
         <message>
             <source>Het sjabloon '%1' kent geen stap '%2'.</source>
             <translation>The template '%1' has no step '%2'.</translation>
+        </message>
+        <message>
+            <source>Het stuk %1… in '%2' is niet het bestand dat erbij hoort (controlecode of grootte klopt niet); er is niets veranderd.</source>
+            <translation>The document %1… in '%2' is not the file that belongs to it (checksum or size does not match); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Het stuk met controlecode %1… ontbreekt in de map '%2'; het archief is niet gemaakt.</source>
+            <translation>The document with checksum %1… is missing from the folder '%2'; the archive was not written.</translation>
         </message>
         <message>
             <source>Het veld '%1' bevat '%2', geen tijdstip.</source>
