@@ -20,9 +20,11 @@ from overleg.domain.attachments import (
     check_size,
     default_title,
     media_type_of,
+    size_text,
     stored_file_name,
 )
 from overleg.domain.errors import ValidationError
+from overleg.domain.fields import safe_file_name
 from overleg.domain.records import id_of
 from overleg.imports.attachment_text import document_text
 from overleg.services.confidentiality import Confidentiality
@@ -59,6 +61,14 @@ class PackItem:
     title: str
     closed: bool
     documents: list[PackDocument]
+
+
+@dataclass(frozen=True)
+class MailDocuments:
+    """The documents an invitation carries, and one sentence per one it leaves out."""
+
+    files: list[tuple[str, Path, str]]  # (file name in the mail, stored bytes, media type)
+    left_out: list[str]
 
 
 class AttachmentService:
@@ -122,6 +132,37 @@ class AttachmentService:
                 docs = [d for d in docs if not d.confidential]
             result.append(PackItem(item.number, item.title, is_closed, docs))
         return result
+
+    def mail_documents(self, meeting_id: int, audience: rule.Audience, limit: int
+                       ) -> MailDocuments:
+        """The items' documents for an invitation to `audience`, in agenda order, up to
+        `limit` bytes in all. A document that would pass the limit is named as left out;
+        confidential ones are counted, never named, in a mail to guests."""
+        files: list[tuple[str, Path, str]] = []
+        notes: list[str] = []
+        total, too_big = 0, []
+        full = self.pack_inputs(meeting_id, public=False)
+        shown = self.pack_inputs(meeting_id, public=not rule.sees_closed(audience))
+        hidden = sum(len(f.documents) for f in full) - sum(len(s.documents) for s in shown)
+        for item in shown:
+            for doc in item.documents:
+                size = doc.path.stat().st_size if doc.path.is_file() else 0
+                name = safe_file_name(f"{item.number} {doc.file_name}", fallback="stuk")
+                if not doc.path.is_file():
+                    notes.append(f"'{doc.title}' (punt {item.number}) is niet meegestuurd: "
+                                 "het bestand ontbreekt.")
+                elif total + size > limit:
+                    too_big.append(f"'{doc.title}' (punt {item.number}, {size_text(size)})")
+                else:
+                    files.append((name, doc.path, doc.media_type))
+                    total += size
+        if too_big:
+            notes.append(f"Niet meegestuurd omdat de bijlagen samen groter zouden worden dan "
+                         f"{size_text(limit)}: {', '.join(too_big)}.")
+        if hidden:
+            notes.append("Eén vertrouwelijk stuk is niet meegestuurd." if hidden == 1 else
+                         f"{hidden} vertrouwelijke stukken zijn niet meegestuurd.")
+        return MailDocuments(files, notes)
 
     # -- adding ---------------------------------------------------------------------------
 

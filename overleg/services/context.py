@@ -26,6 +26,8 @@ class Context:
     now: Callable[[], datetime] = datetime.now
     user: str = field(default_factory=os_user)
     host: str = field(default_factory=platform.node)
+    # The most an invitation carries of the items' documents (the user's setting).
+    mail_documents_limit: int = 10 * 1024 * 1024
 
     def today(self) -> date:
         return self.now().date()
