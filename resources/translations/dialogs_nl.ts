@@ -102,6 +102,10 @@
         <translation>Datums in &amp;lijsten:</translation>
     </message>
     <message>
+        <source>Invitation &amp;attachments up to:</source>
+        <translation>&amp;Bijlagen bij uitnodiging tot:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>

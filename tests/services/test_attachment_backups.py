@@ -30,6 +30,8 @@ def test_ten_backups_keep_each_document_once_and_restore_brings_it_back(tmp_path
         a = s.attachments.attach(item.id, doc)
         assert s.attachments.path_of(a).parent.parent == store_folder(path)
         assert _folder_bytes(store_folder(path)) == 3 * 1024 * 1024
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert path.stat().st_size < 1024 * 1024  # the bytes are not in the database file
         for _ in range(10):
             clock[0] += timedelta(days=1)
             assert s.backups.automatic() is not None

@@ -183,3 +183,24 @@ def test_migration_from_version_8_adds_attachments(tmp_path):
         assert any(t.startswith("attachments_a") for t in triggers)  # the search index
     finally:
         db.close()
+
+
+def test_a_cancelled_read_stores_nothing(demo, tmp_path):
+    import threading
+
+    from overleg.services.progress import Cancelled
+
+    att = service(demo, tmp_path)
+    big = tmp_path / "groot.bin"
+    big.write_bytes(os.urandom(3 * 1024 * 1024))
+    seen = []
+    stop = threading.Event()
+
+    def progress(done, total):
+        seen.append((done, total))
+        stop.set()  # the user presses Cancel after the first megabyte
+
+    with pytest.raises(Cancelled):
+        att.prepare(big, progress=progress, cancel=stop)
+    assert seen == [(1024 * 1024, 3 * 1024 * 1024)]
+    assert stored_files(att.store) == []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -64,6 +65,10 @@ class SettingsDialog(QDialog):
         self.date_style.addItem(self.tr("Long ({example})").format(
             example=long_date(SAMPLE_DAY)), "long")
         self.date_style.setCurrentIndex(DATE_STYLES.index(settings.date_style))
+        self.mail_documents = QSpinBox()
+        self.mail_documents.setRange(0, 200)
+        self.mail_documents.setSuffix(" MB")
+        self.mail_documents.setValue(settings.mail_documents_mb)
 
         general = QFormLayout()
         default_label = QLabel(self.tr("&Default database:"))
@@ -82,6 +87,7 @@ class SettingsDialog(QDialog):
         restart.setWordWrap(True)
         general.addRow("", restart)
         general.addRow(self.tr("Da&tes in lists:"), self.date_style)
+        general.addRow(self.tr("Invitation &attachments up to:"), self.mail_documents)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 
@@ -173,6 +179,8 @@ class SettingsDialog(QDialog):
         self.settings.user_initials = self.initials.text()
         self.settings.language = self.language.currentData()
         self.settings.date_style = self.date_style.currentData()
+        self.settings.mail_documents_mb = self.mail_documents.value()
+        self.services.ctx.mail_documents_limit = self.mail_documents.value() * 1024 * 1024
         self.settings.sync()
         if self.settings.language != old_language:
             self.prompts.info(self.tr("The new language takes effect when Overleg is "
