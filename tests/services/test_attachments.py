@@ -204,3 +204,15 @@ def test_a_cancelled_read_stores_nothing(demo, tmp_path):
         att.prepare(big, progress=progress, cancel=stop)
     assert seen == [(1024 * 1024, 3 * 1024 * 1024)]
     assert stored_files(att.store) == []
+
+
+def test_deleting_the_item_takes_its_documents_and_undo_brings_them_back(demo, tmp_path):
+    att = service(demo, tmp_path)
+    item = item_of(demo, meeting_id=9, n=3)  # a planned meeting's free item
+    a = att.attach(item, a_pdf(tmp_path))
+    done = demo.commands.run("Agendapunt verwijderen", lambda: demo.agenda.delete_item(item))
+    assert "attachments" in done.changes.tables
+    with pytest.raises(NotFoundError):
+        att.get(a.id)
+    demo.commands.undo(done.changes)
+    assert [x.uuid for x in att.for_item(item)] == [a.uuid]
