@@ -22,6 +22,7 @@ from functools import partial
 
 from benchmarks import (
     measures_data,
+    measures_documents,
     measures_durability,
     measures_exports,
     measures_process,
@@ -93,6 +94,8 @@ def measures() -> list[Measure]:
          measures_exports.archive_export, LINEAR),
         ("import-archive into an empty database", "ms", Target(ratio=2),
          measures_exports.archive_import, LINEAR),
+        ("attach a 100 MB file to an agenda item", "ms", Target(ratio=2),
+         measures_documents.attach_100mb, None),
     ]
     flat = {name for group in (ui, search, meeting) for name, *_ in group}
     return [(*m[:4], FLAT if m[0] in flat else None) for m in  # type: ignore[misc]

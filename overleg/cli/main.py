@@ -6,6 +6,7 @@ import sys
 
 from overleg import __version__
 from overleg.cli import (
+    attach_cmds,
     backup_cmds,
     db_cmds,
     export_cmd,
@@ -21,7 +22,7 @@ from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
 COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
-                   oogo_cmds, person_cmds]
+                   oogo_cmds, person_cmds, attach_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

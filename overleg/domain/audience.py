@@ -12,6 +12,8 @@ Which records are confidential:
 - a proposal ('terugkomend punt') whose source is one of the above;
 - a party's position on a confidential item, and a dispute track opened from one (with
   its milestones): `record_confidential` with the item they belong to.
+- a document (attachment) on a confidential item, or one marked confidential on its own:
+  `file_confidential`.
 Other milestones are deadlines linked to meetings, never to items, and their text is
 written for them: they carry no closed content and are not confidential.
 """
@@ -76,6 +78,12 @@ def record_confidential(item_id: int | None, closed_items: Iterable[int]) -> boo
     if not isinstance(closed_items, (set, frozenset)):  # a set is asked as it is: per
         closed_items = set(closed_items)  # record, a copy made the lists quadratic
     return item_id is not None and item_id in closed_items
+
+
+def file_confidential(marked: bool, item_closed: bool) -> bool:
+    """A document is confidential when marked so, and always when its item is closed: a
+    public output (search, mail to guests, the public pack) never carries it."""
+    return bool(marked or item_closed)
 
 
 # -- what an output may contain ------------------------------------------------------------

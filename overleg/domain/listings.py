@@ -59,7 +59,7 @@ class DecisionListing:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # 'item', 'decision', 'followup'
+    kind: str  # 'item', 'decision', 'followup', 'position', 'document'
     record_id: int
     uuid: str
     meeting_id: int | None

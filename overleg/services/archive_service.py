@@ -6,6 +6,7 @@ A ZIP file holding
     schema.json            every table: meaning, columns, types, references, unique keys
     tabellen/<tabel>.json  the rows of each table, one JSON object per row
     documenten/...         the generated Word documents, when a document source is given
+    stukken/<sha256>       the documents attached to agenda items, once per content
 
 References between tables use the `id` numbers inside the archive; every record also
 carries its UUID, which identifies it across databases. Importing into an empty database
@@ -31,6 +32,7 @@ from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import OverlegError
 from overleg.domain.fields import safe_file_name
 from overleg.domain.input_limits import ARCHIVE
+from overleg.services.archive_documents import FOLDER, forget, read_documents, write_documents
 from overleg.services.audit_history import take_over_archived_audit
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
@@ -62,6 +64,9 @@ besluiten, actiepunten, aanwezigheid en het audittrail) in een open formaat.
   andere tabel verwijst bevat het id-nummer van die rij in hetzelfde archief.
   Elk record heeft een UUID die het ook buiten deze database identificeert.
 - documenten/ bevat de Word-documenten die Overleg uit deze gegevens maakte.
+- stukken/ bevat de stukken bij de agendapunten, precies zoals ze zijn toegevoegd; elk
+  bestand heet naar zijn SHA-256-controlecode (tabel attachments noemt titel, agendapunt,
+  oorspronkelijke bestandsnaam en grootte).
 
 Terugzetten: overleg import-archive --db NIEUW.db ARCHIEF.zip
 Samenvoegen met een bestaande database gebeurt op UUID: niets wordt dubbel opgenomen.
@@ -120,6 +125,8 @@ def export_archive(db: Database, out: Path, documents: DocumentSource | None = N
                 schema["tables"][table] = {**archive_tables.describe(db, table),
                                            "file": f"tabellen/{table}.json",
                                            "rows": n}
+            n_files = write_documents(z, db, tracker.check)
+            schema["stukken"] = {"folder": FOLDER, "files": n_files}
             for name, content in (documents() if documents else []):
                 tracker.check()
                 z.writestr(f"documenten/{name}", content)
@@ -193,13 +200,23 @@ def import_archive(ctx: Context, path: Path, *,
     schema, data = read_archive(path)
     tracker.check()
     audit_rows = data.pop("audit_log", [])  # imported history: see audit_history
+    added: list[str] = []  # documents brought into the store, taken back on failure
+
+    def documents() -> None:
+        tracker.check()
+        rows = data.get("attachments") or []
+        if rows:
+            with path.open("rb") as fh, input_limits.open_zip(fh, path.name, ARCHIVE) as z:
+                added.extend(read_documents(z, rows, ctx.db, path.name))
     try:
         with ctx.db.atomic():
-            report = archive_intake(ctx.db, data, path.name, before_loading=tracker.check)
+            report = archive_intake(ctx.db, data, path.name, before_loading=documents)
             audit_added = take_over_archived_audit(
                 ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
-    except (ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, OverlegError):
+    except BaseException as exc:
+        forget(ctx.db, added)
+        if isinstance(exc, OverlegError) or not isinstance(exc, (ValueError, KeyError,
+                                                                 TypeError)):
             raise
         raise NotOverlegDatabase(f"'{path.name}' bevat gegevens die Overleg niet kan "
                                  f"inlezen ({exc}); er is niets veranderd.") from None

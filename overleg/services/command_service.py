@@ -16,6 +16,7 @@ from overleg.domain.errors import NotFoundError
 from overleg.services.context import Context
 from overleg.storage import archive_tables
 from overleg.storage.agenda_repo import AgendaRepo
+from overleg.storage.attachment_repo import AttachmentRepo
 from overleg.storage.change_capture import ChangeCapture
 from overleg.storage.change_log import ChangeLog, LogGap
 from overleg.storage.decision_repo import DecisionRepo
@@ -101,7 +102,8 @@ class CommandService:
         meetings, own = MeetingRepo(self.ctx.db), done.ids("meetings")
         readers = {"agenda_items": AgendaRepo(self.ctx.db).get,
                    "decisions": DecisionRepo(self.ctx.db).get,
-                   "followups": FollowUpRepo(self.ctx.db).get, "meetings": meetings.get}
+                   "followups": FollowUpRepo(self.ctx.db).get, "meetings": meetings.get,
+                   "attachments": AttachmentRepo(self.ctx.db).get}
         final = {(c.table, c.row_id): c for c in done}  # each row's last change
         for (table, row_id), change in final.items():
             if change.after is not None and table in readers:

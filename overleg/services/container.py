@@ -33,6 +33,7 @@ from overleg.services.search_service import SearchService
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from overleg.services.attachment_service import AttachmentService
     from overleg.services.calendar_service import CalendarService
     from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
@@ -67,6 +68,12 @@ class Services:
     @property
     def db(self) -> Database:
         return self.ctx.db
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from overleg.services.attachment_service import AttachmentService
+
+        return AttachmentService(self.ctx)
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -29,6 +29,8 @@ class Context:
     host: str = field(default_factory=platform.node)
     # The secretary as the settings name them: signs mail drafts, organises invitations.
     sender: Sender = field(default_factory=Sender)
+    # The most an invitation carries of the items' documents (the user's setting).
+    mail_documents_limit: int = 10 * 1024 * 1024
 
     def today(self) -> date:
         return self.now().date()

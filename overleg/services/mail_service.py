@@ -31,6 +31,7 @@ from overleg.exports.mail.texts import (
     minutes_subject,
     minutes_text,
 )
+from overleg.services.attachment_service import AttachmentService
 from overleg.services.calendar_service import CalendarService
 from overleg.services.context import Context
 from overleg.services.document_service import DocumentService
@@ -56,17 +57,26 @@ class MailService:
         self.people = PeopleRepo(ctx.db)
         self.calendar = CalendarService(ctx)
         self.documents = DocumentService(ctx)
+        self.attachments = AttachmentService(ctx)
 
     # -- the two user actions -------------------------------------------------------------
 
     def invitation(self, meeting_id: int, out: Path, signature: str = "") -> list[MailDraft]:
-        """'Send invitation': the agenda as Word document (in the body's house style) and
-        the calendar entry, one draft per audience on the attendance list (members
-        first)."""
-        return [self.invitation_draft(
-            meeting_id, self._out(out, audience),
-            [self._document(meeting_id, "Agenda", self.documents.agenda, audience)],
-            signature, audience=audience) for audience in self.audiences(meeting_id)]
+        """'Send invitation': the agenda as Word document (in the body's house style), the
+        items' documents (up to the setting's size; guests get the public ones) and the
+        calendar entry, one draft per audience on the attendance list (members first)."""
+        drafts = []
+        for audience in self.audiences(meeting_id):
+            files = self.attachments.mail_documents(meeting_id, audience,
+                                                    self.ctx.mail_documents_limit)
+            documents = [self._document(meeting_id, "Agenda", self.documents.agenda,
+                                        audience)]
+            documents += [Attachment(name, path.read_bytes(), mime)
+                          for name, path, mime in files.files]
+            drafts.append(self.invitation_draft(
+                meeting_id, self._out(out, audience), documents, signature,
+                audience=audience, notes=files.left_out))
+        return drafts
 
     def draft_minutes(self, meeting_id: int, out: Path, signature: str = ""
                       ) -> list[MailDraft]:
@@ -108,7 +118,8 @@ class MailService:
 
     def invitation_draft(self, meeting_id: int, out: Path,
                          documents: Sequence[Attachment] = (), signature: str = "", *,
-                         audience: Audience = Audience.MEMBERS) -> MailDraft:
+                         audience: Audience = Audience.MEMBERS,
+                         notes: Sequence[str] = ()) -> MailDraft:
         """The invitation with the given documents (the agenda .docx) and the meeting's
         calendar entry (.ics) attached. `out` is the .eml file or a folder to put it in;
         the interface then opens it in the mail program (QDesktopServices.openUrl). It is
@@ -123,7 +134,7 @@ class MailService:
         assert m.ends_at is not None
         text = invitation_text(body.name, m.starts_at, m.ends_at, m.location, agenda,
                                [a.filename for a in attachments], self._signed(signature),
-                               audience)
+                               audience, notes)
         return self._write(m, out, invitation_subject(body.name, m.starts_at), text,
                            attachments, audience)
 

@@ -1,11 +1,13 @@
-"""One search over agenda items, notes, decisions, follow-ups and the parties' positions."""
+"""One search over agenda items, notes, decisions, follow-ups, the parties' positions and
+the documents attached to items."""
 
 from dataclasses import replace
 
-from overleg.domain.audience import Audience, for_audience
+from overleg.domain.audience import Audience, file_confidential, for_audience
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
+from overleg.storage.attachment_repo import AttachmentRepo
 from overleg.storage.search_repo import SearchRepo
 
 
@@ -13,6 +15,7 @@ class SearchService:
     def __init__(self, ctx: Context) -> None:
         self.repo = SearchRepo(ctx.db)
         self.closed = Confidentiality(ctx.db)
+        self.attachments = AttachmentRepo(ctx.db)
 
     def search(self, text: str, limit: int = 200,
                order: SearchOrder = SearchOrder.NEWEST, *,
@@ -35,12 +38,23 @@ class SearchService:
 
     def _closed(self, hits: list[SearchHit]) -> set[tuple[str, int]]:
         ids = {kind: [h.record_id for h in hits if h.kind == kind]
-               for kind in ("item", "decision", "followup", "position")}
+               for kind in ("item", "decision", "followup", "position", "document")}
         items = self.closed.closed_items(ids["item"])
         decisions = self.closed.closed_decisions(
             self.closed.decisions.get(i) for i in ids["decision"])
         followups = self.closed.closed_followups(
             self.closed.followups.get(i) for i in ids["followup"])
         positions = self.closed.closed_positions(self.closed.positions.by_ids(ids["position"]))
+        documents = self._closed_documents(ids["document"])
         return ({("item", i) for i in items} | {("decision", i) for i in decisions}
-                | {("followup", i) for i in followups} | {("position", i) for i in positions})
+                | {("followup", i) for i in followups} | {("position", i) for i in positions}
+                | {("document", i) for i in documents})
+
+    def _closed_documents(self, ids: list[int]) -> set[int]:
+        """Documents marked confidential or on a closed item (audience.file_confidential)."""
+        if not ids:
+            return set()
+        found = self.attachments.flags(ids)
+        closed = self.closed.closed_items(item for item, _ in found.values())
+        return {i for i, (item, marked) in found.items()
+                if file_confidential(marked, item in closed)}

@@ -33,6 +33,8 @@ DESCRIPTIONS = {
     "procedures": "OOGO-procedures (ondersteuningsplan, jeugdplan, ...) en geschillentrajecten.",
     "procedure_parties": "Met welke organisaties (gemeenten) een procedure wordt gevoerd.",
     "item_positions": "Standpunt per partij per agendapunt, met de besproken documentversie.",
+    "attachments": "Stukken per agendapunt: titel, versie, vertrouwelijkheid, bestandsnaam, "
+                   "grootte, soort en SHA-256; de bestanden staan in stukken/<sha256>.",
     "file_settings": "Instellingen van dit bestand (bewaartermijnen van persoonsgegevens).",
     "audit_log": "Het audittrail: wie wat wanneer veranderde, oude en nieuwe waarde, reden.",
 }

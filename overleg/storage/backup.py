@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from overleg.storage import audit_anchors
+from overleg.storage import audit_anchors, backup_documents
 from overleg.storage.database import (
     inspect_file,
     inspect_uri,
@@ -70,8 +70,10 @@ def backup_name(db_path: Path, kind: str, at: datetime) -> Path:
     return target
 
 
-def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "") -> Path:
-    """Copy the database behind `conn` to `target` (a new file, owner-only)."""
+def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "",
+                 documents: bool = True) -> Path:
+    """Copy the database behind `conn` to `target` (a new file, owner-only), and the
+    attached documents its store lacks (backup_documents.py)."""
     partial = target.with_name(f".{target.name}.deel")
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -86,6 +88,8 @@ def write_backup(conn: sqlite3.Connection, target: Path, *, source_name: str = "
             dst.close()
         os.replace(partial, target)
         audit_anchors.write_beside(target, anchor)
+        if documents:
+            backup_documents.copy_to_backup(conn, target)
     except (OSError, sqlite3.Error) as exc:
         try:
             partial.unlink(missing_ok=True)
@@ -185,6 +189,10 @@ def restore(db_path: Path, source: Path, now: datetime) -> Path | None:
         raise translate_error(exc, db_path) from None
     finally:
         src.close()
+    try:
+        backup_documents.bring_back(source, db_path)
+    except OSError as exc:
+        raise translate_error(exc, db_path) from None
     return safety
 
 
@@ -248,7 +256,7 @@ def _restore_into_live_file(src: sqlite3.Connection, db_path: Path) -> None:
 def _replace_file(src: sqlite3.Connection, db_path: Path) -> None:
     """The current file is missing or damaged: build the restored one beside it and
     rename it into place; a stale WAL of the damaged file must not be replayed."""
-    fresh = write_backup(src, db_path.with_name(f".{db_path.name}.herstel"))
+    fresh = write_backup(src, db_path.with_name(f".{db_path.name}.herstel"), documents=False)
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(fresh, db_path)

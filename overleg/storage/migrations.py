@@ -9,6 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from overleg.storage import (
     audit_repo,
+    schema_attachments,
     schema_change_log,
     schema_followup_due,
     schema_oogo,
@@ -86,6 +87,12 @@ def archived_people(db: Database) -> None:
     archived instead of deleted: hidden from pickers, kept in records and documents."""
     for table in ("people", "organisations"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0009_attachments")
+def attachments(db: Database) -> None:
+    """Documents per agenda item: records here, bytes beside the file (blob_store.py)."""
+    schema_attachments.create(db)
 
 
 @migrations(name="0011_file_settings")

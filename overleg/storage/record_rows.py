@@ -16,6 +16,7 @@ from overleg.domain.milestones import Milestone
 from overleg.domain.records import checked_uuid
 from overleg.domain.schemas import Criterion, TalkingPointSchema, Theme
 from overleg.storage.agenda_repo import _item
+from overleg.storage.attachment_repo import _attachment
 from overleg.storage.columns import required_date
 from overleg.storage.decision_repo import _decision
 from overleg.storage.followup_repo import _followup
@@ -51,6 +52,7 @@ READERS: dict[str, Callable[[dict], object]] = {
     "schema_themes": lambda r: _theme({**r, "questions": r.get("questions") or "[]"}),
     "schema_criteria": _criterion,
     "agenda_items": _item,
+    "attachments": lambda r: _attachment({"text": "", **r}),
     "item_criteria": _check,
     "decisions": _decision,
     "followups": lambda r: _followup({"target_day": None, "target_label": "",

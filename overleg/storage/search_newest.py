@@ -50,6 +50,12 @@ _INDEXES = {
         SELECT 'position', r.id, m.starts_at, i.meeting_id, 3, i.position
         FROM item_positions_fts JOIN item_positions r ON r.id = item_positions_fts.rowid
         JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
+    "document": ("attachments_fts", """
+        SELECT a.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
+        JOIN attachments a ON a.item_id = i.id WHERE m.starts_at >= :since""", """
+        SELECT 'document', r.id, m.starts_at, i.meeting_id, 4, i.position
+        FROM attachments_fts JOIN attachments r ON r.id = attachments_fts.rowid
+        JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
 }
 _ORDER = "ORDER BY 3 DESC, 4, 5, 6, 2 LIMIT :limit"
 MIN_WINDOW_DAYS = 30

@@ -1,5 +1,6 @@
-"""Full-text search (FTS5) over agenda items with their notes, decisions, follow-ups and
-the positions of the parties on OOGO talking points.
+"""Full-text search (FTS5) over agenda items with their notes, decisions, follow-ups,
+the positions of the parties on OOGO talking points, and the documents attached to items
+(title, file name and the text extracted when the document was added).
 
 Ten years of minutes hold some words in half of all records ('thuiszitters' matches
 16,000 of 70,000), so what a search costs is decided by how many matches it has to order.
@@ -50,6 +51,15 @@ _INDEXES = {
                m.starts_at, m.starts_at AS sort_day, c.score
         FROM ({candidates}) c JOIN item_positions p ON p.id = c.rowid
         JOIN agenda_items i ON i.id = p.item_id JOIN organisations o ON o.id = p.organisation_id
+        JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
+    # a document attached to an item (its title, file name or extracted text), titled by
+    # the document and the item it belongs to
+    "document": ("attachments_fts", "4.0, 2.0, 1.0", """
+        SELECT 'document' AS kind, a.id, a.uuid, i.meeting_id,
+               a.title || ' — ' || i.title AS title, c.snip, b.name AS body_name,
+               m.starts_at, m.starts_at AS sort_day, c.score
+        FROM ({candidates}) c JOIN attachments a ON a.id = c.rowid
+        JOIN agenda_items i ON i.id = a.item_id
         JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
 }
 

@@ -107,6 +107,7 @@ class NavigationWindow(QMainWindow):
         if self.settings is not None:
             services.ctx.user = self.settings.audit_name()
             services.ctx.sender = self.settings.sender()
+            services.ctx.mail_documents_limit = self.settings.mail_documents_mb * 1024 * 1024
             self.settings.last_database = path.resolve()
             self.settings.add_recent(path)
             self.settings.sync()  # remembered even if the app is killed later

@@ -173,6 +173,97 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Stukken</translation>
+    </message>
+    <message>
+        <source>Documents of the item</source>
+        <translation>Stukken bij het agendapunt</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Een stuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Het stuk openen</translation>
+    </message>
+    <message>
+        <source>Newer version…</source>
+        <translation>Nieuwere versie…</translation>
+    </message>
+    <message>
+        <source>Replace by a newer version</source>
+        <translation>Vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Mark the document confidential</source>
+        <translation>Het stuk vertrouwelijk maken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Het stuk verwijderen</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Newer version of a document</source>
+        <translation>Nieuwere versie van een stuk</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Stukken toevoegen</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s inlezen…</translation>
+    </message>
+    <message>
+        <source>Newer version of &apos;%s&apos;</source>
+        <translation>Nieuwere versie van &apos;%s&apos;</translation>
+    </message>
+    <message>
+        <source>Mark document confidential</source>
+        <translation>Stuk vertrouwelijk maken</translation>
+    </message>
+    <message>
+        <source>Mark document public</source>
+        <translation>Stuk openbaar maken</translation>
+    </message>
+    <message>
+        <source>Remove the document &apos;%s&apos; (with its older versions)?</source>
+        <translation>Het stuk &apos;%s&apos; verwijderen (met de oudere versies)?</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Stuk verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source> min</source>

@@ -130,6 +130,10 @@
         <translation>Het Nederlandse woordenboek ontbreekt in deze installatie; de spelling wordt daarom niet gecontroleerd.</translation>
     </message>
     <message>
+        <source>Invitation &amp;attachments up to:</source>
+        <translation>&amp;Bijlagen bij uitnodiging tot:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>

@@ -40,8 +40,16 @@
             <translation>'%1' contains a DTD, which Excel never writes; open it in Excel and save it again.</translation>
         </message>
         <message>
+            <source>'%1' bevat een XML-definitie (DTD) die Word nooit schrijft; er is niets opgeslagen.</source>
+            <translation>'%1' contains an XML definition (DTD) that Word never writes; nothing was saved.</translation>
+        </message>
+        <message>
             <source>'%1' bevat een onderdeel dat uitgepakt groter is dan %2 MB, de grens voor %3.</source>
             <translation>'%1' holds a part larger than %2 MB when unpacked, the limit for %3.</translation>
+        </message>
+        <message>
+            <source>'%1' bevat een stuk dat groter is dan toegestaan; er is niets veranderd.</source>
+            <translation>'%1' contains a document larger than allowed; nothing was changed.</translation>
         </message>
         <message>
             <source>'%1' bevat gegevens die Overleg niet kan inlezen (%2); er is niets veranderd.</source>
@@ -88,12 +96,28 @@
             <translation>'%1' is another program's SQLite file, not an Overleg database.</translation>
         </message>
         <message>
+            <source>'%1' is een beschadigd Word-document; er is niets opgeslagen.</source>
+            <translation>'%1' is a damaged Word document; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>'%1' is een beschadigd of versleuteld bestand dat niet te lezen is; er is niets opgeslagen.</source>
+            <translation>'%1' is a damaged or encrypted file that cannot be read; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>'%1' is een beschadigde PDF die niet te lezen is; er is niets opgeslagen.</source>
+            <translation>'%1' is a damaged PDF that cannot be read; nothing was saved.</translation>
+        </message>
+        <message>
             <source>'%1' is een geschil; kies de procedure zelf.</source>
             <translation>'%1' is a dispute; choose the procedure itself.</translation>
         </message>
         <message>
             <source>'%1' is een map, geen Overleg-database.</source>
             <translation>'%1' is a folder, not an Overleg database.</translation>
+        </message>
+        <message>
+            <source>'%1' is een versleutelde PDF (met wachtwoord); sla hem eerst zonder wachtwoord op. Er is niets opgeslagen.</source>
+            <translation>'%1' is an encrypted PDF (with a password); save it without a password first. Nothing was saved.</translation>
         </message>
         <message>
             <source>'%1' is geen (volledig) archief van Overleg.</source>
@@ -114,6 +138,10 @@
         <message>
             <source>'%1' is geen UTF-8: regel %2 bevat een teken dat zo niet te lezen is; sla de lijst in Excel op als 'CSV UTF-8' of geef de tekencodering op (bijvoorbeeld --encoding cp1252).</source>
             <translation>'%1' is not UTF-8: line %2 holds a character that cannot be read that way; save the list in Excel as 'CSV UTF-8' or name the encoding (for example --encoding cp1252).</translation>
+        </message>
+        <message>
+            <source>'%1' is geen bestand dat gelezen kan worden.</source>
+            <translation>'%1' is not a file that can be read.</translation>
         </message>
         <message>
             <source>'%1' is geen datum met tijd; schrijf bijvoorbeeld '2027-02-10 14:00'.</source>
@@ -176,6 +204,14 @@
             <translation>'%1' is larger than %2 MB, the limit for a CSV file.</translation>
         </message>
         <message>
+            <source>'%1' is groter dan %2 MB, de grens voor een stuk.</source>
+            <translation>'%1' is larger than %2 MB, the limit for a document.</translation>
+        </message>
+        <message>
+            <source>'%1' is groter dan %2 MB, de grens voor een stuk; voeg een kleinere versie toe.</source>
+            <translation>'%1' is larger than %2 MB, the limit for a document; add a smaller version.</translation>
+        </message>
+        <message>
             <source>'%1' is leeg en (nog) geen Overleg-database; kies een nieuwe bestandsnaam of verwijder het lege bestand.</source>
             <translation>'%1' is empty and not (yet) an Overleg database; choose a new file name or delete the empty file.</translation>
         </message>
@@ -204,6 +240,10 @@
             <translation>'%1' cannot be read (%2).</translation>
         </message>
         <message>
+            <source>'%1' kan niet worden gelezen (geen toegang).</source>
+            <translation>'%1' cannot be read (no access).</translation>
+        </message>
+        <message>
             <source>'%1' kan niet worden geopend om te schrijven (alleen-lezen of geen toegang).</source>
             <translation>'%1' cannot be opened for writing (read-only or no access).</translation>
         </message>
@@ -224,6 +264,14 @@
             <translation>'%1' appears in meetings, memberships or follow-ups and therefore cannot be deleted; archive instead.</translation>
         </message>
         <message>
+            <source>'%1' mist het stuk met controlecode %2…; er is niets veranderd.</source>
+            <translation>'%1' lacks the document with checksum %2…; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>'%1' pakt uit tot veel meer dan het zelf groot is (een zogenaamde zip-bom); er is niets opgeslagen.</source>
+            <translation>'%1' unpacks to far more than its own size (a so-called zip bomb); nothing was saved.</translation>
+        </message>
+        <message>
             <source>'%1' voert geen OOGO-procedure; bekend: %2.</source>
             <translation>'%1' runs no OOGO procedure; known: %2.</translation>
         </message>
@@ -232,8 +280,16 @@
             <translation>'koprij' in the mapping file must be a positive number (the line number of the header row), not %1.</translation>
         </message>
         <message>
+            <source>--title geldt voor één bestand; voeg meerdere bestanden zonder --title toe (de titel wordt dan de bestandsnaam).</source>
+            <translation>--title applies to one file; add several files without --title (the title is then the file name).</translation>
+        </message>
+        <message>
             <source>Agendapunt '%1' heeft niet de uitkomst geschil; leg die eerst vast.</source>
             <translation>Agenda item '%1' does not have the outcome dispute; record that first.</translation>
+        </message>
+        <message>
+            <source>Alleen de nieuwste versie van een stuk kan worden vervangen.</source>
+            <translation>Only the newest version of a document can be replaced.</translation>
         </message>
         <message>
             <source>Alleen een conceptverslag kan worden vastgesteld.</source>
@@ -264,8 +320,16 @@
             <translation>The code '%1' occurs twice as %2.</translation>
         </message>
         <message>
+            <source>De controlecode (SHA-256) van het stuk is ongeldig.</source>
+            <translation>The document's checksum (SHA-256) is invalid.</translation>
+        </message>
+        <message>
             <source>De geplande tijd van een agendapunt ligt tussen 0 en 600 minuten.</source>
             <translation>The planned time of an agenda item lies between 0 and 600 minutes.</translation>
+        </message>
+        <message>
+            <source>De grootte van '%1' is ongeldig.</source>
+            <translation>The size of '%1' is invalid.</translation>
         </message>
         <message>
             <source>De lijst '%1' in het schema heeft niet de juiste vorm.</source>
@@ -274,6 +338,10 @@
         <message>
             <source>De map '%1' bestaat niet.</source>
             <translation>The folder '%1' does not exist.</translation>
+        </message>
+        <message>
+            <source>De map voor stukken '%1' kan niet worden beschreven (%2).</source>
+            <translation>The documents folder '%1' cannot be written to (%2).</translation>
         </message>
         <message>
             <source>De mijlpaal '%1' is al afgerond.</source>
@@ -428,6 +496,10 @@
             <translation>This position no longer exists.</translation>
         </message>
         <message>
+            <source>Dit stuk bestaat niet (meer).</source>
+            <translation>This document does not exist (any more).</translation>
+        </message>
+        <message>
             <source>Dit thema bestaat niet (meer).</source>
             <translation>This theme does not exist (any more).</translation>
         </message>
@@ -552,6 +624,10 @@
             <translation>The file '%1' cannot be overwritten; close it in Word or choose another name.</translation>
         </message>
         <message>
+            <source>Het bestand van '%1' ontbreekt in de map '%2'.</source>
+            <translation>The file of '%1' is missing from the folder '%2'.</translation>
+        </message>
+        <message>
             <source>Het einde van de periode ligt vóór het begin.</source>
             <translation>The end of the period lies before its start.</translation>
         </message>
@@ -626,6 +702,14 @@
         <message>
             <source>Het sjabloon '%1' kent geen stap '%2'.</source>
             <translation>The template '%1' has no step '%2'.</translation>
+        </message>
+        <message>
+            <source>Het stuk %1… in '%2' is niet het bestand dat erbij hoort (controlecode of grootte klopt niet); er is niets veranderd.</source>
+            <translation>The document %1… in '%2' is not the file that belongs to it (checksum or size does not match); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Het stuk met controlecode %1… ontbreekt in de map '%2'; het archief is niet gemaakt.</source>
+            <translation>The document with checksum %1… is missing from the folder '%2'; the archive was not written.</translation>
         </message>
         <message>
             <source>Het veld '%1' bevat '%2', geen tijdstip.</source>
@@ -746,6 +830,10 @@
         <message>
             <source>U heeft geen toegang tot '%1'.</source>
             <translation>You have no access to '%1'.</translation>
+        </message>
+        <message>
+            <source>Vergadering %1 heeft geen agendapunt %2.</source>
+            <translation>Meeting %1 has no agenda item %2.</translation>
         </message>
         <message>
             <source>Voor agendapunt '%1' loopt al een geschil.</source>

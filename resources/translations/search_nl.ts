@@ -20,6 +20,10 @@
         <translation>Standpunt</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Stuk</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>

@@ -20,7 +20,8 @@ def invitation_subject(body_name: str, starts_at: datetime) -> str:
 
 def invitation_text(body_name: str, starts_at: datetime, ends_at: datetime, location: str,
                     agenda: Sequence[str], attachment_names: Sequence[str],
-                    signature: str = "", audience: Audience = Audience.MEMBERS) -> str:
+                    signature: str = "", audience: Audience = Audience.MEMBERS,
+                    left_out: Sequence[str] = ()) -> str:
     where = f", in {location}" if location else ""
     lines = [greeting(audience), "",
              f"Hierbij nodig ik u uit voor de vergadering van {body_name} op "
@@ -29,6 +30,8 @@ def invitation_text(body_name: str, starts_at: datetime, ends_at: datetime, loca
         lines += ["In de bijlage vindt u:", *[f"- {n}" for n in attachment_names], ""]
         if any(n.lower().endswith(".ics") for n in attachment_names):
             lines += ["Met het agendabestand (.ics) zet u de vergadering in uw agenda.", ""]
+    if left_out:  # documents the mail does not carry, and why
+        lines += [*left_out, ""]
     if agenda:
         lines += ["Agenda", *agenda, ""]
     lines += ["Bent u verhinderd, laat het mij dan weten.", "", *_closing(signature)]

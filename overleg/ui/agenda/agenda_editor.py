@@ -22,6 +22,7 @@ from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.agenda import agenda_model as cols
 from overleg.ui.agenda.agenda_model import AgendaModel
+from overleg.ui.agenda.documents_panel import DocumentsPanel
 from overleg.ui.agenda.item_form import ItemForm
 from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milestone_item_text
 from overleg.ui.agenda.theme_picker import ThemePicker
@@ -65,6 +66,7 @@ class AgendaEditor(QWidget):
         self.form = ItemForm()
         self.bus.about_to_replay.connect(self.form.commit)  # a half-typed field is saved
         self.form.edited.connect(self._edit_current)
+        self.documents = DocumentsPanel(services, prompts, self.bus)
         self.proposals = ProposalsPanel(services)
         self.proposals.accept_requested.connect(self.accept_suggestions)
         self.toolbar = self._build_actions()
@@ -72,10 +74,11 @@ class AgendaEditor(QWidget):
         left.setLayout(vbox(self.table, self.timing, margins=0))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.form)
+        splitter.addWidget(_column(self.form, self.documents))
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([640, 340])
         self.form.setMaximumWidth(420)
+        self.documents.setMaximumWidth(420)
         layout = vbox(self.banner, self.toolbar, splitter, self.proposals, margins=0)
         layout.setStretchFactor(splitter, 1)
         self.setLayout(layout)
@@ -178,13 +181,18 @@ class AgendaEditor(QWidget):
             row = 0 if self.model.rowCount() else None
         if row is None:
             self.table.clearSelection()
-            self.form.set_item(None, read_only=True)
+            self._show(None, read_only=True)
             return
         select_index(self.table, self.model.index(row, cols.TITLE))
-        self.form.set_item(self.model.item_at(row), self.read_only)
+        self._show(self.model.item_at(row), self.read_only)
+
+    def _show(self, item, read_only: bool = True) -> None:
+        """The item's fields and its documents (None: nothing selected)."""
+        self.form.set_item(item, read_only=read_only)
+        self.documents.set_item(item.id if item is not None else None, read_only)
 
     def _current_changed(self, current, _previous) -> None:
-        self.form.set_item(self.model.item_at(current.row()), self.read_only)
+        self._show(self.model.item_at(current.row()), self.read_only)
         self._update_actions()
 
     # -- edits ----------------------------------------------------------------------------
@@ -303,14 +311,14 @@ class AgendaEditor(QWidget):
                         lambda: self.services.agenda.update_item(item_id, **changes))
         if old is None:
             self.model.reload()
-            self.form.set_item(self.model.item_at(self.model.row_of(item_id) or 0),
+            self._show(self.model.item_at(self.model.row_of(item_id) or 0),
                                self.read_only)
             return
         # The user may be moving to another row right now: refresh without re-selecting.
         self._saved(None, select=False)
         row = self.model.row_of(item_id)
         if self.form.item is not None and self.form.item.id == item.id and row is not None:
-            self.form.set_item(self.model.item_at(row), self.read_only)
+            self._show(self.model.item_at(row), self.read_only)
 
     # -- after a change -------------------------------------------------------------------
 
@@ -381,3 +389,9 @@ class AgendaEditor(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         self.form.commit()  # leaving the tab or screen must not lose a half-typed field
         super().hideEvent(event)
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    column = QWidget()
+    column.setLayout(vbox(*widgets, margins=0))
+    return column

@@ -117,6 +117,19 @@ class AppSettings:
             self.store.setValue("spelling/personal_words", [*self.personal_words, word])
             self.store.sync()
 
+    @property
+    def mail_documents_mb(self) -> int:
+        """How many MB of the items' documents an invitation carries at most."""
+        try:
+            value = int(str(self.store.value("mail/documents_mb", 10)))
+        except (TypeError, ValueError):
+            return 10
+        return min(max(value, 0), 200)
+
+    @mail_documents_mb.setter
+    def mail_documents_mb(self, value: int) -> None:
+        self.store.setValue("mail/documents_mb", min(max(int(value), 0), 200))
+
     def audit_name(self) -> str:
         """Who is working, for the audit trail: the chosen name, else the login name."""
         return self.user_name or os_user()

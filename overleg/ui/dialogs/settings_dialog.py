@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -72,6 +73,10 @@ class SettingsDialog(QDialog):
         self.date_style.setCurrentIndex(DATE_STYLES.index(settings.date_style))
         self.spelling = QCheckBox(self.tr("Check &spelling (Dutch) in notes and descriptions"))
         self.spelling.setChecked(settings.spelling)
+        self.mail_documents = QSpinBox()
+        self.mail_documents.setRange(0, 200)
+        self.mail_documents.setSuffix(" MB")
+        self.mail_documents.setValue(settings.mail_documents_mb)
 
         general = QFormLayout()
         default_label = QLabel(self.tr("&Default database:"))
@@ -102,6 +107,7 @@ class SettingsDialog(QDialog):
                                      "installation, so spelling is not checked."))
             missing.setWordWrap(True)
             general.addRow("", missing)
+        general.addRow(self.tr("Invitation &attachments up to:"), self.mail_documents)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 
@@ -200,6 +206,8 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.date_style = self.date_style.currentData()
         self.settings.spelling = self.spelling.isChecked()
+        self.settings.mail_documents_mb = self.mail_documents.value()
+        self.services.ctx.mail_documents_limit = self.mail_documents.value() * 1024 * 1024
         self.settings.sync()
         hub = SpellingHub.of_app()
         if hub is not None:

@@ -1,7 +1,8 @@
 """Where a search hit opens: exactly where the matched text is. A match in an item's
 notes, a decision or follow-up of an item, or a party's position opens the meeting's
 minutes at that item and field; a match in an item's title or description opens it in
-the agenda; a decision or follow-up of no item opens in its register or list."""
+the agenda, as does a match in a document attached to it; a decision or follow-up of no
+item opens in its register or list."""
 
 import re
 
@@ -27,6 +28,8 @@ def hit_place(services: Services, hit: SearchHit) -> tuple[str, int]:
         item_id = services.followups.get(hit.record_id).item_id
         return (places.FOLLOWUPS, item_id) if item_id is not None else ("followup",
                                                                           hit.record_id)
+    if hit.kind == "document":  # a document opens its item in the agenda
+        return "item", services.attachments.get(hit.record_id).item_id
     return hit.kind, hit.record_id
 
 

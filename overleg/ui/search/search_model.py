@@ -29,7 +29,8 @@ class SearchResultsModel(QAbstractTableModel):
     def kind_label(self, kind: str) -> str:
         return {"item": self.tr("Agenda item"), "decision": self.tr("Decision"),
                 "followup": self.tr("Follow-up"),
-                "position": self.tr("Position")}.get(kind, kind)
+                "position": self.tr("Position"),
+                "document": self.tr("Document")}.get(kind, kind)
 
     def rowCount(self, parent: _Index | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(self.hits)

@@ -152,3 +152,14 @@ def test_the_welcome_dialog_answers_with_the_button_clicked(qtbot):
 def test_the_guide_is_found_from_the_source_tree():
     assert guide_path() == Path(__file__).resolve().parents[3] / "docs" / \
         "gebruikershandleiding.md"
+
+
+def test_the_invitation_documents_limit_is_a_setting(qtbot, demo, app_settings,
+                                                     settings_file, prompts):
+    assert app_settings.mail_documents_mb == 10  # the default
+    dialog = _settings_dialog(qtbot, app_settings, demo, prompts)
+    assert dialog.mail_documents.value() == 10
+    dialog.mail_documents.setValue(25)
+    _ok(qtbot, dialog)
+    assert settings_on(settings_file).mail_documents_mb == 25
+    assert demo.ctx.mail_documents_limit == 25 * 1024 * 1024  # applies at once
