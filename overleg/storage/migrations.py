@@ -11,6 +11,7 @@ from overleg.storage import (
     audit_repo,
     schema_change_log,
     schema_followup_due,
+    schema_markdown_notes,
     schema_oogo,
     schema_safe_codes,
     schema_v1,
@@ -85,6 +86,13 @@ def archived_people(db: Database) -> None:
     archived instead of deleted: hidden from pickers, kept in records and documents."""
     for table in ("people", "organisations"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name=schema_markdown_notes.NAME)
+def markdown_notes(db: Database) -> None:
+    """Notes are Markdown from now on; stored plain notes are escaped so that they look
+    exactly as before (bulleted lines stay bullets)."""
+    schema_markdown_notes.escape_stored_notes(db)
 
 
 def known_names() -> list[str]:
