@@ -108,7 +108,7 @@ def inline(text: str) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     kind: str  # "text", "link", "*" or "**"
     text: str
