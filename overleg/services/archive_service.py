@@ -39,7 +39,12 @@ from overleg.services.document_service import DocumentService
 from overleg.services.intake.pipeline import archive_intake
 from overleg.services.intake.report import IntakeReport
 from overleg.services.progress import Progress, Tracker
-from overleg.storage import archive_register, archive_tables, audit_anchors
+from overleg.storage import (
+    archive_register,
+    archive_tables,
+    audit_anchors,
+    schema_markdown_notes,
+)
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
@@ -198,6 +203,7 @@ def import_archive(ctx: Context, path: Path, *,
     `cancel` stops it between reading, checking and loading (nothing is written)."""
     tracker = Tracker(0, None, cancel)
     schema, data = read_archive(path)
+    _notes_as_markdown(schema, data)
     tracker.check()
     audit_rows = data.pop("audit_log", [])  # imported history: see audit_history
     added: list[str] = []  # documents brought into the store, taken back on failure
@@ -223,6 +229,16 @@ def import_archive(ctx: Context, path: Path, *,
     return ArchiveSummary(report.added + audit_added, len(data) + 1,
                           existing=report.identical + len(report.differing)
                           + len(audit_rows) - audit_added, report=report)
+
+
+def _notes_as_markdown(schema: dict, data: dict[str, list[dict]]) -> None:
+    """Archive text is taken as it is stored: Markdown notes from a version with rich
+    notes, plain notes (escaped as migration 0012 escapes them) from an older one."""
+    if schema_markdown_notes.NAME in schema.get("migrations", []):
+        return
+    for row in data.get("agenda_items", []):
+        if isinstance(row.get("notes"), str):
+            row["notes"] = schema_markdown_notes.notes_from_plain(row["notes"])
 
 
 # Meetings whose minutes exist (held, draft or adopted); others get their agenda only.

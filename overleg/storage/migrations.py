@@ -12,6 +12,7 @@ from overleg.storage import (
     schema_attachments,
     schema_change_log,
     schema_followup_due,
+    schema_markdown_notes,
     schema_oogo,
     schema_safe_codes,
     schema_settings,
@@ -100,6 +101,13 @@ def file_settings(db: Database) -> None:
     """Settings kept in the file: the retention periods of personal data (AVG)."""
     for ddl in schema_settings.DDL + schema_change_log.triggers_for("file_settings"):
         db.execute(ddl)
+
+
+@migrations(name=schema_markdown_notes.NAME)
+def markdown_notes(db: Database) -> None:
+    """Notes are Markdown from now on; stored plain notes are escaped so that they look
+    exactly as before (bulleted lines stay bullets)."""
+    schema_markdown_notes.escape_stored_notes(db)
 
 
 def known_names() -> list[str]:

@@ -560,6 +560,69 @@
         <source>What was said, in a few sentences</source>
         <translation>Wat er is gezegd, in een paar zinnen</translation>
     </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Web address (https://…) or mailto: address</source>
+        <translation>Webadres (https://…) of mailto:-adres</translation>
+    </message>
+    <message>
+        <source>Only addresses starting with http://, https:// or mailto: can be links.</source>
+        <translation>Alleen adressen die beginnen met http://, https:// of mailto: kunnen een link zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToolbar</name>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Vet (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursief (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lijst</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+L, or &apos;- &apos; at the start of a line; Tab a level in)</source>
+        <translation>Opsomming (Ctrl+Shift+L, of &apos;- &apos; aan het begin van een regel; Tab een niveau dieper)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lijst</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+O, or &apos;1. &apos; at the start of a line; Tab a level in)</source>
+        <translation>Genummerde lijst (Ctrl+Shift+O, of &apos;1. &apos; aan het begin van een regel; Tab een niveau dieper)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link (Ctrl+K)</source>
+        <translation>Link (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>OwnerPicker</name>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -102,7 +103,7 @@ def shown(root: QWidget, bus) -> dict[str, object]:
             found[key] = (w.text(), w.isEnabled(), w.isChecked())
         elif isinstance(w, QLineEdit):
             found[key] = (w.text(), w.isReadOnly())
-        elif isinstance(w, QPlainTextEdit):
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
             found[key] = (w.toPlainText(), w.isReadOnly())
         elif isinstance(w, QComboBox):
             found[key] = [w.itemText(n) for n in range(w.count())] + [w.currentText()]

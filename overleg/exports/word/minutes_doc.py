@@ -14,6 +14,7 @@ from overleg.domain.vocabulary import nl
 from overleg.exports.word import wording as w
 from overleg.exports.word.inputs import DecisionEntry, MeetingRecord, PositionLine
 from overleg.exports.word.lists_doc import agreed_actions_table, decision_table
+from overleg.exports.word.rich_notes import write_rich
 from overleg.exports.word.start import new_document
 from overleg.exports.word.text import one_line
 from overleg.exports.word.writer import Writer
@@ -94,7 +95,7 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
         details.append("besloten")
     wr.remark(" · ".join(details))
     wr.remark(record.themes.get(item.id or -1, ""))
-    wr.text(item.notes)
+    write_rich(wr, item.notes)
     outcome = w.outcome_sentence(item.outcome, record.postponed_to.get(item.id or -1, ""))
     if outcome:
         wr.text(outcome)

@@ -15,6 +15,7 @@ from overleg.domain.oogo_status import (
     StepLine,
 )
 from overleg.exports.word import wording as w
+from overleg.exports.word.rich_notes import write_rich
 from overleg.exports.word.start import new_document
 from overleg.exports.word.text import one_line
 from overleg.exports.word.writer import Writer
@@ -104,7 +105,7 @@ def render_dispute_notice(n: DisputeNotice, *, template=None) -> Document:
             "uit de afgesproken procedure.")
     if n.notes.strip():
         wr.heading("Wat besproken is", level=1)
-        wr.text(n.notes)
+        write_rich(wr, n.notes)
     wr.heading("Standpunten", level=1)
     if n.positions:
         for pos in n.positions:

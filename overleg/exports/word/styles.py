@@ -49,12 +49,12 @@ def ensure_styles(doc: Document) -> list[str]:
         else:
             _add_paragraph_style(doc, name)
     for name, fmt in ((LIST_NUMBER, "decimal"), (LIST_BULLET, "bullet")):
-        if name not in added and not _has_list(doc, doc.styles[name]):
+        if name not in added and not has_list(doc, doc.styles[name]):
             _give_numbering(doc, doc.styles[name], fmt)
     return added
 
 
-def _has_list(doc: Document, style) -> bool:
+def has_list(doc: Document, style) -> bool:
     """Whether the style's numbering points at a list that exists (a template saved
     without numbering.xml keeps the reference but loses the list)."""
     ppr = style.element.pPr

@@ -40,7 +40,8 @@ class Writer:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._ids: dict[str, str] = {}
-        self._list: tuple | None = None  # numbering root, abstract id, next free num id
+        self._lists: dict[str, tuple | None] = {}  # style: numbering root, abstract id
+        self._next_num: int | None = None  # the next free num id
         self._end = BodyEnd(doc)
         self._char_width: float | None = None
         self._shapes: dict[tuple, tuple[CT_Tbl, CT_Row]] = {}  # see _table_shape
@@ -58,7 +59,7 @@ class Writer:
             p._p.style = self._style_id(style)
         if text:
             self.run(p, text)
-            _direction(p._p, text)
+            set_direction(p._p, text)
         return p
 
     def run(self, p: Paragraph, text: str, style: str | None = None) -> None:
@@ -135,20 +136,22 @@ class Writer:
         for line in lines:
             p = self.para(one_line(line), st.LIST_NUMBER)
             if num_id is not None:
-                # numPr follows pStyle (and precedes bidi) in the schema's order
-                p._p.get_or_add_pPr().insert(1, parse_xml(
-                    f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
-                    f'<w:numId w:val="{num_id}"/></w:numPr>'))
+                self.number_paragraph(p, num_id)
 
-    def _restarted_num(self) -> int | None:
-        """A new numbering instance of List Number's list, starting at 1. The abstract
+    def _restarted_num(self, style: str = st.LIST_NUMBER) -> int | None:
+        """A new numbering instance of the style's list, starting at 1. The abstract
         list and the next free id are looked up once: with hundreds of lists a scan per
         list made the agenda quadratic."""
-        if self._list is None:
-            self._list = _list_number_source(self.doc)
-            if self._list is None:
-                return None
-        numbering, abstract_id, next_id = self._list
+        if style not in self._lists:
+            self._lists[style] = _list_source(self.doc, style)
+        source = self._lists[style]
+        if source is None:
+            return None
+        numbering, abstract_id = source
+        if self._next_num is None:
+            self._next_num = max((int(n.get(qn("w:numId")))
+                                  for n in numbering.findall(qn("w:num"))), default=0) + 1
+        next_id = self._next_num
         num = parse_xml(
             f'<w:num {nsdecls("w")} w:numId="{next_id}"><w:abstractNumId w:val="'
             f'{abstract_id}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
@@ -158,8 +161,15 @@ class Writer:
             cleanup.addprevious(num)
         else:
             numbering.append(num)
-        self._list = (numbering, abstract_id, next_id + 1)
+        self._next_num = next_id + 1
         return next_id
+
+    def number_paragraph(self, p: Paragraph, num_id: int) -> None:
+        """The paragraph in numbering instance num_id (level 0 of its list)."""
+        # numPr follows pStyle (and precedes bidi) in the schema's order
+        p._p.get_or_add_pPr().insert(1, parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/>'
+            f'<w:numId w:val="{num_id}"/></w:numPr>'))
 
     # -- tables ---------------------------------------------------------------------------
 
@@ -189,7 +199,7 @@ class Writer:
                 for i, line in enumerate(lines):
                     p = tc.p_lst[0] if i == 0 else tc.add_p()
                     self._run(p, line, st.LABEL if (n, col) in marked else None)
-                    _direction(p, line)
+                    set_direction(p, line)
         self.para()
         return Table(tbl, self.doc._body)
 
@@ -236,25 +246,24 @@ class Writer:
         set_properties(self.doc, title, subject)
 
 
-def _list_number_source(doc: Document) -> tuple | None:
-    """(numbering root, List Number's abstract list id, next free num id), or None when
-    the style has no numbering."""
-    ppr = doc.styles[st.LIST_NUMBER].element.pPr
+def _list_source(doc: Document, style: str) -> tuple | None:
+    """(numbering root, the style's abstract list id), or None when the template lacks
+    the style or the style has no numbering."""
+    if not any(s.name == style for s in doc.styles):
+        return None
+    ppr = doc.styles[style].element.pPr
     num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
     style_num = num_pr.find(qn("w:numId")) if num_pr is not None else None
     if style_num is None:
         return None
     numbering = numbering_part(doc).element
-    nums = numbering.findall(qn("w:num"))
-    for num in nums:
+    for num in numbering.findall(qn("w:num")):
         if num.get(qn("w:numId")) == style_num.get(qn("w:val")):
-            abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-            next_id = max(int(n.get(qn("w:numId"))) for n in nums) + 1
-            return numbering, abstract, next_id
+            return numbering, num.find(qn("w:abstractNumId")).get(qn("w:val"))
     return None
 
 
-def _direction(p: CT_P, text: str) -> None:
+def set_direction(p: CT_P, text: str) -> None:
     """A paragraph that starts in Arabic or Hebrew is laid out right to left, as Word
     does when one types it."""
     for ch in text:

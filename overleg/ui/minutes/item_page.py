@@ -16,6 +16,7 @@ from overleg.ui.minutes.followups_panel import FollowUpsPanel
 from overleg.ui.minutes.labels import kind_label, meeting_label
 from overleg.ui.minutes.minutes_session import MinutesSession
 from overleg.ui.minutes.notes_editor import NotesEditor
+from overleg.ui.minutes.notes_toolbar import NotesToolbar
 from overleg.ui.minutes.outcome_picker import OutcomePicker
 from overleg.ui.minutes.positions_panel import PositionsPanel
 from overleg.ui.minutes.settle_box import SettleBox
@@ -49,6 +50,7 @@ class ItemPage(QWidget):
         self.notes = NotesEditor(session)
         self.notes.setMinimumHeight(140)
         self.notes_label.setBuddy(self.notes)
+        self.notes_tools = NotesToolbar(self.notes)
         self.outcome_label = QLabel(self.tr("<b>Outcome</b>"))
         self.outcome = OutcomePicker()
         self.outcome.picked.connect(self._pick_outcome)
@@ -57,7 +59,7 @@ class ItemPage(QWidget):
         self.decisions = DecisionsPanel(session)
         self.followups = FollowUpsPanel(session)
         layout = vbox(self.title, self.meta, self.description, self.adoption, self.settle,
-                      self.notes_label,
+                      self.notes_label, self.notes_tools,
                       self.notes, self.outcome_label, self.outcome, self.positions,
                       self.checklist,
                       self.decisions, self.followups)
@@ -91,6 +93,7 @@ class ItemPage(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.notes.setReadOnly(read_only)
+        self.notes_tools.set_read_only(read_only)
         self.outcome.set_read_only(read_only)
         self.positions.set_read_only(read_only)
         self.checklist.set_read_only(read_only)

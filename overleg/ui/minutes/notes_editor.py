@@ -2,33 +2,38 @@
 MAX_WAIT_MS after the first unsaved keystroke (a secretary typing on never pauses), when the
 field loses focus and when another item is shown. A crash loses at most two seconds of typing.
 
-Bulleted notes, as secretaries write them: Ctrl+Shift+L puts '- ' before the chosen lines
-(or takes it away), Enter on a bulleted line starts the next one and Enter on an empty
-bullet ends the list. The Word minutes print '- ' lines as real list paragraphs."""
-
-import re
+Rich notes, as secretaries write them (stored as the domain's Markdown, see
+overleg.domain.rich_text): Ctrl+B bold, Ctrl+I italic, Ctrl+Shift+L bullets and
+Ctrl+Shift+O a numbered list for the chosen lines (or off again), '- ' or '1. ' at the
+start of a line starts a list, Tab and Shift+Tab move an item a level in or out, Enter
+on an empty item ends the list, Ctrl+K makes a link. The Word minutes print real lists."""
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QTextEdit, QWidget
 
+from overleg.domain.rich_text import Kind, safe_url
 from overleg.ui.common.spell_check import attach_spelling
+from overleg.ui.minutes import rich_document, rich_editing
 from overleg.ui.minutes.minutes_session import MinutesSession
 
 DEBOUNCE_MS = 600
 # Below two seconds, so that the save itself still fits in the two seconds a crash may cost.
 MAX_WAIT_MS = 1500
-BULLET = "- "
-_BULLETED = re.compile(r"^(\s*)- ")
-BULLETS_KEY = QKeySequence("Ctrl+Shift+L")
+BOLD_KEY, ITALIC_KEY = QKeySequence("Ctrl+B"), QKeySequence("Ctrl+I")
+BULLETS_KEY, NUMBERS_KEY = QKeySequence("Ctrl+Shift+L"), QKeySequence("Ctrl+Shift+O")
+LINK_KEY = QKeySequence("Ctrl+K")
+_OWN_KEYS = (BOLD_KEY, ITALIC_KEY, BULLETS_KEY, NUMBERS_KEY, LINK_KEY)
+_RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class NotesEditor(QPlainTextEdit):
+class NotesEditor(QTextEdit):
     def __init__(self, session: MinutesSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.item_id: int | None = None
         self.saved_text = ""
+        self.shown = ""  # the Markdown of the document as loaded: unchanged is not saved
         self.burst = 0  # saves within one burst of typing make one undo step
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -44,9 +49,10 @@ class NotesEditor(QPlainTextEdit):
         # One undo history for the whole view (the view's Ctrl+Z), not a second one here.
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
+        self.setAcceptRichText(False)  # pasted text comes in as text, never as HTML
         self.setPlaceholderText(self.tr("What was said, in a few sentences"))
         # Adopted minutes look like paper, not like a field waiting for input.
-        self.setStyleSheet("QPlainTextEdit:read-only { background: palette(window); }")
+        self.setStyleSheet("QTextEdit:read-only { background: palette(window); }")
         attach_spelling(self)
 
     def show_item(self, item_id: int | None, text: str) -> None:
@@ -54,17 +60,24 @@ class NotesEditor(QPlainTextEdit):
         self.end_burst()
         self.item_id, self.saved_text = item_id, text
         self.blockSignals(True)
-        self.setPlainText(text)
+        rich_document.load(self.document(), text)
         self.blockSignals(False)
+        self.shown = self.markdown()
+
+    def markdown(self) -> str:
+        """The notes as stored: the domain's Markdown."""
+        return rich_document.markdown(self.document())
 
     def flush(self) -> None:
         self.timer.stop()
         self.max_wait.stop()
-        text = self.toPlainText()
-        if self.item_id is None or self.isReadOnly() or text == self.saved_text:
+        if self.item_id is None or self.isReadOnly():
+            return
+        text = self.markdown()
+        if text in (self.saved_text, self.shown):
             return
         if self.session.save_notes(self.item_id, self.saved_text, text, self.burst):
-            self.saved_text = text
+            self.saved_text = self.shown = text
 
     def end_burst(self) -> None:
         if self.item_id is not None:
@@ -81,63 +94,75 @@ class NotesEditor(QPlainTextEdit):
         self.end_burst()
         super().focusOutEvent(event)
 
+    # -- formatting -------------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        rich_editing.toggle_bold(self)
+
+    def toggle_italic(self) -> None:
+        rich_editing.toggle_italic(self)
+
+    def toggle_bullets(self) -> None:
+        rich_editing.toggle_list(self, Kind.BULLET)
+
+    def toggle_numbers(self) -> None:
+        rich_editing.toggle_list(self, Kind.NUMBER)
+
+    def ask_link(self) -> None:
+        """The address of a link over the chosen text; only web and mail addresses."""
+        chosen = self.textCursor().selectedText()
+        url = self.session.prompts.ask_text(
+            self.tr("Link"), self.tr("Web address (https://…) or mailto: address"),
+            chosen if safe_url(chosen) else "https://")
+        if not url or url.strip() == "https://":
+            return
+        if not safe_url(url.strip()):
+            self.session.prompts.error(self.tr(
+                "Only addresses starting with http://, https:// or mailto: can be links."))
+            return
+        rich_editing.set_link(self, url.strip())
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         if not self.isReadOnly():
-            if QKeySequence(event.keyCombination()) == BULLETS_KEY:
-                self.toggle_bullets()
+            key = QKeySequence(event.keyCombination())
+            action = {BOLD_KEY: self.toggle_bold, ITALIC_KEY: self.toggle_italic,
+                      BULLETS_KEY: self.toggle_bullets, NUMBERS_KEY: self.toggle_numbers,
+                      LINK_KEY: self.ask_link}.get(key)
+            if action is not None:
+                action()
                 return
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                    event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                          Qt.KeyboardModifier.KeypadModifier) and \
-                    self._continue_list():
+            plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+            if event.key() in _RETURN and plain and rich_editing.end_empty_item(self):
+                return
+            if event.key() in _RETURN and event.modifiers() & \
+                    Qt.KeyboardModifier.ShiftModifier:  # no line break within a paragraph
+                self.textCursor().insertBlock()
+                return
+            if event.key() == Qt.Key.Key_Space and plain and rich_editing.auto_list(self):
                 return
         super().keyPressEvent(event)
 
-    def toggle_bullets(self) -> None:
-        """'- ' before every chosen line, or off again when all of them have it."""
-        cursor = self.textCursor()
-        doc = self.document()
-        first = doc.findBlock(cursor.selectionStart())
-        last = doc.findBlock(cursor.selectionEnd())
-        blocks = [first]
-        while blocks[-1] != last and blocks[-1].next().isValid():
-            blocks.append(blocks[-1].next())
-        remove = all(b.text().startswith(BULLET) for b in blocks)
-        cursor.beginEditBlock()
-        for block in blocks:
-            edit = QTextCursor(block)
-            if remove:
-                edit.movePosition(QTextCursor.MoveOperation.Right,
-                                  QTextCursor.MoveMode.KeepAnchor, len(BULLET))
-                edit.removeSelectedText()
-            elif not block.text().startswith(BULLET):
-                edit.insertText(BULLET)
-        cursor.endEditBlock()
-
-    def _continue_list(self) -> bool:
-        cursor = self.textCursor()
-        if cursor.hasSelection():
-            return False
-        text = cursor.block().text()
-        bulleted = _BULLETED.match(text)
-        if bulleted is None:
-            return False
-        if not text[bulleted.end():].strip():  # Enter on an empty bullet ends the list
-            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                                QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
-            return True
-        cursor.insertText("\n" + bulleted.group(1) + BULLET)
-        self.setTextCursor(cursor)
-        return True
-
     def event(self, event: QEvent) -> bool:
-        # Let Ctrl+Z / Ctrl+Shift+Z reach the view's undo actions.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and (event.matches(QKeySequence.StandardKey.Undo)
-                     or event.matches(QKeySequence.StandardKey.Redo)
-                     or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z")):
-            event.ignore()
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Let Ctrl+Z / Ctrl+Shift+Z reach the view's undo actions.
+            if event.matches(QKeySequence.StandardKey.Undo) \
+                    or event.matches(QKeySequence.StandardKey.Redo) \
+                    or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z"):
+                event.ignore()
+                return True
+            if QKeySequence(event.keyCombination()) in _OWN_KEYS:  # ours, not the window's
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and not self.isReadOnly() and event.key() in (Qt.Key.Key_Tab,
+                                                              Qt.Key.Key_Backtab) \
+                and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier):
+            # Tab on a list item moves it a level in (Shift+Tab out); elsewhere Tab moves
+            # on to the next field.
+            back = event.key() == Qt.Key.Key_Backtab or \
+                bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if rich_editing.change_level(self, -1 if back else 1):
+                return True
         return super().event(event)

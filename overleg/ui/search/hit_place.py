@@ -36,4 +36,4 @@ def hit_place(services: Services, hit: SearchHit) -> tuple[str, int]:
 def _in(snippet: str, text: str) -> bool:
     """Whether the snippet (a stretch of one column, whitespace folded) comes from text."""
     found = " ".join(_MARKS.sub("", snippet).split())
-    return bool(found) and found.casefold() in " ".join(text.split()).casefold()
+    return bool(found) and found.casefold() in " ".join(_MARKS.sub("", text).split()).casefold()

@@ -1,5 +1,6 @@
 """Bulleted notes by keyboard: Ctrl+Shift+L, Enter continues the list, Enter on an empty
-bullet ends it; stored as '- ' lines and printed in Word as List Bullet paragraphs."""
+bullet ends it; stored as '- ' lines (the domain's Markdown) and printed in Word as List
+Bullet paragraphs."""
 
 import zipfile
 
@@ -36,15 +37,15 @@ def test_bullets_typed_in_the_notes_come_out_as_a_word_list(qtbot, minutes, tmp_
 
     notes.selectAll()  # not all chosen lines are bullets: all become one
     qtbot.keyClick(notes, Qt.Key.Key_L, CTRL | SHIFT)
-    assert notes.toPlainText().split("\n") == [
+    assert notes.markdown().split("\n") == [
         "- Besproken:", "- gezamenlijke aanbesteding", "- kosten 2013 rondsturen",
         "- Geen overeenstemming."]
     qtbot.keyClick(notes, Qt.Key.Key_L, CTRL | SHIFT)  # all are: off again
-    assert notes.toPlainText().split("\n") == [
+    assert notes.markdown().split("\n") == [
         "Besproken:", "gezamenlijke aanbesteding", "kosten 2013 rondsturen",
         "Geen overeenstemming."]
-    notes.setPlainText(stored)
     m.view.page.flush()
+    m.services.agenda.update_item(item_id, notes=stored)
 
     out = tmp_path / "verslag.docx"
     m.services.documents.minutes(m.meeting_id, out)

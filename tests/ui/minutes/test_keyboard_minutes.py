@@ -115,3 +115,55 @@ def test_the_shortcuts_do_nothing_on_the_attendance_list(qtbot, minutes):
     qtbot.keyClick(view.walk, Qt.Key.Key_PageDown, CTRL)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, CTRL)
     assert QApplication.focusWidget() is view.attendance.table
+
+
+def test_the_28_november_minutes_by_keyboard_with_bulleted_notes(qtbot, minutes, tmp_path):
+    """The Done-when of issue 15: the example's 28 November meeting minuted without the
+    mouse, bulleted notes ('- ' and Enter) with a bold word (Ctrl+B) in every item; each
+    text is stored with the item it was typed in and comes out of Word as list
+    paragraphs with a bold run."""
+    import docx
+
+    m = minutes
+    view, page = m.view, m.view.page
+    active(qtbot, view)
+    s = m.services
+    before = {i.id: i.notes for i in s.agenda.agenda(m.meeting_id)}
+
+    def press(key, modifiers=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+
+    view.walk.setFocus()
+    count = view.walk_model.rowCount() - 1  # row 0 is the attendance list
+    assert count >= 5
+    for n in range(1, count + 1):
+        press(Qt.Key.Key_PageDown, CTRL)
+        assert QApplication.focusWidget() is page.notes
+        press(Qt.Key.Key_End, CTRL)  # after what the example already holds
+        if page.notes.toPlainText():
+            press(Qt.Key.Key_Return)
+        qtbot.keyClicks(page.notes, f"- Punt {n}: ")  # '- ' starts the list
+        press(Qt.Key.Key_B, CTRL)
+        qtbot.keyClicks(page.notes, f"besluit {n}")
+        press(Qt.Key.Key_B, CTRL)
+        press(Qt.Key.Key_Return)  # the next bullet comes by itself
+        qtbot.keyClicks(page.notes, f"tweede regel {n}")
+    press(Qt.Key.Key_PageUp, CTRL)  # leaving the last item saves its notes
+
+    items = s.agenda.agenda(m.meeting_id)
+    assert len(items) == count
+    for n, item in enumerate(items, start=1):
+        earlier = before[item.id]
+        typed = f"- Punt {n}: **besluit {n}**\n- tweede regel {n}"
+        assert item.notes == (f"{earlier}\n{typed}" if earlier else typed), item.title
+
+    out = tmp_path / "verslag.docx"
+    s.documents.minutes(m.meeting_id, out)
+    doc = docx.Document(str(out))
+    for n in range(1, count + 1):
+        for text in (f"Punt {n}: besluit {n}", f"tweede regel {n}"):
+            p = next(p for p in doc.paragraphs if p.text == text)
+            assert p.style.name == "List Bullet", text
+        p = next(p for p in doc.paragraphs if p.text == f"Punt {n}: besluit {n}")
+        assert [r.text for r in p.runs if r.style.name == "Strong" or r.bold] == \
+            [f"besluit {n}"]

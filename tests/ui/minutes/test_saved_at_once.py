@@ -55,7 +55,7 @@ def test_any_pasted_text_is_stored_as_cleaned_and_undone_exactly(minutes, text):
     page.flush()
     page.notes.end_burst()
     stored = m.services.agenda.item(item_id).notes
-    assert stored == (clean_text(page.notes.toPlainText(), field="notes"))
+    assert stored == (clean_text(page.notes.markdown(), field="notes"))
     if stored != before:
         m.view.undo()
         assert m.services.agenda.item(item_id).notes == before
