@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QListView,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
     QTabBar,
     QTableView,
@@ -64,6 +67,18 @@ def _button_cut(button: QAbstractButton) -> bool:
     return button.width() + SLACK < need
 
 
+def _combo_cut(combo: QComboBox) -> bool:
+    """The chosen entry does not fit the box (the open list shows each whole)."""
+    if combo.isEditable() or not combo.currentText():
+        return False
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return QFontMetrics(combo.font()).horizontalAdvance(combo.currentText()) > \
+        field.width() + SLACK
+
+
 def cut_texts(root: QWidget) -> list[str]:
     """Labels, buttons and tabs whose text is wider (or taller) than the room they got."""
     found = []
@@ -74,6 +89,8 @@ def cut_texts(root: QWidget) -> list[str]:
                 isinstance(w, QAbstractButton) and _button_cut(w):
             text = w.text()
             found.append(f"{_where(w)} {_plain(text)!r} cut ({w.width()} px)")
+        elif isinstance(w, QComboBox) and _combo_cut(w):
+            found.append(f"{_where(w)} {w.currentText()!r} cut ({w.width()} px)")
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 if w.tabRect(i).width() + SLACK < w.tabSizeHint(i).width():

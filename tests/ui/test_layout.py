@@ -1,7 +1,7 @@
 """Nothing a user needs to read is cut off (issue 21): at 1280×800, at 200 % scaling and
 at the first start's 1200×780, with the example data, every screen, tab and minutes
-state and every dialog shows its titles, labels, buttons and table cells whole (or
-elided with the whole text on hover, in a column that cannot be wider), and no main
+state and every dialog shows its titles, labels, buttons, list boxes and table cells
+whole (or elided with the whole text on hover, in a column that cannot be wider), and no main
 screen scrolls sideways.
 
 Qt reads QT_SCALE_FACTOR when the application starts, so each scale runs the tour in a
@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QTableView, QWidget
 
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.row_table_model import RowTableModel
@@ -54,25 +54,29 @@ class Lines(RowTableModel):
 
 
 def test_the_checks_find_what_is_cut(qtbot):
-    """The checks themselves: a squeezed label and button, a dialog narrower than its
+    """The checks themselves: a squeezed label, button and list box, a dialog narrower than its
     title, an elided cell without a tooltip, and one while a column has room to spare."""
     window = QWidget()
     qtbot.addWidget(window)
     label, button = QLabel("Een heel lange uitleg die niet past"), QPushButton("Opslaan en sluiten")
     label.setMaximumWidth(60)
     button.setMaximumWidth(50)
+    combo = QComboBox()
+    combo.addItem("Samenwerkingsverband Passend Primair Onderwijs Lelystad")
+    combo.setMaximumWidth(120)
     model = Lines()
     model.load([("1", "Consequenties van passend onderwijs voor het leerlingenvervoer", "")])
     table = QTableView()
     table.setModel(model)
     table.setColumnWidth(1, 120)
     table.setColumnWidth(2, 400)
-    window.setLayout(vbox(hbox(label, button), table))
+    window.setLayout(vbox(hbox(label, button, combo), table))
     window.resize(700, 300)
     window.show()
     qtbot.waitExposed(window)
     assert [f.split(" '")[1].split("'")[0] for f in cut_texts(window)] == \
-        ["Een heel lange uitleg die niet past", "Opslaan en sluiten"]
+        ["Een heel lange uitleg die niet past", "Opslaan en sluiten",
+         "Samenwerkingsverband Passend Primair Onderwijs Lelystad"]
     assert "no tooltip" in " ".join(elided_cells(window))
     show_whole_text_on_hover(table)  # the tooltip now, but the empty column has room
     assert "to spare" in " ".join(elided_cells(window))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -140,8 +141,19 @@ class OogoScreen(Screen):
         self.open_dispute_button = QPushButton(self.tr("&Open dispute track…"))
         self.notice_button = QPushButton(self.tr("Dispute &notice (Word)…"))
         self.close_dispute_button = QPushButton(self.tr("&Close dispute…"))
+        # one above the other, taking the width: side by side their long names were cut
+        choice = QGridLayout()
+        for row, (label, box) in enumerate(((lead_label, self.lead),
+                                            (procedure_label, self.procedure))):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(30)
+            choice.addWidget(label, row, 0)
+            choice.addWidget(box, row, 1)
+        choice.addWidget(self.public, 0, 2)
+        choice.setColumnStretch(1, 1)
         self.setLayout(vbox(
-            _row(lead_label, self.lead, procedure_label, self.procedure, self.public),
+            choice,
             self.empty, self.table,
             _row(self.meeting_button, self.statement_button, self.matrix_word_button,
                  self.matrix_excel_button),
