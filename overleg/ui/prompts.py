@@ -5,7 +5,8 @@ from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Protocol
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.file_folders import (
@@ -14,6 +15,7 @@ from overleg.ui.common.file_folders import (
     file_kind,
     start_folder,
 )
+from overleg.ui.common.window_title import fit_title
 
 
 class Prompts(Protocol):
@@ -25,6 +27,22 @@ class Prompts(Protocol):
     def choose(self, title: str, label: str, options: Sequence[str]) -> int | None: ...
     def open_file(self, title: str, filters: str) -> Path | None: ...
     def save_file(self, title: str, filters: str, suggested: str = "") -> Path | None: ...
+
+
+class QuestionDialog(QInputDialog):
+    """The question of ask_text and choose, as wide as its title needs (QInputDialog
+    builds its layout when shown, and that layout would set the least width)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        fit_title(self)
+        super().showEvent(event)
+
+
+def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    dialog = QuestionDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    return dialog
 
 
 class QtPrompts:
@@ -48,17 +66,23 @@ class QtPrompts:
 
     def ask_text(self, title: str, label: str, default: str = "",
                  multiline: bool = False) -> str | None:
+        dialog = input_dialog(self.parent, title, label)
         if multiline:
-            text, ok = QInputDialog.getMultiLineText(self.parent, title, label, default)
-        else:
-            text, ok = QInputDialog.getText(self.parent, title, label, text=default)
-        return text if ok else None
+            dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(default)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return dialog.textValue() if ok else None
 
     def choose(self, title: str, label: str, options: Sequence[str]) -> int | None:
         if not options:
             return None
-        text, ok = QInputDialog.getItem(self.parent, title, label, list(options), 0, False)
-        return list(options).index(text) if ok else None
+        dialog = input_dialog(self.parent, title, label)
+        dialog.setComboBoxItems(list(options))
+        dialog.setComboBoxEditable(False)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return list(options).index(dialog.textValue()) if ok else None
 
     def open_file(self, title: str, filters: str) -> Path | None:
         kind = file_kind(filters)

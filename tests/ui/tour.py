@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from overleg.services.container import Services
 from overleg.ui.common.app_settings import AppSettings
@@ -58,6 +58,13 @@ def window_states(window: MainWindow, services: Services) -> Iterator[str]:
     for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
         yield window.entries[row].class_name
+        screen = window.screen_at(row)
+        for tabs in (t for t in screen.findChildren(QTabWidget) if row and
+                     t.isVisibleTo(window)):  # the meetings' tabs come below
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                yield f"{window.entries[row].class_name}, tab {tabs.tabText(index)!r}"
+            tabs.setCurrentIndex(0)
     window.nav.setCurrentRow(0)
     meetings = window.screen_at(0)
     chosen, statuses = [stt_november(services)], set()
@@ -95,6 +102,7 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
     from overleg.ui.imports.import_dialog import ImportDialog
     from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
     from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog
+    from overleg.ui.prompts import input_dialog
     from overleg.ui.startup import welcome_options
     from tests.imports.messy_sheets import messy_xlsx
 
@@ -129,3 +137,6 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
     yield "MoveMeetingDialog", lambda: MoveMeetingDialog(meeting, lambda a, b: True)
     yield "PlanMeetingDialog", lambda: PlanMeetingDialog(s, lambda r: True,
                                                          body_id=body.id)
+    yield "QtPrompts.ask_text (Nieuw agendapunt)", lambda: input_dialog(
+        None, QCoreApplication.translate("AgendaEditor", "New agenda item"),
+        QCoreApplication.translate("AgendaEditor", "Title of the item:"))

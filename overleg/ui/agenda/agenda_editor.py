@@ -7,11 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QToolBar,
     QWidget,
 )
@@ -22,6 +19,7 @@ from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.agenda import agenda_model as cols
 from overleg.ui.agenda.agenda_model import AgendaModel
+from overleg.ui.agenda.agenda_table import agenda_table
 from overleg.ui.agenda.documents_panel import DocumentsPanel
 from overleg.ui.agenda.item_form import ItemForm
 from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milestone_item_text
@@ -61,7 +59,8 @@ class AgendaEditor(QWidget):
         self.banner.setWordWrap(True)
         self.timing = QLabel()
         self.timing.setWordWrap(True)
-        self.table = self._build_table()
+        self.table = agenda_table(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setAccessibleName(self.tr("Agenda items"))
         self.form = ItemForm()
         self.bus.about_to_replay.connect(self.form.commit)  # a half-typed field is saved
@@ -83,24 +82,6 @@ class AgendaEditor(QWidget):
         layout.setStretchFactor(splitter, 1)
         self.setLayout(layout)
         self.set_meeting(None)
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        table.setDragDropOverwriteMode(False)
-        table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(cols.TITLE, QHeaderView.ResizeMode.Stretch)
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
-        return table
 
     def _build_actions(self) -> QToolBar:
         bar = QToolBar()

@@ -110,7 +110,8 @@ class AgendaModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE and item.description:
-            return item.description[:600]
+            # the whole title first: the column may show it elided
+            return f"{item.title}\n\n{item.description[:600]}"
         return None
 
     def _display(self, row: int, item: AgendaItem, col: int) -> str:

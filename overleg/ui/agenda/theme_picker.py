@@ -18,6 +18,8 @@ from overleg.domain.records import id_of
 from overleg.domain.schemas import TalkingPointSchema, Theme
 from overleg.ui.agenda.labels import responsibility_labels
 from overleg.ui.common.layout import vbox
+from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
+from overleg.ui.common.window_title import fit_title
 
 ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -27,6 +29,7 @@ class ThemePicker(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add talking points from a schema"))
+        fit_title(self)
         self.themes: dict[int, Theme] = {}
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Schemas and their themes"))
@@ -35,6 +38,7 @@ class ThemePicker(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        show_whole_text_on_hover(self.tree)
         columns = responsibility_labels()
         for schema in schemas:
             region = f" — {schema.region}" if schema.region else ""

@@ -20,6 +20,7 @@ from overleg.services.audit_service import AuditEntry, AuditService
 from overleg.services.container import Services
 from overleg.ui.common.layout import vbox
 from overleg.ui.common.row_table_model import RowTableModel
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.prompts import Prompts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,6 +94,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.prompts = prompts
         self.setWindowTitle(self.tr("Change history"))
+        fit_title(self)
         self.resize(900, 360)
         self.model = AuditTableModel(services.audit, self)
         self.model.set_entries(services.audit.trail(kind, record_id))

@@ -26,6 +26,7 @@ from overleg.services.container import Services
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import vbox
 from overleg.ui.common.row_table_model import RowTableModel
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.prompts import Prompts
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,6 +77,7 @@ class RestoreDialog(QDialog):
         self.prompts = prompts
         self.path: Path | None = None  # the database restored into (for_problem sets it)
         self.setWindowTitle(self.tr("Backups"))
+        fit_title(self)
         self.resize(680, 380)
         self.message = QLabel(message or self.tr(
             "Overleg keeps a copy of this database every day it is opened (the last ten). "

@@ -21,6 +21,7 @@ from overleg.domain.bodies import Body
 from overleg.domain.enums import BodyKind
 from overleg.ui.bodies.labels import body_kind_labels
 from overleg.ui.common.layout import hbox
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.prompts import Prompts
 
 
@@ -40,6 +41,7 @@ class BodyDialog(QDialog):
         self.prompts, self.submit = prompts, submit
         self.setWindowTitle(self.tr("Edit consultation body") if body else
                             self.tr("New consultation body"))
+        fit_title(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Stuurgroep Talentontwikkeling"))
         self.code = QLineEdit()

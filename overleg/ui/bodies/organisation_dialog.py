@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from overleg.domain.enums import OrganisationKind
 from overleg.domain.organisations import Organisation
 from overleg.ui.bodies.labels import organisation_kind_labels
+from overleg.ui.common.window_title import fit_title
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class OrganisationDialog(QDialog):
         super().__init__(parent)
         self.submit = submit
         self.setWindowTitle(self.tr("Edit organisation") if org else self.tr("New organisation"))
+        fit_title(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Gemeente Lelystad"))
         self.kind = QComboBox()

@@ -17,6 +17,7 @@ from overleg.domain.organisations import Organisation, Person
 from overleg.ui.bodies.organisation_dialog import OrganisationDialog, OrganisationFields
 from overleg.ui.common.find_completer import find_by_any_part
 from overleg.ui.common.layout import hbox
+from overleg.ui.common.window_title import fit_title
 
 # Makes the organisation (one command of its own); None when refused.
 CreateOrganisation = Callable[[OrganisationFields], Organisation | None]
@@ -38,6 +39,7 @@ class PersonDialog(QDialog):
         self.submit, self.create_organisation = submit, create_organisation
         self.org_dialog: OrganisationDialog | None = None
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("New person"))
+        fit_title(self)
         self.name = QLineEdit()
         self.function = QLineEdit()
         self.function.setPlaceholderText(self.tr("e.g. wethouder, directeur, beleidsadviseur"))
@@ -46,6 +48,10 @@ class PersonDialog(QDialog):
         for org in organisations:
             self.organisation.addItem(org.name, org.id)
         find_by_any_part(self.organisation)
+        # a long organisation name must not squeeze the labels: the list shows it whole
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.organisation.setMinimumContentsLength(20)
         self.new_org_button = QPushButton(self.tr("Ne&w organisation…"))
         self.new_org_button.setVisible(create_organisation is not None)
         self.new_org_button.clicked.connect(self.new_organisation)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from overleg import __version__
 from overleg.ui.common.icons import app_icon
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.crash import LOG_NAME
 
 LICENSE = "EUPL-1.2"
@@ -29,6 +30,7 @@ class AboutDialog(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Overleg"))
+        fit_title(self)
         self.data_dir = data_dir
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(64, 64)))

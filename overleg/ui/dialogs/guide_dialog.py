@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QWidget
 
 from overleg.resource_paths import resource, resources_dir
 from overleg.ui.common.layout import vbox
+from overleg.ui.common.window_title import fit_title
 
 GUIDE = "gebruikershandleiding.md"
 SHORTCUTS_CARD = "sneltoetsen.html"
@@ -82,6 +83,7 @@ class GuideDialog(QDialog):
         super().__init__(parent)
         title = title or self.tr("User guide")
         self.setWindowTitle(title)
+        fit_title(self)
         self.path = path
         self.browser = GuideBrowser()
         self.browser.setAccessibleName(title)

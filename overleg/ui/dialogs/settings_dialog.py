@@ -33,6 +33,7 @@ from overleg.ui.common.app_settings import DATE_STYLES, LANGUAGES, AppSettings
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.message_text import shown
 from overleg.ui.common.spelling_hub import SpellingHub
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.prompts import Prompts
 from overleg.ui.startup import database_filter
 
@@ -47,6 +48,7 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        fit_title(self)
         self.settings, self.services, self.prompts = settings, services, prompts
 
         self.default_db = QLineEdit(str(settings.default_database or ""))

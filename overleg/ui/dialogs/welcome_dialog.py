@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
 
 from overleg.ui.common.icons import app_icon
 from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.window_title import fit_title
 
 
 class WelcomeDialog(QDialog):
     def __init__(self, options: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Overleg"))
+        fit_title(self)
         self.choice: int | None = None
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(QSize(64, 64)))

@@ -149,11 +149,16 @@ class ActionListScreen(Screen):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # Fixed widths, the follow-up's text takes the rest: sizing to contents would
+        # The follow-up's text takes the rest; sizing every column to contents would
         # read every row, and the status must stay in view on a laptop screen.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 135), (1, 120), (3, 140), (4, 95), (5, 170)):
+        for column, width in ((0, 135), (3, 200)):
             header.resizeSection(column, width)
+        # owner and status as wide as the names and words in 50 rows, no room wasted
+        header.setResizeContentsPrecision(50)
+        for column in (1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(5, header.sectionSizeHint(5))  # its title; dates, short results
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         self.table.activated.connect(self.open_meeting)

@@ -4,7 +4,7 @@ weeks, or has no meeting planned; add, complete and delete them, or start a proc
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
 from overleg.domain.deadline_warnings import Urgency
 from overleg.domain.dutch_dates import parse_date, short_date
@@ -19,6 +19,7 @@ from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.qt_dates import from_qdate
 from overleg.ui.common.row_table_model import RowTableModel
+from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -70,7 +71,11 @@ class MilestonesScreen(Screen):
         self.table.setAccessibleName(self.tr("Deadlines and milestones"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        show_whole_text_on_hover(self.table)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # elided, on hover whole
         self.add_button = QPushButton(self.tr("&Add milestone…"))
         self.procedure_button = QPushButton(self.tr("New &procedure…"))
         self.done_button = QPushButton(self.tr("Mark d&one"))
@@ -95,7 +100,6 @@ class MilestonesScreen(Screen):
             as_of=day, include_done=self.show_done.isChecked())) or []
         self.model.load(rows)
         self.summary.setText(self.services.milestones.warning_line(day))
-        self.table.resizeColumnsToContents()
 
     def selected(self) -> Milestone | None:
         x = self.model.row_at(self.table.currentIndex())

@@ -3,10 +3,20 @@ date, version discussed, outcome and open disputes), its disputes, and the docum
 the statement per procedure, the matrix as Word or Excel, a dispute notice. A step's
 meeting is planned from here; a talking point ending in 'geschil' gets its track here."""
 
+import textwrap
 from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from overleg.domain.dutch_dates import parse_date, short_date
 from overleg.domain.errors import ValidationError
@@ -23,6 +33,7 @@ from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
 DOCX = "Word (*.docx)"
+HEADER_CHARS = 20  # a step's name is wrapped to lines this long
 
 
 class MatrixModel(RowTableModel):
@@ -42,6 +53,17 @@ class MatrixModel(RowTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Municipality"), *self.steps]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        """A step's long name on a few lines (the columns share the width), whole as
+        its tooltip."""
+        title = super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        if title is None or role not in (Qt.ItemDataRole.DisplayRole,
+                                         Qt.ItemDataRole.ToolTipRole):
+            return None
+        return textwrap.fill(title, HEADER_CHARS) if role == Qt.ItemDataRole.DisplayRole \
+            else title
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index)
@@ -98,7 +120,12 @@ class OogoScreen(Screen):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("OOGO status matrix"))
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the steps share the width and their cells wrap: no scrolling sideways
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.meeting_button = QPushButton(self.tr("Plan &meeting for a step…"))
         self.statement_button = QPushButton(self.tr("St&atement (Word)…"))
         self.matrix_word_button = QPushButton(self.tr("Matrix as &Word…"))
@@ -114,8 +141,19 @@ class OogoScreen(Screen):
         self.open_dispute_button = QPushButton(self.tr("&Open dispute track…"))
         self.notice_button = QPushButton(self.tr("Dispute &notice (Word)…"))
         self.close_dispute_button = QPushButton(self.tr("&Close dispute…"))
+        # one above the other, taking the width: side by side their long names were cut
+        choice = QGridLayout()
+        for row, (label, box) in enumerate(((lead_label, self.lead),
+                                            (procedure_label, self.procedure))):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(30)
+            choice.addWidget(label, row, 0)
+            choice.addWidget(box, row, 1)
+        choice.addWidget(self.public, 0, 2)
+        choice.setColumnStretch(1, 1)
         self.setLayout(vbox(
-            _row(lead_label, self.lead, procedure_label, self.procedure, self.public),
+            choice,
             self.empty, self.table,
             _row(self.meeting_button, self.statement_button, self.matrix_word_button,
                  self.matrix_excel_button),
@@ -177,8 +215,6 @@ class OogoScreen(Screen):
         index = next((n for n, p in enumerate(procedures) if p.id == pid), 0)
         block = matrix.blocks[index] if matrix and index < len(matrix.blocks) else None
         self.model.show_block(block, self.services.ctx.today())
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
         self.disputes.load(self.services.oogo.dispute_lines(pid, public=public))
         waiting = self._waiting_items(pid)
         self.waiting.setText(self.tr("%1 talking point(s) ended in a dispute without a "

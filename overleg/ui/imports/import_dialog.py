@@ -26,6 +26,7 @@ from overleg.services.import_service import CsvEncodingError, ImportPreview
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.message_text import shown
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.imports.preview_model import ImportPreviewModel
 from overleg.ui.prompts import Prompts
 
@@ -38,6 +39,7 @@ class ImportDialog(QDialog):
         self.preview = ImportPreview()
         self.imported = 0
         self.setWindowTitle(self.tr("Import action list"))
+        fit_title(self)
         self.resize(900, 600)
 
         self.header_row = QSpinBox(self)

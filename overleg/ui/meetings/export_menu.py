@@ -35,14 +35,15 @@ class MeetingExportMenu(QMenu):
              False),
             (self.tr("Action list of this meeting…"), self.tr("Actions"), "actions", False),
         ]
-        for label, name, kind, public in entries:
+        for n, (label, name, kind, public) in enumerate(entries):
+            if n and kind != entries[n - 1][2] and kind != "actions":
+                self.addSeparator()  # groups: agenda, minutes, the meeting's lists
             action = self.addAction(label)
             action.triggered.connect(
                 lambda _=False, n=name, k=kind, p=public: self.export(k, n, public=p))
-            if kind == "minutes" and not public:
-                self.addSeparator()
         self.addSeparator()
         self.addAction(self.tr("Calendar entry (.ics)…")).triggered.connect(self.export_ics)
+        self.addSeparator()  # the mail drafts
         self.addAction(self.tr("Send invitation…")).triggered.connect(
             lambda: self.send("invitation"))
         self.addAction(self.tr("Send draft minutes…")).triggered.connect(

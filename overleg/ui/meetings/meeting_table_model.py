@@ -125,5 +125,5 @@ class MeetingTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == BODY:
-            return x.body_code
+            return f"{x.body_name} ({x.body_code})"  # whole: the column may elide it
         return None

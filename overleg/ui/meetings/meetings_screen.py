@@ -25,6 +25,7 @@ from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.minutes_places import MINUTES_KINDS
 from overleg.ui.common.selection import select_index
+from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
 from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
@@ -65,6 +66,7 @@ class MeetingsScreen(Screen):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        show_whole_text_on_hover(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

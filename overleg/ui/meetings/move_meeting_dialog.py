@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from overleg.domain.dutch_dates import long_date, time_range
 from overleg.domain.meetings import Meeting
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.meetings.meeting_time_fields import MeetingTimeFields
 
 
@@ -15,6 +16,7 @@ class MoveMeetingDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move meeting"))
+        fit_title(self)
         self.submit = submit
         now = QLabel(f"{long_date(meeting.day)}, "
                      f"{time_range(meeting.starts_at, meeting.end)}")

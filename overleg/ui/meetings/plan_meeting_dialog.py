@@ -18,6 +18,7 @@ from overleg.domain.enums import BodyKind, OogoSubject
 from overleg.domain.records import id_of
 from overleg.services.container import Services
 from overleg.ui.common.qt_dates import from_qdate, from_qtime
+from overleg.ui.common.window_title import fit_title
 from overleg.ui.meetings.invitee_editor import InviteeEditor
 from overleg.ui.meetings.labels import subject_labels
 from overleg.ui.meetings.meeting_time_fields import MeetingTimeFields
@@ -39,6 +40,7 @@ class PlanMeetingDialog(QDialog):
                  parent: QWidget | None = None, body_id: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan a meeting"))
+        fit_title(self)
         self.services, self.submit = services, submit
         self.bodies = {b.id: b for b in services.bodies.all()}
         self.body = QComboBox()

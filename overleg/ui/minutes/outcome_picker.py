@@ -1,15 +1,16 @@
 """The outcome of an agenda item: none yet, consensus, no consensus, postponed (to a later
 meeting) or dispute. Radio buttons, so arrow keys move between them."""
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QWidget
 
 from overleg.domain.enums import Outcome
-from overleg.ui.common.layout import hbox, vbox
+from overleg.ui.common.layout import vbox
 from overleg.ui.minutes.labels import outcome_label
 
 CHOICES: list[Outcome | None] = [None, Outcome.CONSENSUS, Outcome.NO_CONSENSUS,
                                  Outcome.POSTPONED, Outcome.DISPUTE]
+PER_ROW = 3
 
 
 class OutcomePicker(QWidget):
@@ -26,9 +27,12 @@ class OutcomePicker(QWidget):
         self.postponed_to = QLabel()
         self.postponed_to.setWordWrap(True)
         self.group.idClicked.connect(lambda n: self.picked.emit(CHOICES[n]))
-        row = hbox(*self.buttons.values())
-        row.addStretch(1)
-        self.setLayout(vbox(row, self.postponed_to, margins=0))
+        # three a row: five in one row made the minutes scroll sideways at 1200 px
+        rows = QGridLayout()
+        for n, button in enumerate(self.buttons.values()):
+            rows.addWidget(button, n // PER_ROW, n % PER_ROW, Qt.AlignmentFlag.AlignLeft)
+        rows.setColumnStretch(PER_ROW, 1)
+        self.setLayout(vbox(rows, self.postponed_to, margins=0))
 
     def show_value(self, outcome: Outcome | None, postponed_label: str = "") -> None:
         self.buttons[outcome].setChecked(True)

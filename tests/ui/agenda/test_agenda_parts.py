@@ -108,3 +108,34 @@ def test_a_toolbar_click_saves_the_field_being_typed_first(qtbot, screen, demo):
     moved = demo.agenda.item(item_id)
     assert (moved.title, moved.position) == ("Samenhang onderwijs en jeugdhulp", 3)
     assert editor.form.title.text() == "Samenhang onderwijs en jeugdhulp"
+
+
+def test_a_long_presenter_is_elided_and_leaves_the_title_its_room(qtbot, window, demo):
+    """Issue 21: the 'Inbreng' column grew to its longest text and squeezed 'Titel'."""
+    from overleg.ui.agenda import agenda_model as cols
+    from overleg.ui.agenda.agenda_table import PRESENTER_CHARS
+
+    window.resize(1280, 800)
+    screen = window.screen_at(0)
+    screen.show_record("meeting", SWZ3)
+    editor = screen.detail.agenda
+    item_id = editor.current_item_id()
+    long = "Gemeente Lelystad, samenwerkingsverbanden PO en VO en de GGD Flevoland"
+    editor.form.presenter.setFocus()
+    qtbot.keyClicks(editor.form.presenter, long)
+    editor.table.setFocus()
+    qtbot.waitUntil(lambda: demo.agenda.item(item_id).presenter == long)
+    table = editor.table
+    row = next(r for r in range(table.model().rowCount())
+               if table.model().index(r, cols.PRESENTER).data() == long)
+    cap = table.fontMetrics().averageCharWidth() * PRESENTER_CHARS
+    assert table.columnWidth(cols.PRESENTER) <= cap
+    assert table.columnWidth(cols.TITLE) > table.columnWidth(cols.PRESENTER)
+    # hovering the elided presenter shows it whole
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    index = table.model().index(row, cols.PRESENTER)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
+    assert table.itemDelegate().whole_text(option, index) == long

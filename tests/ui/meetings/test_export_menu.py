@@ -35,6 +35,26 @@ def test_every_menu_entry_writes_its_document_and_opens_it(qtbot, demo, tmp_path
     assert prompts.errors == []
 
 
+def test_the_separators_part_the_menu_into_its_groups(qtbot, demo):
+    """Agenda, minutes, the meeting's lists, the calendar, the mails (issue 21: a
+    separator stood between the minutes and their public version)."""
+    menu = MeetingExportMenu(demo, FakePrompts(), lambda: None)
+    qtbot.addWidget(menu)
+    groups: list[list[str]] = [[]]
+    for action in menu.actions():
+        if action.isSeparator():
+            groups.append([])
+        else:
+            groups[-1].append(action.text())
+    assert groups == [
+        ["Agenda…", "Agenda, public version…"],
+        ["Minutes…", "Minutes, public version…"],
+        ["Decision list of this meeting…", "Action list of this meeting…"],
+        ["Calendar entry (.ics)…"],
+        ["Send invitation…", "Send draft minutes…", "Send cancellation…"],
+    ]
+
+
 def test_a_refused_export_is_one_sentence_and_nothing_opens(qtbot, demo, tmp_path):
     prompts, opened = FakePrompts(), []
     meeting = stt_19_september(demo)
