@@ -110,8 +110,12 @@
         <translation>Uw e-&amp;mailadres:</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change in the audit trail; without one, your login name is used. Mail drafts are signed with your name and function, and invitations name your e-mail address as organiser.</source>
-        <translation>Uw naam wordt bij elke wijziging in het logboek vastgelegd; zonder naam wordt uw inlognaam gebruikt. Mailconcepten worden ondertekend met uw naam en functie, en uitnodigingen noemen uw e-mailadres als organisator.</translation>
+        <source>Your name is recorded with every change in the audit trail; without one, your login name is used.</source>
+        <translation>Uw naam wordt bij elke wijziging in het logboek vastgelegd; zonder naam wordt uw inlognaam gebruikt.</translation>
+    </message>
+    <message>
+        <source>Mail drafts are signed with your name and function; invitations name your address as organiser.</source>
+        <translation>Mailconcepten worden ondertekend met uw naam en functie; uitnodigingen noemen uw adres als organisator.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

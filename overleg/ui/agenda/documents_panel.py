@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -62,11 +62,12 @@ class DocumentsPanel(QWidget):
         self.confidential_button.setCheckable(True)
         self.delete_button = self._button(self.tr("Remove"), self.tr("Remove the document"),
                                           self.delete_current)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.replace_button,
-                  self.confidential_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows: five buttons side by side do not fit the item form's column.
+        buttons = QGridLayout()
+        for n, b in enumerate((self.add_button, self.open_button, self.replace_button,
+                               self.confidential_button, self.delete_button)):
+            buttons.addWidget(b, n // 3, n % 3)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

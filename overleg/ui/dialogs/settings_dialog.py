@@ -91,11 +91,13 @@ class SettingsDialog(QDialog):
         general.addRow(self.tr("Your &function:"), self.function)
         general.addRow(self.tr("Your e-&mail address:"), self.email)
         name_hint = QLabel(self.tr("Your name is recorded with every change in the audit "
-                                   "trail; without one, your login name is used. Mail "
-                                   "drafts are signed with your name and function, and "
-                                   "invitations name your e-mail address as organiser."))
+                                   "trail; without one, your login name is used."))
         name_hint.setWordWrap(True)
         general.addRow("", name_hint)
+        mail_hint = QLabel(self.tr("Mail drafts are signed with your name and function; "
+                                   "invitations name your address as organiser."))
+        mail_hint.setWordWrap(True)
+        general.addRow("", mail_hint)
         general.addRow(self.tr("&Language:"), self.language)
         restart = QLabel(self.tr("A new language takes effect when Overleg is restarted."))
         restart.setWordWrap(True)
@@ -137,6 +139,9 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
         self.setLayout(vbox(general_box, templates_box, buttons))
         self.setMinimumWidth(680)
+        # Word-wrapped hints in a form make the layout's minimum too low (Qt counts them
+        # as one line), so the dialog starts at, and keeps, the height it needs.
+        self.setMinimumHeight(self.sizeHint().height())
 
     def _browse_button(self, slot) -> QPushButton:
         button = QPushButton(self.tr("Browse…"))
