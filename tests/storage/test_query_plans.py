@@ -41,3 +41,12 @@ def test_proposals_find_follow_ups_through_the_meeting_indexes(db, origins):
     assert any("idx_followups_meeting" in s for s in steps), steps
     # not every open follow-up of the archive, checked one by one
     assert not any("status" in s for s in steps), steps
+
+
+def test_search_finds_the_span_of_meeting_days_at_the_ends_of_the_date_index(db):
+    from overleg.storage.search_newest import SPAN_SQL
+
+    steps = plan(db, SPAN_SQL)
+    assert not any(s.startswith("SCAN meetings") for s in steps), steps
+    assert sum(s.startswith("SEARCH meetings USING COVERING INDEX idx_meetings_starts")
+               for s in steps) == 2, steps
