@@ -3,9 +3,11 @@ cost does not grow with the archive (benchmarks at four times the archive found 
 that did). Each test captures the SQL a repository runs and asks SQLite for its plan."""
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
+from overleg.domain.listings import ActionFilter
 from overleg.storage.database import open_memory
 from overleg.storage.followup_repo import FollowUpRepo
 
@@ -50,3 +52,15 @@ def test_search_finds_the_span_of_meeting_days_at_the_ends_of_the_date_index(db)
     assert not any(s.startswith("SCAN meetings") for s in steps), steps
     assert sum(s.startswith("SEARCH meetings USING COVERING INDEX idx_meetings_starts")
                for s in steps) == 2, steps
+
+
+@pytest.mark.parametrize("status", [None, "open"])
+def test_the_action_list_in_due_order_reads_only_an_index(db, status):
+    """All follow-ups in due order (what the action list opens with): the ids from the
+    order's index alone, without reading each follow-up's row or joining its meetings."""
+    repo = FollowUpRepo(db)
+    flt = ActionFilter(as_of=date(2026, 11, 1), status=status)
+    (sql,) = statements(db, lambda: repo.ordered_ids(flt, order="due"))
+    steps = plan(db, sql)
+    assert any("USING COVERING INDEX idx_followups_" in s for s in steps), steps
+    assert not any("meetings" in s or "TEMP B-TREE" in s for s in steps), steps
