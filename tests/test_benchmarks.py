@@ -78,3 +78,13 @@ def test_an_export_measure_runs_against_its_bare_baseline(tiny):
     finally:
         bench.close()
     assert not result.error and result.baseline and result.ratio is not None
+
+
+def test_only_picks_one_measure_or_several():
+    from benchmarks.run import _chosen
+
+    assert _chosen("search: rare word ('x')", "rare")
+    assert _chosen("search: rare word ('x')", "start-up,rare")
+    assert not _chosen("open 40-item meeting in the agenda editor", "start-up,rare")
+    assert _chosen("action list, all follow-ups: open screen", "action list, all")
+    assert not _chosen("search screen", "start-up,")

@@ -53,6 +53,32 @@ def test_the_command_line_parser_leaves_the_database_layers_unloaded():
                             *HEAVY)) == []
 
 
+# What only a command (not the window) needs: its module and the parsers it registers.
+COMMANDS = ("overleg.cli.db_cmds", "overleg.cli.list_cmds", "overleg.cli.export_cmd",
+            "overleg.cli.import_cmd", "overleg.cli.backup_cmds", "overleg.cli.milestone_cmds",
+            "overleg.cli.oogo_cmds")
+
+
+def test_starting_the_window_builds_no_command_parsers():
+    modules = imported_by("from overleg.cli.main import build_parser, starts_window\n"
+                          "assert starts_window(['--db', 'x.db'])\n"
+                          "build_parser(commands=False).parse_args(['--db', 'x.db'])")
+    assert "overleg.cli.main" in modules
+    assert loaded(modules, COMMANDS) == []
+
+
+def test_only_the_plain_start_skips_the_commands():
+    from overleg.cli.main import build_parser, starts_window
+
+    assert starts_window([]) and starts_window(["--db", "a.db"])
+    assert starts_window(["--db=a.db"])
+    for argv in (["demo"], ["--help"], ["--version"], ["--db", "a.db", "demo"],
+                 ["demo", "--db", "a.db"], ["--db", "--help"]):
+        assert not starts_window(argv), argv
+    args = build_parser(commands=False).parse_args(["--db", "a.db"])
+    assert str(args.db) == "a.db" and args.run.__name__ == "run_gui"
+
+
 def test_an_export_still_finds_what_it_needs(tmp_path):
     """The lazily built services are there when asked for, built once."""
     modules = imported_by(

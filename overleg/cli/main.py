@@ -5,27 +5,33 @@ import os
 import sys
 
 from overleg import __version__
-from overleg.cli import (
-    attach_cmds,
-    backup_cmds,
-    db_cmds,
-    export_cmd,
-    import_cmd,
-    list_cmds,
-    milestone_cmds,
-    oogo_cmds,
-    person_cmds,
-)
 from overleg.cli.gui_cmd import run_gui
 from overleg.cli.options import add_db, close_opened, db_path, print_skipped
 from overleg.domain.errors import OverlegError
 
-# Each module registers its subcommands; add new command modules here.
-COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
-                   oogo_cmds, person_cmds, attach_cmds]
+
+def command_modules() -> list:
+    """Each module registers its subcommands; add new command modules here. Imported
+    here, not at the top: starting the window needs none of them."""
+    from overleg.cli import (
+        attach_cmds,
+        backup_cmds,
+        db_cmds,
+        export_cmd,
+        import_cmd,
+        list_cmds,
+        milestone_cmds,
+        oogo_cmds,
+        person_cmds,
+    )
+
+    return [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
+            oogo_cmds, person_cmds, attach_cmds]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without `commands` only what starting the window takes
+    (`overleg`, `overleg --db FILE`): the ~40 subcommand parsers cost the start ~40 ms."""
     parser = argparse.ArgumentParser(
         prog="overleg",
         description="Overleg: agenda's, verslagen, besluiten en actiepunten van het op "
@@ -33,14 +39,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"overleg {__version__}")
     add_db(parser)
     parser.set_defaults(run=run_gui)
+    if not commands:
+        return parser
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
 
 
+def starts_window(argv: list[str]) -> bool:
+    """True for the plain start of the app: no arguments, or only the database file."""
+    if not argv:
+        return True
+    if len(argv) == 1:
+        return argv[0].startswith("--db=")
+    return len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(commands=not starts_window(argv))
     args = parser.parse_args(argv)
     try:
         return args.run(args)

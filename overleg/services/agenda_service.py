@@ -90,11 +90,12 @@ class AgendaService:
         meeting = self.meetings.get(meeting_id)
         origins = returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
         ordered = sorted(origins)
-        found = proposals(meeting_id, origins,
-                         self.followups.open_returning(meeting_id, ordered),
+        returning = self.followups.open_returning(meeting_id, ordered)
+        found = proposals(meeting_id, origins, returning,
                          self.items.postponed_for(meeting_id, ordered),
                          self.items.origins_on_agenda(meeting_id))
-        return [replace(p, confidential=self.closed.proposal_confidential(p)) for p in found]
+        closed = self.closed.closed_proposals(found, returning)
+        return [replace(p, confidential=c) for p, c in zip(found, closed, strict=True)]
 
     def accept_proposal(self, meeting_id: int, proposal: Proposal) -> AgendaItem:
         with self.ctx.db.atomic():

@@ -79,3 +79,17 @@ class Confidentiality:
 
     def proposal_confidential(self, p: Proposal) -> bool:
         return self.source_confidential(p.followup_id, p.item_id)
+
+    def closed_proposals(self, proposals: list[Proposal],
+                         followups: Iterable[FollowUp]) -> list[bool]:
+        """proposal_confidential of each proposal, in a few queries for all of them (a
+        meeting can have thousands): `followups` are the ones the proposals came from."""
+        closed_items = self.closed_items(p.item_id for p in proposals)
+        known = {id_of(f): f for f in followups}
+        closed = self.closed_followups(known[p.followup_id] for p in proposals
+                                       if p.followup_id in known)
+        return [(p.item_id is not None and p.item_id in closed_items)
+                or (p.followup_id is not None
+                    and (p.followup_id in closed if p.followup_id in known
+                         else self.proposal_confidential(p)))
+                for p in proposals]

@@ -34,6 +34,12 @@ _KEY_COLUMNS = {"due": _DUE, "owner_label": "COALESCE(p.name, o.name, '')",
 _KEYS = ", ".join(f"{sql} AS {name}" for name, sql in _KEY_COLUMNS.items())
 _LEAN_KEY_COLUMNS = {**_KEY_COLUMNS, "due": """COALESCE(f.target_date,
     (SELECT substr(starts_at, 1, 10) FROM meetings WHERE id = f.target_meeting_id))"""}
+# The joins each lean key column needs (the others read followups' own columns).
+_LEAN_JOINS = {
+    "owner_label": """LEFT JOIN people p ON p.id = f.owner_person_id
+                      LEFT JOIN organisations o ON o.id = f.owner_organisation_id""",
+    "body_name": """LEFT JOIN meetings om ON om.id = f.meeting_id
+                    LEFT JOIN bodies ob ON ob.id = om.body_id"""}
 
 _SELECT = f"""SELECT f.*, {_KEYS},
        tb.name || ' ' || strftime('%d-%m-%Y', tm.starts_at) AS target_label,
@@ -110,7 +116,8 @@ class FollowUpRepo:
         """The candidates of the proposal rule (domain.followups.proposals) in one lean
         query: open follow-ups that target this meeting or were agreed in one of
         `origin_ids`, with only the owner's name joined. Those targeting it come first,
-        then the others, each by id (the order the rule lists them in)."""
+        then the others, each by id (the order the rule lists them in). `+f.status`:
+        found through the meeting indexes (a few rows), not through every open one."""
         marks = ", ".join("?" * len(origin_ids)) or "NULL"
         rows = self.db.query(
             f"""SELECT f.*, COALESCE(p.name, o.name, '') AS owner_label,
@@ -118,7 +125,7 @@ class FollowUpRepo:
                 FROM followups f
                 LEFT JOIN people p ON p.id = f.owner_person_id
                 LEFT JOIN organisations o ON o.id = f.owner_organisation_id
-                WHERE f.status = 'open'
+                WHERE +f.status = 'open'
                   AND (f.target_meeting_id = ? OR f.meeting_id IN ({marks}))
                 ORDER BY f.target_meeting_id IS NOT ?, f.id""",
             [meeting_id, *origin_ids, meeting_id])
@@ -159,11 +166,15 @@ class FollowUpRepo:
         # Only the key this order needs (the due day by subquery, not by join): SQLite
         # then drops the joins nothing uses. The ids come back as one string, in the
         # subquery's order, which is far cheaper than 25,000 one-column rows.
-        keys = "".join(f", {sql} AS {name}" for name, sql in _LEAN_KEY_COLUMNS.items()
-                       if re.search(rf"\b{name}\b", ORDERS[order]))
+        needed = [name for name in _LEAN_KEY_COLUMNS
+                  if re.search(rf"\b{name}\b", ORDERS[order])]
+        keys = "".join(f", {_LEAN_KEY_COLUMNS[name]} AS {name}" for name in needed)
+        # Only the joins the key reads: SQLite keeps a join another join refers to, and
+        # reading every follow-up's row for it cost more than the index scan of the order.
+        joins = " ".join(_LEAN_JOINS.get(name, "") for name in needed)
         joined = self.db.execute(
-            f"SELECT group_concat(id) FROM (SELECT f.id{keys} {_FROM} WHERE {where} "
-            f"ORDER BY {sql_order})", params).fetchone()[0]
+            f"SELECT group_concat(id) FROM (SELECT f.id{keys} FROM followups f {joins} "
+            f"WHERE {where} ORDER BY {sql_order})", params).fetchone()[0]
         return json.loads(f"[{joined}]") if joined else []
 
     def ids_matching(self, text: str) -> set[int]:

@@ -20,33 +20,35 @@ from datetime import date, timedelta
 
 Execute = Callable[..., sqlite3.Cursor]
 
-# Per index: its records of meetings on or after :since (with follow-ups made outside a
-# meeting, by the day they were made), and each match's place: day, meeting, and within
-# a meeting the agenda order (items, then decisions, follow-ups, positions).
+# Per index: its records of meetings from :since up to (not on) :until (with follow-ups
+# made outside a meeting, by the day they were made), and each match's place: day,
+# meeting, and within a meeting the agenda order (items, decisions, follow-ups, positions).
 _INDEXES = {
     "item": ("agenda_items_fts", """
         SELECT i.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
-        WHERE m.starts_at >= :since""", """
+        WHERE m.starts_at >= :since AND m.starts_at < :until""", """
         SELECT 'item', r.id, m.starts_at, r.meeting_id, 0, r.position
         FROM agenda_items_fts JOIN agenda_items r ON r.id = agenda_items_fts.rowid
         JOIN meetings m ON m.id = r.meeting_id"""),
     "decision": ("decisions_fts", """
         SELECT d.id FROM meetings m JOIN decisions d ON d.meeting_id = m.id
-        WHERE m.starts_at >= :since""", """
+        WHERE m.starts_at >= :since AND m.starts_at < :until""", """
         SELECT 'decision', r.id, m.starts_at, r.meeting_id, 1, r.sequence
         FROM decisions_fts JOIN decisions r ON r.id = decisions_fts.rowid
         JOIN meetings m ON m.id = r.meeting_id"""),
     "followup": ("followups_fts", """
         SELECT f.id FROM meetings m JOIN followups f ON f.meeting_id = m.id
-        WHERE m.starts_at >= :since
-        UNION ALL SELECT id FROM followups WHERE meeting_id IS NULL AND created_on >= :since
+        WHERE m.starts_at >= :since AND m.starts_at < :until
+        UNION ALL SELECT id FROM followups WHERE meeting_id IS NULL
+                                AND created_on >= :since AND created_on < :until
         """, """
         SELECT 'followup', r.id, COALESCE(m.starts_at, r.created_on), r.meeting_id, 2, r.id
         FROM followups_fts JOIN followups r ON r.id = followups_fts.rowid
         LEFT JOIN meetings m ON m.id = r.meeting_id"""),
     "position": ("item_positions_fts", """
         SELECT p.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
-        JOIN item_positions p ON p.item_id = i.id WHERE m.starts_at >= :since""", """
+        JOIN item_positions p ON p.item_id = i.id
+        WHERE m.starts_at >= :since AND m.starts_at < :until""", """
         SELECT 'position', r.id, m.starts_at, i.meeting_id, 3, i.position
         FROM item_positions_fts JOIN item_positions r ON r.id = item_positions_fts.rowid
         JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
@@ -59,7 +61,11 @@ _INDEXES = {
 }
 _ORDER = "ORDER BY 3 DESC, 4, 5, 6, 2 LIMIT :limit"
 MIN_WINDOW_DAYS = 30
-SPREAD = 5  # the first window expects this many times `limit` matches, if evenly spread
+END = "9999"  # after every day
+# The first window expects this many times `limit` matches, if evenly spread. Recent days
+# hold fewer (coming meetings have no minutes yet): at 5 a common word needed a second
+# window, which costs as much as the first; a larger window costs little more.
+SPREAD = 8
 
 
 def window_sql(windowed: bool) -> str:
@@ -73,7 +79,12 @@ def window_sql(windowed: bool) -> str:
 
 
 WINDOW_SQL, ALL_SQL = window_sql(True), window_sql(False)
-SPAN_SQL = "SELECT min(starts_at), max(starts_at) FROM meetings"
+# Two lookups at the ends of the date index (min() and max() in one SELECT read it all).
+SPAN_SQL = ("SELECT (SELECT min(starts_at) FROM meetings), "
+            "(SELECT max(starts_at) FROM meetings)")
+# A window that would cover more than this share of all days holds nearly every record:
+# gathering its ids costs more than finding the day of each match.
+WHOLE = 0.5
 
 
 def newest_places(execute: Execute, q: str, total: int, limit: int) -> list[tuple]:
@@ -82,16 +93,24 @@ def newest_places(execute: Execute, q: str, total: int, limit: int) -> list[tupl
     if total == 0:
         return []
     args = {"q": q, "limit": limit}
-    span = execute(SPAN_SQL).fetchone()
-    if total <= limit or span[0] is None:
+    first, last = execute(SPAN_SQL).fetchone()
+    if total <= limit or first is None:
         return execute(ALL_SQL, args).fetchall()
-    oldest, newest = date.fromisoformat(span[0][:10]), date.fromisoformat(span[1][:10])
-    days = max(MIN_WINDOW_DAYS, int((newest - oldest).days * SPREAD * limit / total))
+    oldest, newest = date.fromisoformat(first[:10]), date.fromisoformat(last[:10])
+    span = (newest - oldest).days
+    days = max(MIN_WINDOW_DAYS, int(span * SPREAD * limit / total))
+    if days >= span * WHOLE:  # few matches: look each one up (ids of all records cost more)
+        return execute(ALL_SQL, args).fetchall()
+    # Each further window takes only the days before the last one, and only the matches
+    # still missing: every match found so far is newer than any match found next.
+    found: list[tuple] = []
+    until = END
     while (since := newest - timedelta(days=days)) > oldest:
-        places = execute(WINDOW_SQL, {**args, "since": since.isoformat()}).fetchall()
-        if len(places) == limit:
-            return places
-        days *= 2
+        found += execute(WINDOW_SQL, {**args, "limit": limit - len(found),
+                                      "since": since.isoformat(), "until": until}).fetchall()
+        if len(found) == limit:
+            return found
+        until, days = since.isoformat(), days * 2
     return execute(ALL_SQL, args).fetchall()
 
 

@@ -69,3 +69,17 @@ def test_marking_an_item_closed_later_closes_the_points_that_came_from_it(servic
     again = s.agenda.accept_proposal(third, s.agenda.proposals(third)[0])
     s.agenda.update_item(origin.id, confidential=True)
     assert s.agenda.item(returned.id).confidential and s.agenda.item(again.id).confidential
+
+
+def test_proposals_are_marked_in_one_go_as_one_by_one(services):
+    """The proposals of a meeting are marked with a few queries for all of them (a
+    meeting can have thousands); the marks are those of the one-by-one rule."""
+    s = services
+    meetings = _cycle(s)[:3]
+    seen = 0
+    for m in meetings:
+        found = s.agenda.proposals(m)
+        seen += len(found)
+        assert [p.confidential for p in found] == [
+            s.agenda.closed.proposal_confidential(p) for p in found]
+    assert seen and any(p.confidential for m in meetings for p in s.agenda.proposals(m))

@@ -75,9 +75,11 @@ class ProposalsPanel(QGroupBox):
     def set_meeting(self, meeting_id: int | None) -> None:
         self.suggestions = []
         if meeting_id is not None:
-            for p in self.services.agenda.proposals(meeting_id):
-                what = self.tr("postponed item") if p.item_id else self.tr("follow-up")
-                self.suggestions.append(Suggestion(f"{p.title} — {what}", proposal=p))
+            # translated once: a meeting of a large archive can have thousands
+            postponed, follow_up = self.tr("postponed item"), self.tr("follow-up")
+            self.suggestions = [
+                Suggestion(f"{p.title} — {postponed if p.item_id else follow_up}", proposal=p)
+                for p in self.services.agenda.proposals(meeting_id)]
             for m in milestone_suggestions(self.services, meeting_id):
                 label = self.tr("Milestone %1: %2").replace("%1", medium_date(m.due)) \
                     .replace("%2", m.title)

@@ -1,0 +1,66 @@
+"""The queries behind one meeting or one page of a screen go through an index, so their
+cost does not grow with the archive (benchmarks at four times the archive found scans
+that did). Each test captures the SQL a repository runs and asks SQLite for its plan."""
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from overleg.domain.listings import ActionFilter
+from overleg.storage.database import open_memory
+from overleg.storage.followup_repo import FollowUpRepo
+
+
+@pytest.fixture
+def db():
+    d = open_memory()
+    yield d
+    d.close()
+
+
+def statements(db, call: Callable[[], object]) -> list[str]:
+    """The SQL statements `call` ran, with their parameters filled in."""
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        call()
+    finally:
+        db.conn.set_trace_callback(None)
+    return [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+
+
+def plan(db, sql: str) -> list[str]:
+    return [row[3] for row in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+
+
+@pytest.mark.parametrize("origins", [[], [2, 3]])
+def test_proposals_find_follow_ups_through_the_meeting_indexes(db, origins):
+    (sql,) = statements(db, lambda: FollowUpRepo(db).open_returning(1, origins))
+    steps = plan(db, sql)
+    assert "MULTI-INDEX OR" in steps, steps
+    assert any("idx_followups_target_meeting" in s for s in steps), steps
+    assert any("idx_followups_meeting" in s for s in steps), steps
+    # not every open follow-up of the archive, checked one by one
+    assert not any("status" in s for s in steps), steps
+
+
+def test_search_finds_the_span_of_meeting_days_at_the_ends_of_the_date_index(db):
+    from overleg.storage.search_newest import SPAN_SQL
+
+    steps = plan(db, SPAN_SQL)
+    assert not any(s.startswith("SCAN meetings") for s in steps), steps
+    assert sum(s.startswith("SEARCH meetings USING COVERING INDEX idx_meetings_starts")
+               for s in steps) == 2, steps
+
+
+@pytest.mark.parametrize("status", [None, "open"])
+def test_the_action_list_in_due_order_reads_only_an_index(db, status):
+    """All follow-ups in due order (what the action list opens with): the ids from the
+    order's index alone, without reading each follow-up's row or joining its meetings."""
+    repo = FollowUpRepo(db)
+    flt = ActionFilter(as_of=date(2026, 11, 1), status=status)
+    (sql,) = statements(db, lambda: repo.ordered_ids(flt, order="due"))
+    steps = plan(db, sql)
+    assert any("USING COVERING INDEX idx_followups_" in s for s in steps), steps
+    assert not any("meetings" in s or "TEMP B-TREE" in s for s in steps), steps
