@@ -29,6 +29,7 @@ from overleg.services.presence_service import PresenceService
 from overleg.services.procedure_service import ProcedureService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
+from overleg.storage.record_stamps import watch_writer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -119,6 +120,7 @@ class Services:
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                    user: str | None = None) -> Services:
     ctx = Context(db, now=now) if user is None else Context(db, now=now, user=user)
+    watch_writer(db, ctx.user)  # the triggers' versions and tombstones name the user
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),

@@ -12,6 +12,7 @@ from overleg.storage import (
     schema_change_log,
     schema_followup_due,
     schema_oogo,
+    schema_record_versions,
     schema_safe_codes,
     schema_v1,
 )
@@ -85,6 +86,13 @@ def archived_people(db: Database) -> None:
     archived instead of deleted: hidden from pickers, kept in records and documents."""
     for table in ("people", "organisations"):
         db.execute(f"ALTER TABLE {table} ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0010_record_versions")
+def record_versions(db: Database) -> None:
+    """Exchange packages: records carry a version and their last writer, removals leave a
+    tombstone (schema_record_versions.py)."""
+    schema_record_versions.create(db)
 
 
 def known_names() -> list[str]:

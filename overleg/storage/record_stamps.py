@@ -1,0 +1,122 @@
+"""Reading the versions, field stamps and tombstones the triggers keep
+(schema_record_versions.py), and telling the triggers who writes."""
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from overleg.storage.schema_record_versions import INSTALLATION, TOMBSTONES, VERSIONS, WRITER
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who changed something last, and when (UTC, ISO); empty when nobody known."""
+
+    at: str = ""
+    by: str = ""
+    installation: str = ""
+
+    @classmethod
+    def parse(cls, text: object) -> "Stamp":
+        if not isinstance(text, str) or not text:
+            return cls()
+        at, _, rest = text.partition("|")
+        by, _, installation = rest.partition("|")
+        return cls(at, by, installation)
+
+    def text(self) -> str:
+        return f"{self.at}|{self.by}|{self.installation}" if self.at else ""
+
+
+@dataclass(frozen=True)
+class Version:
+    version: int
+    last: Stamp
+    fields: dict[str, Stamp]
+
+    def field(self, name: str) -> Stamp:
+        return self.fields.get(name) or Stamp()
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    table: str
+    uuid: str
+    version: int
+    deleted: Stamp
+    meeting: str | None
+    body: str | None
+
+
+def watch_writer(db: Database, user: str) -> None:
+    """Make `user` the writer the triggers record: set at the start of every write
+    transaction of this connection (a file two instances share sees each one's own
+    name), or once for a connection without transaction hooks (in memory)."""
+    @contextmanager
+    def hook() -> Iterator[None]:
+        db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user])
+        yield
+
+    if hasattr(db, "transaction_hooks"):
+        db.transaction_hooks = (*db.transaction_hooks, hook)
+        return
+    try:
+        with db.conn:
+            db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user])
+    except sqlite3.OperationalError:  # read-only, or a file without the table
+        pass
+
+
+def installation_id(db: Database) -> str:
+    row = db.execute(f"SELECT id FROM {INSTALLATION} LIMIT 1").fetchone()
+    return row[0] if row else ""
+
+
+def versions(db: Database, table: str, uuids: list[str]) -> dict[str, Version]:
+    out = {}
+    for start in range(0, len(uuids), 500):
+        chunk = uuids[start:start + 500]
+        for uuid, version, at, by, inst, fields in db.execute(
+                f"SELECT uuid, version, changed_at, changed_by, installation, fields "
+                f"FROM {VERSIONS} WHERE tbl = ? AND uuid IN ({', '.join('?' * len(chunk))})",
+                [table, *chunk]):
+            out[uuid] = Version(version, Stamp(at, by, inst),
+                                {k: Stamp.parse(v) for k, v in json.loads(fields).items()})
+    return out
+
+
+def set_version(db: Database, table: str, uuid: str, version: Version) -> None:
+    """Take over another installation's version of a record (after accepting it)."""
+    db.execute(f"UPDATE {VERSIONS} SET version = ?, changed_at = ?, changed_by = ?, "
+               "installation = ?, fields = ? WHERE tbl = ? AND uuid = ?",
+               [version.version, version.last.at, version.last.by,
+                version.last.installation,
+                json.dumps({k: s.text() for k, s in version.fields.items()}), table, uuid])
+
+
+def tombstones(db: Database, *, meetings: list[str] | None = None,
+               bodies: list[str] | None = None) -> list[Tombstone]:
+    """Removals: all of them, or those of some meetings or bodies."""
+    sql = f"SELECT tbl, uuid, version, deleted_at, deleted_by, installation, meeting, " \
+          f"body FROM {TOMBSTONES}"
+    args: list = []
+    if meetings is not None or bodies is not None:
+        sql += (" WHERE meeting IN (SELECT value FROM json_each(?)) "
+                "OR body IN (SELECT value FROM json_each(?))")
+        args = [json.dumps(meetings or []), json.dumps(bodies or [])]
+    return [Tombstone(t, u, v, Stamp(at, by, inst), m, b)
+            for t, u, v, at, by, inst, m, b in db.execute(sql + " ORDER BY rowid", args)]
+
+
+def tombstone(db: Database, table: str, uuid: str) -> Tombstone | None:
+    row = db.execute(f"SELECT tbl, uuid, version, deleted_at, deleted_by, installation, "
+                     f"meeting, body FROM {TOMBSTONES} WHERE tbl = ? AND uuid = ?",
+                     [table, uuid]).fetchone()
+    if row is None:
+        return None
+    t, u, v, at, by, inst, m, b = row
+    return Tombstone(t, u, v, Stamp(at, by, inst), m, b)
