@@ -82,7 +82,8 @@ def _field_stamps(columns: list[str], changed: bool) -> str:
 def triggers_for(table: str, columns: list[str]) -> list[str]:
     meeting, body = SCOPE[table]
     upsert = (f"INSERT INTO {VERSIONS} (tbl, uuid, version, changed_at, changed_by, "
-              f"installation) VALUES ('{table}', NEW.uuid, coalesce((SELECT version FROM {TOMBSTONES} "
+              f"installation) VALUES ('{table}', NEW.uuid, coalesce((SELECT version "
+              f"FROM {TOMBSTONES} "
               f"WHERE tbl = '{table}' AND uuid = NEW.uuid), 0) + 1, {NOW}, {_USER}, {_INST}) "
               "ON CONFLICT (tbl, uuid) DO UPDATE SET version = version + 1, "
               f"changed_at = {NOW}, changed_by = {_USER}, installation = {_INST}; ")
