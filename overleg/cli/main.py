@@ -8,6 +8,7 @@ from overleg import __version__
 from overleg.cli import (
     backup_cmds,
     db_cmds,
+    exchange_cmds,
     export_cmd,
     import_cmd,
     list_cmds,
@@ -20,7 +21,7 @@ from overleg.domain.errors import OverlegError
 
 # Each module registers its subcommands; add new command modules here.
 COMMAND_MODULES = [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
-                   oogo_cmds]
+                   oogo_cmds, exchange_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from overleg.services.calendar_service import CalendarService
     from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
+    from overleg.services.exchange.service import ExchangeService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
@@ -66,6 +67,12 @@ class Services:
     @property
     def db(self) -> Database:
         return self.ctx.db
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from overleg.services.exchange.service import ExchangeService
+
+        return ExchangeService(self.ctx, self.commands)
 
     @cached_property
     def documents(self) -> DocumentService:
