@@ -64,6 +64,10 @@
             <translation>'%1' in the mapping file is not a field; use actiepunt, eigenaar, termijn, vergadering or status.</translation>
         </message>
         <message>
+            <source>'%1' is beschadigd (een onderdeel klopt niet met zijn controlegetal); er is niets veranderd.</source>
+            <translation>'%1' is damaged (a part does not match its checksum); nothing was changed.</translation>
+        </message>
+        <message>
             <source>'%1' is beschadigd en kan niet worden geopend; open een reservekopie.</source>
             <translation>'%1' is damaged and cannot be opened; open a backup.</translation>
         </message>
@@ -94,6 +98,10 @@
         <message>
             <source>'%1' is geen (volledig) archief van Overleg.</source>
             <translation>'%1' is not a (complete) Overleg archive.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen (volledig) uitwisselingspakket van Overleg; er is niets veranderd.</source>
+            <translation>'%1' is not a (complete) Overleg exchange package; nothing was changed.</translation>
         </message>
         <message>
             <source>'%1' is geen .xlsx- of .csv-bestand; sla de lijst in Excel op als Excel-werkmap (.xlsx) of CSV.</source>
@@ -218,6 +226,10 @@
         <message>
             <source>'%1' komt voor in vergaderingen, lidmaatschappen of actiepunten en kan daarom niet worden verwijderd; archiveer in plaats daarvan.</source>
             <translation>'%1' appears in meetings, memberships or follow-ups and therefore cannot be deleted; archive instead.</translation>
+        </message>
+        <message>
+            <source>'%1' past niet bij de gegevens hier (%2); er is niets veranderd.</source>
+            <translation>'%1' does not fit the records here (%2); nothing was changed.</translation>
         </message>
         <message>
             <source>'%1' voert geen OOGO-procedure; bekend: %2.</source>
@@ -500,8 +512,16 @@
             <translation>There is not a single row that can be read.</translation>
         </message>
         <message>
+            <source>Er is geen overlegorgaan '%1' met vergaderingen.</source>
+            <translation>There is no body '%1' with meetings.</translation>
+        </message>
+        <message>
             <source>Er is geen proceduresjabloon '%1'; kies uit %2.</source>
             <translation>There is no procedure template '%1'; choose from %2.</translation>
+        </message>
+        <message>
+            <source>Er is geen vergadering met nummer %1.</source>
+            <translation>There is no meeting with number %1.</translation>
         </message>
         <message>
             <source>Gebruik 'verslag vaststellen' of 'verplaatsen' hiervoor.</source>
