@@ -54,7 +54,8 @@ def all_meetings(db: Database) -> list[int]:
 
 
 def _ids(db: Database, sql: str, args: Iterable) -> list[int]:
-    return [r[0] for r in db.execute(sql, [json.dumps(sorted(set(args)))])]
+    params = [json.dumps(sorted(set(args)))] if "?" in sql else []
+    return [r[0] for r in db.execute(sql, params)]
 
 
 _IN = "IN (SELECT value FROM json_each(?))"

@@ -9,37 +9,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from overleg.domain.versions import Stamp, Version
 from overleg.storage.schema_record_versions import INSTALLATION, TOMBSTONES, VERSIONS, WRITER
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """Who changed something last, and when (UTC, ISO); empty when nobody known."""
-
-    at: str = ""
-    by: str = ""
-    installation: str = ""
-
-    @classmethod
-    def parse(cls, text: object) -> "Stamp":
-        if not isinstance(text, str) or not text:
-            return cls()
-        at, _, rest = text.partition("|")
-        by, _, installation = rest.partition("|")
-        return cls(at, by, installation)
-
-    def text(self) -> str:
-        return f"{self.at}|{self.by}|{self.installation}" if self.at else ""
-
-
-@dataclass(frozen=True)
-class Version:
-    version: int
-    last: Stamp
-    fields: dict[str, Stamp]
-
-    def field(self, name: str) -> Stamp:
-        return self.fields.get(name) or Stamp()
 
 
 @dataclass(frozen=True)

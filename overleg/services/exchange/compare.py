@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from overleg.domain.versions import Stamp, Version
 from overleg.services.exchange.package import Package
 from overleg.storage import record_stamps
 from overleg.storage.exchange_rows import Rows
-from overleg.storage.record_stamps import Stamp, Version
 from overleg.storage.schema_record_versions import EXCHANGED
 
 NEW, CHANGED, REMOVED, REMOVED_HERE = "new", "changed", "removed", "removed_here"

@@ -10,6 +10,7 @@ nothing is ever doubled; an accepted record takes over the sender's version stam
 
 from collections.abc import Iterable
 
+from overleg.domain.versions import Stamp, Version
 from overleg.services.command_service import CommandService, Done
 from overleg.services.context import Context
 from overleg.services.exchange.compare import (
@@ -25,7 +26,6 @@ from overleg.services.intake.pipeline import check_rows
 from overleg.services.intake.report import IntakeRefused, Refusal
 from overleg.storage import exchange_rows, record_stamps
 from overleg.storage.exchange_rows import DoesNotFit, Rows
-from overleg.storage.record_stamps import Stamp, Version
 from overleg.storage.schema_record_versions import EXCHANGED
 
 # (table, uuid, field): a field of a changed record; (table, uuid, None): a whole record.
