@@ -272,6 +272,10 @@
             <translation>The code '%1' occurs twice as %2.</translation>
         </message>
         <message>
+            <source>De gedeelde map '%1' bestaat niet of is niet bereikbaar.</source>
+            <translation>The shared folder '%1' does not exist or cannot be reached.</translation>
+        </message>
+        <message>
             <source>De geplande tijd van een agendapunt ligt tussen 0 en 600 minuten.</source>
             <translation>The planned time of an agenda item lies between 0 and 600 minutes.</translation>
         </message>

@@ -93,7 +93,8 @@ def apply(ctx: Context, commands: CommandService, package: Package,
         order = {t: i for i, t in enumerate(EXCHANGED)}
         chosen = sorted(diffs, key=lambda d: order[d.table])
         for d in chosen:
-            if d.kind in (NEW, REMOVED_HERE) and (d.table, d.uuid, None) in accepted:
+            if d.kind in (NEW, REMOVED_HERE) and (d.table, d.uuid, None) in accepted \
+                    and rows.local(d.table, d.uuid) is None:  # never doubled
                 row = by_uuid[(d.table, d.uuid)]
                 later += [(d.table, d.uuid, c, u) for c, u in rows.insert(d.table, row)]
                 inserted.append((d.table, d.uuid, row))
