@@ -127,7 +127,7 @@ class Services:
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                    user: str | None = None) -> Services:
     ctx = Context(db, now=now) if user is None else Context(db, now=now, user=user)
-    watch_writer(db, ctx.user)  # the triggers' versions and tombstones name the user
+    watch_writer(db, lambda: ctx.user)  # the triggers' versions and tombstones name the user
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),

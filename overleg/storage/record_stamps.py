@@ -3,7 +3,7 @@
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -23,13 +23,14 @@ class Tombstone:
     body: str | None
 
 
-def watch_writer(db: Database, user: str) -> None:
-    """Make `user` the writer the triggers record: set at the start of every write
+def watch_writer(db: Database, user: Callable[[], str]) -> None:
+    """Make `user()` the writer the triggers record: set at the start of every write
     transaction of this connection (a file two instances share sees each one's own
-    name), or once for a connection without transaction hooks (in memory)."""
+    name; a name chosen after opening counts from then on), or once for a connection
+    without transaction hooks (in memory)."""
     @contextmanager
     def hook() -> Iterator[None]:
-        db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user])
+        db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user()])
         yield
 
     if hasattr(db, "transaction_hooks"):
@@ -37,7 +38,7 @@ def watch_writer(db: Database, user: str) -> None:
         return
     try:
         with db.conn:
-            db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user])
+            db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user()])
     except sqlite3.OperationalError:  # read-only, or a file without the table
         pass
 

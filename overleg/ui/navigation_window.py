@@ -124,6 +124,7 @@ class NavigationWindow(QMainWindow):
         take_daily_backup(self, services)
         # What is overdue or due soon, where the user looks first.
         self.statusBar().showMessage(services.milestones.warning_line())
+        exchange_actions.sync_shared(self)
 
     def show_skipped_records(self) -> None:
         skipped = self.services.ctx.skipped_records()
@@ -232,6 +233,7 @@ class NavigationWindow(QMainWindow):
             screen.refresh()
         self.statusBar().showMessage(self.tr("Refreshed from {name}.").format(
             name=self.path.name), 4000)
+        exchange_actions.sync_shared(self)
 
     # -- menus ----------------------------------------------------------------------------
 

@@ -78,6 +78,14 @@
         <translation>Lang ({example})</translation>
     </message>
     <message>
+        <source>none: no exchange through a folder</source>
+        <translation>geen: niet uitwisselen via een map</translation>
+    </message>
+    <message>
+        <source>Take over their changes without a conflict &amp;automatically</source>
+        <translation>Wijzigingen van anderen zonder conflict &amp;vanzelf overnemen</translation>
+    </message>
+    <message>
         <source>&amp;Default database:</source>
         <translation>&amp;Standaarddatabase:</translation>
     </message>
@@ -100,6 +108,10 @@
     <message>
         <source>Da&amp;tes in lists:</source>
         <translation>Datums in &amp;lijsten:</translation>
+    </message>
+    <message>
+        <source>Shared f&amp;older:</source>
+        <translation>&amp;Gedeelde map:</translation>
     </message>
     <message>
         <source>General</source>
@@ -140,6 +152,10 @@
     <message>
         <source>The folder of the default database, {folder}, does not exist.</source>
         <translation>De map van de standaarddatabase, {folder}, bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} does not exist.</source>
+        <translation>De gedeelde map {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>The Word template of {body} must be a .docx or .dotx file.</source>

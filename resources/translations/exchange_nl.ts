@@ -138,4 +138,15 @@
         <translation>Niet overnemen</translation>
     </message>
 </context>
+<context>
+    <name>SharedSync</name>
+    <message>
+        <source>Changes from the shared folder ({name})</source>
+        <translation>Wijzigingen uit de gedeelde map ({name})</translation>
+    </message>
+    <message>
+        <source>Shared folder read ({count} packages) and own package written.</source>
+        <translation>Gedeelde map gelezen ({count} pakketten) en eigen pakket geschreven.</translation>
+    </message>
+</context>
 </TS>

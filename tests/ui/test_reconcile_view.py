@@ -109,3 +109,35 @@ def test_a_refused_package_is_one_message_and_an_export_asks_the_version(qtbot, 
     assert export_package(a, prompts) == tmp_path / "openbaar.overleg"
     assert a.exchange.preview(tmp_path / "openbaar.overleg").package.manifest[
         "audience"] == "public"
+
+
+def test_the_shared_folder_is_read_on_refresh_and_own_package_written(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMainWindow
+
+    from overleg.services.exchange.shared_folder import SharedFolder
+    from overleg.ui.common.app_settings import AppSettings
+    from overleg.ui.exchange.shared_sync import sync_shared_folder
+
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    a, b = _party(tmp_path, "anna"), _party(tmp_path, "bert")
+    b.agenda.update_item(NOTES_ITEM, notes="Van Bert via de map")
+    SharedFolder(b.exchange, folder).publish()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.services, window.bus = a, CommandBus(a, FakePrompts())
+    window.settings = AppSettings(QSettings(str(tmp_path / "t.ini"),
+                                            QSettings.Format.IniFormat))
+    assert sync_shared_folder(window, window) is None  # no folder chosen: nothing
+    window.settings.shared_folder = folder
+    asked = []
+    assert sync_shared_folder(window, window, ask=lambda p, _w: asked.append(p)) == 1
+    assert asked and a.agenda.item(NOTES_ITEM).notes != "Van Bert via de map"  # asked
+    window.settings.shared_apply_automatically = True
+    assert sync_shared_folder(window, window, ask=lambda p, _w: None) == 1
+    assert a.agenda.item(NOTES_ITEM).notes == "Van Bert via de map"
+    assert window.bus.stack.count() == 1
+    assert (folder / f"{SharedFolder(a.exchange, folder).own_file.name}").is_file()
+    a.db.close()
+    b.db.close()

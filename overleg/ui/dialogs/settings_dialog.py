@@ -65,6 +65,12 @@ class SettingsDialog(QDialog):
             example=long_date(SAMPLE_DAY)), "long")
         self.date_style.setCurrentIndex(DATE_STYLES.index(settings.date_style))
 
+        self.shared_folder = QLineEdit(str(settings.shared_folder or ""))
+        self.shared_folder.setPlaceholderText(self.tr("none: no exchange through a folder"))
+        self.shared_auto = QCheckBox(self.tr("Take over their changes without a conflict "
+                                             "&automatically"))
+        self.shared_auto.setChecked(settings.shared_apply_automatically)
+
         general = QFormLayout()
         default_label = QLabel(self.tr("&Default database:"))
         default_label.setBuddy(self.default_db)  # a row of several widgets gets no buddy
@@ -82,6 +88,8 @@ class SettingsDialog(QDialog):
         restart.setWordWrap(True)
         general.addRow("", restart)
         general.addRow(self.tr("Da&tes in lists:"), self.date_style)
+        general.addRow(self.tr("Shared f&older:"), self.shared_folder)
+        general.addRow("", self.shared_auto)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 
@@ -134,6 +142,9 @@ class SettingsDialog(QDialog):
         if default and not Path(default).parent.is_dir():
             return self.tr("The folder of the default database, {folder}, does not "
                            "exist.").format(folder=Path(default).parent)
+        shared = self.shared_folder.text().strip()
+        if shared and not Path(shared).is_dir():
+            return self.tr("The shared folder {folder} does not exist.").format(folder=shared)
         for body_id, edit in self.templates.items():
             text = edit.text().strip()
             if not text:
@@ -173,6 +184,9 @@ class SettingsDialog(QDialog):
         self.settings.user_initials = self.initials.text()
         self.settings.language = self.language.currentData()
         self.settings.date_style = self.date_style.currentData()
+        shared = self.shared_folder.text().strip()
+        self.settings.shared_folder = Path(shared) if shared else None
+        self.settings.shared_apply_automatically = self.shared_auto.isChecked()
         self.settings.sync()
         if self.settings.language != old_language:
             self.prompts.info(self.tr("The new language takes effect when Overleg is "

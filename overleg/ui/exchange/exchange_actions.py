@@ -43,6 +43,13 @@ def add_to_menu(window: QWidget, host: Window) -> list[QAction]:
     return [export, read]
 
 
+def sync_shared(window: QWidget) -> None:
+    """On opening and on Refresh: the shared folder, when one is set (shared_sync.py)."""
+    from overleg.ui.exchange.shared_sync import sync_shared_folder
+
+    sync_shared_folder(window, window)  # type: ignore[arg-type]
+
+
 def export_package(services: Services, prompts: Prompts) -> Path | None:
     path = prompts.save_file(
         QCoreApplication.translate("ExchangeActions", "Export exchange package"),
