@@ -124,12 +124,32 @@ def fitting() -> Iterator[None]:
         raise DoesNotFit(str(exc)) from None
 
 
+# Records two parties create independently under their own UUIDs but that are the same:
+# a body by its code (unique here), an organisation by its name, a person by name and
+# e-mail address. A package's record found so is referred to, not added again.
+NATURAL = {"bodies": ("code",), "organisations": ("name",), "people": ("name", "email")}
+
+
 class Rows:
     """Reading and writing package rows of one database; UUIDs <-> ids cached per table."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._uuid_of: dict[str, dict[int, str]] = {}
+        self._aliases: dict[tuple[str, str], int] = {}
+
+    def same_by_key(self, table: str, row: dict) -> int | None:
+        """The record here that is the package's record under another UUID (NATURAL)."""
+        key = NATURAL.get(table)
+        if key is None or any(not isinstance(row.get(k), str) or not row[k] for k in key):
+            return None
+        hit = self.db.execute(f"SELECT id FROM [{table}] WHERE "
+                              + " AND ".join(f"[{k}] = ?" for k in key),
+                              [row[k] for k in key]).fetchone()
+        return hit[0] if hit else None
+
+    def alias(self, table: str, uuid: str, row_id: int) -> None:
+        self._aliases[(table, uuid)] = row_id
 
     def uuid_of(self, table: str, row_id: object) -> str | None:
         if row_id is None:
@@ -141,6 +161,8 @@ class Rows:
     def id_of(self, table: str, uuid: object) -> int | None:
         if not isinstance(uuid, str):
             return None
+        if (table, uuid) in self._aliases:
+            return self._aliases[(table, uuid)]
         row = self.db.execute(f"SELECT id FROM [{table}] WHERE uuid = ?", [uuid]).fetchone()
         return row[0] if row else None
 

@@ -99,6 +99,8 @@ def differences(db: Database, package: Package) -> list[RecordDifference]:
             local = rows.local(table, uuid)
             if local is None:
                 stone = record_stamps.tombstone(db, table, uuid)
+                if stone is None and rows.same_by_key(table, row) is not None:
+                    continue  # here under another UUID: referred to, not added
                 if stone is None:
                     out.append(RecordDifference(table, uuid, NEW, label_of(row),
                                                 incoming_stamp=theirs.last))

@@ -90,6 +90,12 @@ def apply(ctx: Context, commands: CommandService, package: Package,
 
     def action() -> int:
         rows, changed, later, inserted = Rows(ctx.db), 0, [], []
+        for table in EXCHANGED:  # records here under another UUID: referred to
+            for row in package.records.get(table, []):
+                if rows.local(table, row["uuid"]) is None:
+                    found = rows.same_by_key(table, row)
+                    if found is not None:
+                        rows.alias(table, row["uuid"], found)
         order = {t: i for i, t in enumerate(EXCHANGED)}
         chosen = sorted(diffs, key=lambda d: order[d.table])
         for d in chosen:
