@@ -28,7 +28,9 @@ class Stamp:
 class Version:
     version: int
     last: Stamp
-    fields: dict[str, Stamp]
+    fields: dict[str, Stamp]  # the fields changed since the record was made
+    created: Stamp = Stamp()
 
     def field(self, name: str) -> Stamp:
-        return self.fields.get(name) or Stamp()
+        """When a field last changed: its own stamp, else the record's creation."""
+        return self.fields.get(name) or self.created

@@ -39,8 +39,7 @@ DESCRIPTIONS = {
 
 # Local bookkeeping: the change log, and the exchange's versions, tombstones and
 # installation (schema_record_versions.TABLES; named here, storage below it imports this).
-BOOKKEEPING = {"change_log", "record_versions", "tombstones", "exchange_installation",
-               "exchange_writer"}
+BOOKKEEPING = {"change_log", "record_versions", "tombstones", "exchange_meta"}
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from overleg.domain.versions import Stamp, Version
-from overleg.storage.schema_record_versions import INSTALLATION, TOMBSTONES, VERSIONS, WRITER
+from overleg.storage.schema_record_versions import META, TOMBSTONES, VERSIONS
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def watch_writer(db: Database, user: Callable[[], str]) -> None:
     without transaction hooks (in memory)."""
     @contextmanager
     def hook() -> Iterator[None]:
-        db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user()])
+        db.conn.execute(f"UPDATE {META} SET v = ? WHERE k = 'user'", [user()])
         yield
 
     if hasattr(db, "transaction_hooks"):
@@ -38,13 +38,13 @@ def watch_writer(db: Database, user: Callable[[], str]) -> None:
         return
     try:
         with db.conn:
-            db.conn.execute(f"UPDATE {WRITER} SET user = ?", [user()])
+            db.conn.execute(f"UPDATE {META} SET v = ? WHERE k = 'user'", [user()])
     except sqlite3.OperationalError:  # read-only, or a file without the table
         pass
 
 
 def installation_id(db: Database) -> str:
-    row = db.execute(f"SELECT id FROM {INSTALLATION} LIMIT 1").fetchone()
+    row = db.execute(f"SELECT v FROM {META} WHERE k = 'installation'").fetchone()
     return row[0] if row else ""
 
 
@@ -52,43 +52,41 @@ def versions(db: Database, table: str, uuids: list[str]) -> dict[str, Version]:
     out = {}
     for start in range(0, len(uuids), 500):
         chunk = uuids[start:start + 500]
-        for uuid, version, at, by, inst, fields in db.execute(
-                f"SELECT uuid, version, changed_at, changed_by, installation, fields "
-                f"FROM {VERSIONS} WHERE tbl = ? AND uuid IN ({', '.join('?' * len(chunk))})",
+        for uuid, version, stamp, created, fields in db.execute(
+                f"SELECT uuid, version, stamp, created, fields FROM {VERSIONS} "
+                f"WHERE tbl = ? AND uuid IN ({', '.join('?' * len(chunk))})",
                 [table, *chunk]):
-            out[uuid] = Version(version, Stamp(at, by, inst),
-                                {k: Stamp.parse(v) for k, v in json.loads(fields).items()})
+            out[uuid] = Version(version, Stamp.parse(stamp),
+                                {k: Stamp.parse(v) for k, v in json.loads(fields).items()
+                                 if k != "~"}, Stamp.parse(created))
     return out
 
 
 def set_version(db: Database, table: str, uuid: str, version: Version) -> None:
     """Take over another installation's version of a record (after accepting it)."""
-    db.execute(f"UPDATE {VERSIONS} SET version = ?, changed_at = ?, changed_by = ?, "
-               "installation = ?, fields = ? WHERE tbl = ? AND uuid = ?",
-               [version.version, version.last.at, version.last.by,
-                version.last.installation,
+    db.execute(f"UPDATE {VERSIONS} SET version = ?, stamp = ?, created = ?, fields = ? "
+               "WHERE tbl = ? AND uuid = ?",
+               [version.version, version.last.text(), version.created.text(),
                 json.dumps({k: s.text() for k, s in version.fields.items()}), table, uuid])
 
 
 def tombstones(db: Database, *, meetings: list[str] | None = None,
                bodies: list[str] | None = None) -> list[Tombstone]:
     """Removals: all of them, or those of some meetings or bodies."""
-    sql = f"SELECT tbl, uuid, version, deleted_at, deleted_by, installation, meeting, " \
-          f"body FROM {TOMBSTONES}"
+    sql = f"SELECT tbl, uuid, version, stamp, meeting, body FROM {TOMBSTONES}"
     args: list = []
     if meetings is not None or bodies is not None:
         sql += (" WHERE meeting IN (SELECT value FROM json_each(?)) "
                 "OR body IN (SELECT value FROM json_each(?))")
         args = [json.dumps(meetings or []), json.dumps(bodies or [])]
-    return [Tombstone(t, u, v, Stamp(at, by, inst), m, b)
-            for t, u, v, at, by, inst, m, b in db.execute(sql + " ORDER BY rowid", args)]
+    return [Tombstone(t, u, v, Stamp.parse(st), m, b)
+            for t, u, v, st, m, b in db.execute(sql + " ORDER BY stamp", args)]
 
 
 def tombstone(db: Database, table: str, uuid: str) -> Tombstone | None:
-    row = db.execute(f"SELECT tbl, uuid, version, deleted_at, deleted_by, installation, "
-                     f"meeting, body FROM {TOMBSTONES} WHERE tbl = ? AND uuid = ?",
-                     [table, uuid]).fetchone()
+    row = db.execute(f"SELECT tbl, uuid, version, stamp, meeting, body FROM {TOMBSTONES} "
+                     "WHERE tbl = ? AND uuid = ?", [table, uuid]).fetchone()
     if row is None:
         return None
-    t, u, v, at, by, inst, m, b = row
-    return Tombstone(t, u, v, Stamp(at, by, inst), m, b)
+    t, u, v, st, m, b = row
+    return Tombstone(t, u, v, Stamp.parse(st), m, b)

@@ -8,9 +8,13 @@ every path that writes a record (a screen, an import, an undo, another instance)
 - tombstones: per removed record its UUID, table, when and by whom, and the meeting and
   body it belonged to, so a removal travels to the other party and a removed record can be
   told from one that was never there. A record that comes back loses its tombstone;
-- exchange_installation: this file's installation id (a UUID made once);
-- exchange_writer: who is writing now. Every write transaction of the app sets it first
-  (record_stamps.writer_hook), so the triggers know the user without the app's help.
+- exchange_meta: this file's installation id (a UUID made once) and who is writing now
+  (every write transaction of the app sets it first: record_stamps.watch_writer), so the
+  triggers know the user without the app's help; the view exchange_stamp makes of them
+  and the time the stamp 'time|user|installation'.
+
+Every trigger's text is stored in the file, so it is kept short (a new database on a
+nearly full disk must still fit).
 
 The tables are bookkeeping: not archived, not captured by undo (an undo is a new change,
 so versions only ever go up)."""
@@ -19,9 +23,8 @@ from sqlite_utils import Database
 
 from overleg.domain.records import new_uuid
 
-VERSIONS, TOMBSTONES = "record_versions", "tombstones"
-INSTALLATION, WRITER = "exchange_installation", "exchange_writer"
-TABLES = (VERSIONS, TOMBSTONES, INSTALLATION, WRITER)
+VERSIONS, TOMBSTONES, META = "record_versions", "tombstones", "exchange_meta"
+TABLES = (VERSIONS, TOMBSTONES, META)
 
 # The tables whose records travel in an exchange package (people, organisations and
 # bodies as what the others refer to), each with how a removed row finds its meeting
@@ -48,60 +51,45 @@ EXCHANGED = tuple(SCOPE)
 DDL = [
     f"""CREATE TABLE {VERSIONS} (
         tbl TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL,
-        changed_at TEXT NOT NULL, changed_by TEXT NOT NULL, installation TEXT NOT NULL,
+        stamp TEXT NOT NULL, created TEXT NOT NULL DEFAULT '',
         fields TEXT NOT NULL DEFAULT '{{}}', PRIMARY KEY (tbl, uuid))""",
     f"""CREATE TABLE {TOMBSTONES} (
         tbl TEXT NOT NULL, uuid TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 0,
-        deleted_at TEXT NOT NULL, deleted_by TEXT NOT NULL, installation TEXT NOT NULL,
-        meeting TEXT, body TEXT, PRIMARY KEY (tbl, uuid))""",
-    f"CREATE INDEX idx_tombstones_meeting ON {TOMBSTONES}(meeting)",
-    f"CREATE TABLE {INSTALLATION} (id TEXT NOT NULL, created_at TEXT NOT NULL)",
-    f"CREATE TABLE {WRITER} (user TEXT NOT NULL)",
+        stamp TEXT NOT NULL, meeting TEXT, body TEXT, PRIMARY KEY (tbl, uuid))""",
+    f"CREATE TABLE {META} (k TEXT PRIMARY KEY, v TEXT NOT NULL)",
+    f"""CREATE VIEW exchange_stamp AS SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') || '|'
+        || coalesce((SELECT v FROM {META} WHERE k = 'user'), '') || '|'
+        || coalesce((SELECT v FROM {META} WHERE k = 'installation'), '') AS s""",
 ]
 
-NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-_USER = f"coalesce((SELECT user FROM {WRITER} LIMIT 1), '')"
-_INST = f"coalesce((SELECT id FROM {INSTALLATION} LIMIT 1), '')"
-STAMP = f"({NOW} || '|' || {_USER} || '|' || {_INST})"
-
-
-def _field_stamps(columns: list[str], changed: bool) -> str:
-    """json_set over every column: the stamp of now where the row's value changed (every
-    column at an insert), else the stamp it had."""
-    parts = []
-    for c in columns:
-        if c in ("id", "uuid"):
-            continue
-        now = STAMP if not changed else (
-            f"CASE WHEN OLD.[{c}] IS NOT NEW.[{c}] THEN {STAMP} "
-            f"ELSE json_extract(fields, '$.{c}') END")
-        parts.append(f"'$.{c}', {now}")
-    return "json_set(fields, " + ", ".join(parts) + ")"
+STAMP = "(SELECT s FROM exchange_stamp)"
 
 
 def triggers_for(table: str, columns: list[str]) -> list[str]:
+    """Insert: version 1 (or one past its tombstone's), stamped, no field stamps (they
+    default to the creation); update: version + 1, stamped, and the changed fields get
+    the row's new stamp (an unchanged one writes to the dummy key '~'); delete: the
+    tombstone."""
     meeting, body = SCOPE[table]
-    upsert = (f"INSERT INTO {VERSIONS} (tbl, uuid, version, changed_at, changed_by, "
-              f"installation) VALUES ('{table}', NEW.uuid, coalesce((SELECT version "
-              f"FROM {TOMBSTONES} "
-              f"WHERE tbl = '{table}' AND uuid = NEW.uuid), 0) + 1, {NOW}, {_USER}, {_INST}) "
-              "ON CONFLICT (tbl, uuid) DO UPDATE SET version = version + 1, "
-              f"changed_at = {NOW}, changed_by = {_USER}, installation = {_INST}; ")
-    where = f"WHERE tbl = '{table}' AND uuid = NEW.uuid; "
+    key = f"tbl = '{table}' AND uuid = NEW.uuid"
+    changed = ",".join(f"iif(OLD.[{c}] IS NEW.[{c}],'$.~','$.{c}'),stamp"
+                       for c in columns if c not in ("id", "uuid"))
     return [
         f"CREATE TRIGGER [version_{table}_insert] AFTER INSERT ON [{table}] "
-        f"WHEN NEW.uuid IS NOT NULL BEGIN {upsert}"
-        f"UPDATE {VERSIONS} SET fields = {_field_stamps(columns, False)} {where}"
-        f"DELETE FROM {TOMBSTONES} {where} END",
+        f"WHEN NEW.uuid IS NOT NULL BEGIN INSERT OR REPLACE INTO {VERSIONS} "
+        f"(tbl, uuid, version, stamp, created) VALUES ('{table}', NEW.uuid, coalesce(("
+        f"SELECT version FROM {TOMBSTONES} WHERE {key}), 0) + 1, {STAMP}, {STAMP}); "
+        f"DELETE FROM {TOMBSTONES} WHERE {key}; END",
         f"CREATE TRIGGER [version_{table}_update] AFTER UPDATE ON [{table}] "
-        f"WHEN NEW.uuid IS NOT NULL BEGIN {upsert}"
-        f"UPDATE {VERSIONS} SET fields = {_field_stamps(columns, True)} {where} END",
+        f"WHEN NEW.uuid IS NOT NULL BEGIN INSERT INTO {VERSIONS} (tbl, uuid, version, "
+        f"stamp) VALUES ('{table}', NEW.uuid, 1, {STAMP}) ON CONFLICT (tbl, uuid) DO "
+        f"UPDATE SET version = version + 1, stamp = excluded.stamp; "
+        f"UPDATE {VERSIONS} SET fields = json_set(fields, {changed}) WHERE {key}; END",
         f"CREATE TRIGGER [version_{table}_delete] AFTER DELETE ON [{table}] "
         f"WHEN OLD.uuid IS NOT NULL BEGIN "
-        f"INSERT OR REPLACE INTO {TOMBSTONES} (tbl, uuid, version, deleted_at, deleted_by, "
-        f"installation, meeting, body) VALUES ('{table}', OLD.uuid, "
-        f"coalesce((SELECT version FROM {VERSIONS} WHERE tbl = '{table}' AND uuid = OLD.uuid),"
-        f" 0) + 1, {NOW}, {_USER}, {_INST}, {meeting}, {body}); "
+        f"INSERT OR REPLACE INTO {TOMBSTONES} (tbl, uuid, version, stamp, meeting, body) "
+        f"VALUES ('{table}', OLD.uuid, coalesce((SELECT version FROM {VERSIONS} WHERE "
+        f"tbl = '{table}' AND uuid = OLD.uuid), 0) + 1, {STAMP}, {meeting}, {body}); "
         f"DELETE FROM {VERSIONS} WHERE tbl = '{table}' AND uuid = OLD.uuid; END",
     ]
 
@@ -111,14 +99,14 @@ def create(db: Database) -> None:
     written by whoever the audit trail names last for them (else nobody known)."""
     for ddl in DDL:
         db.execute(ddl)
-    db.execute(f"INSERT INTO {INSTALLATION} VALUES (?, {NOW})", [new_uuid()])
-    db.execute(f"INSERT INTO {WRITER} VALUES ('')")
+    db.execute(f"INSERT INTO {META} VALUES ('installation', ?), ('user', '')", [new_uuid()])
     for table in EXCHANGED:
         columns = [c[1] for c in db.execute(f"PRAGMA table_info([{table}])").fetchall()]
         db.execute(
-            f"INSERT INTO {VERSIONS} (tbl, uuid, version, changed_at, changed_by, "
-            f"installation) SELECT '{table}', t.uuid, 1, coalesce(a.at, {NOW}), "
-            f"coalesce(a.user, ''), {_INST} FROM [{table}] t LEFT JOIN ("
+            f"INSERT INTO {VERSIONS} (tbl, uuid, version, stamp) SELECT '{table}', t.uuid, "
+            "1, coalesce(a.at || '|' || coalesce(a.user, '') || '|' || "
+            f"(SELECT v FROM {META} WHERE k = 'installation'), {STAMP}) "
+            f"FROM [{table}] t LEFT JOIN ("
             "SELECT record_uuid, max(at) AS at, user FROM audit_log "
             f"WHERE table_name = '{table}' GROUP BY record_uuid) a "
             "ON a.record_uuid = t.uuid WHERE t.uuid IS NOT NULL")

@@ -61,5 +61,5 @@ def test_a_removal_leaves_a_tombstone_and_undo_takes_it_away(s):
 def test_the_bookkeeping_does_not_travel_in_the_archive(s):
     from overleg.storage import archive_tables
 
-    assert not {"record_versions", "tombstones", "exchange_installation",
-                "exchange_writer"} & set(archive_tables.record_tables(s.db))
+    assert not {"record_versions", "tombstones", "exchange_meta"} & set(
+        archive_tables.record_tables(s.db))

@@ -81,7 +81,8 @@ def incoming_version(row: dict) -> Version:
     fields: dict = listed if isinstance(listed, dict) else {}
     version = meta.get("version")
     return Version(version if isinstance(version, int) else 0, Stamp.parse(meta.get("last")),
-                   {str(k): Stamp.parse(v) for k, v in fields.items()})
+                   {str(k): Stamp.parse(v) for k, v in fields.items()},
+                   Stamp.parse(meta.get("created")))
 
 
 def differences(db: Database, package: Package) -> list[RecordDifference]:

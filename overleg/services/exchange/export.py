@@ -58,6 +58,7 @@ def build_package(ctx: Context, scope: Scope, *, public: bool = False) -> Packag
             v = stamps.get(row["uuid"])
             if v is not None:
                 row["_version"] = {"version": v.version, "last": v.last.text(),
+                                   "created": v.created.text(),
                                    "fields": {k: s.text() for k, s in v.fields.items()}}
         records[table] = found
     meetings = [rows.uuid_of("meetings", m) for m in ids["meetings"]]

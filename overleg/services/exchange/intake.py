@@ -145,4 +145,4 @@ def _take_over_stamps(ctx: Context, table: str, uuid: str, theirs: Version,
     fields = {**own.fields, **{n: theirs.field(n) for n in names}}
     last = max([s for s in fields.values() if s.at], key=lambda s: s.at, default=Stamp())
     record_stamps.set_version(ctx.db, table, uuid, Version(
-        max(own.version, theirs.version), last, fields))
+        max(own.version, theirs.version), last, fields, own.created))

@@ -5,7 +5,7 @@
                        what it holds (scope, audience) and the SHA-256 of each member
     records.json       {table: [row, ...]}, each row with `_version` (version, last
                        writer, per field the stamp of its last change)
-    tombstones.json    [{table, uuid, version, deleted_at, deleted_by, installation}]
+    tombstones.json    [{table, uuid, version, deleted (time|user|installation), meeting, body}]
 
 Written through a temporary file in the target folder, flushed to disk and renamed, so
 no one (a colleague reading a shared folder) ever reads half a package."""
