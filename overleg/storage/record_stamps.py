@@ -30,7 +30,10 @@ def watch_writer(db: Database, user: Callable[[], str]) -> None:
     without transaction hooks (in memory)."""
     @contextmanager
     def hook() -> Iterator[None]:
-        db.conn.execute(f"UPDATE {META} SET v = ? WHERE k = 'user'", [user()])
+        try:
+            db.conn.execute(f"UPDATE {META} SET v = ? WHERE k = 'user'", [user()])
+        except sqlite3.OperationalError:  # a file of an older version (a backup restored
+            pass  # under the open window): it has no versions to stamp until migrated
         yield
 
     if hasattr(db, "transaction_hooks"):
