@@ -17,6 +17,7 @@ def command_modules() -> list:
         attach_cmds,
         backup_cmds,
         db_cmds,
+        exchange_cmds,
         export_cmd,
         import_cmd,
         list_cmds,
@@ -26,7 +27,7 @@ def command_modules() -> list:
     )
 
     return [db_cmds, list_cmds, export_cmd, import_cmd, backup_cmds, milestone_cmds,
-            oogo_cmds, person_cmds, attach_cmds]
+            oogo_cmds, person_cmds, attach_cmds, exchange_cmds]
 
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:

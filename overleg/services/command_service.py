@@ -52,6 +52,15 @@ class CommandService:
             result = action()
         return Done(result, captured[0])
 
+    def run_checked(self, label: str, action: Callable[[], T]) -> Done[T]:
+        """Like run, for a step that writes rows from outside (an exchange package): what
+        it changed is checked by the same rules as an undo before it is committed."""
+        with self.ctx.db.atomic():
+            with self.capture.capturing(label) as captured:
+                result = action()
+            self._check(captured[0])
+        return Done(result, captured[0])
+
     def elsewhere(self, label: str = "") -> ChangeSet | None:
         """What others (another instance on the same file) changed since the last look,
         as a change set with each row as it is now; None when nothing. When the log no

@@ -29,6 +29,7 @@ from overleg.services.presence_service import PresenceService
 from overleg.services.procedure_service import ProcedureService
 from overleg.services.schema_service import SchemaService
 from overleg.services.search_service import SearchService
+from overleg.storage.record_stamps import watch_writer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from overleg.services.calendar_service import CalendarService
     from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
+    from overleg.services.exchange.service import ExchangeService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
@@ -74,6 +76,12 @@ class Services:
         from overleg.services.attachment_service import AttachmentService
 
         return AttachmentService(self.ctx)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from overleg.services.exchange.service import ExchangeService
+
+        return ExchangeService(self.ctx, self.commands)
 
     @cached_property
     def documents(self) -> DocumentService:
@@ -142,6 +150,7 @@ class Services:
 def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
                    user: str | None = None) -> Services:
     ctx = Context(db, now=now) if user is None else Context(db, now=now, user=user)
+    watch_writer(db, lambda: ctx.user)  # the triggers' versions and tombstones name the user
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
                     followups=FollowUpService(ctx), schemas=SchemaService(ctx),

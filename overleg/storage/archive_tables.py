@@ -40,8 +40,9 @@ DESCRIPTIONS = {
 }
 
 
-# Tables about the file, not records: which rows changed lately (schema_change_log.py).
-BOOKKEEPING = {"change_log"}
+# Local bookkeeping: the change log, and the exchange's versions, tombstones and
+# installation (schema_record_versions.TABLES; named here, storage below it imports this).
+BOOKKEEPING = {"change_log", "record_versions", "tombstones", "exchange_meta"}
 
 
 @dataclass

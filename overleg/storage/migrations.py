@@ -14,6 +14,7 @@ from overleg.storage import (
     schema_followup_due,
     schema_markdown_notes,
     schema_oogo,
+    schema_record_versions,
     schema_safe_codes,
     schema_settings,
     schema_v1,
@@ -94,6 +95,13 @@ def archived_people(db: Database) -> None:
 def attachments(db: Database) -> None:
     """Documents per agenda item: records here, bytes beside the file (blob_store.py)."""
     schema_attachments.create(db)
+
+
+@migrations(name="0010_record_versions")
+def record_versions(db: Database) -> None:
+    """Exchange packages: records carry a version and their last writer, removals leave a
+    tombstone (schema_record_versions.py)."""
+    schema_record_versions.create(db)
 
 
 @migrations(name="0011_file_settings")

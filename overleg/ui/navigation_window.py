@@ -29,6 +29,7 @@ from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.dates import set_list_date_style
 from overleg.ui.common.icons import app_icon, icon
 from overleg.ui.common.window_state import dropped_file, restore_layout, save_layout
+from overleg.ui.exchange import exchange_actions
 from overleg.ui.prompts import Prompts, QtPrompts
 from overleg.ui.recent_menu import RecentFilesMenu
 from overleg.ui.screen import Screen, ScreenEntry
@@ -125,6 +126,7 @@ class NavigationWindow(QMainWindow):
         take_daily_backup(self, services)
         # What is overdue or due soon, where the user looks first.
         self.statusBar().showMessage(services.milestones.warning_line())
+        exchange_actions.sync_shared(self)
 
     def show_skipped_records(self) -> None:
         skipped = self.services.ctx.skipped_records()
@@ -233,6 +235,7 @@ class NavigationWindow(QMainWindow):
             screen.refresh()
         self.statusBar().showMessage(self.tr("Refreshed from {name}.").format(
             name=self.path.name), 4000)
+        exchange_actions.sync_shared(self)
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -272,6 +275,7 @@ class NavigationWindow(QMainWindow):
             self.tr("&Import archive…"), lambda: archive_actions.import_archive(
                 self, self.services, self.prompts, self.refresh_all))
         self.file_menu.addActions([self.export_archive_action, self.import_archive_action])
+        self.exchange_actions = exchange_actions.add_to_menu(self, self)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()

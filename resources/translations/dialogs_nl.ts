@@ -90,6 +90,14 @@
         <translation>Spelling &amp;controleren (Nederlands) in aantekeningen en toelichtingen</translation>
     </message>
     <message>
+        <source>none: no exchange through a folder</source>
+        <translation>geen: niet uitwisselen via een map</translation>
+    </message>
+    <message>
+        <source>Take over their changes without a conflict &amp;automatically</source>
+        <translation>Wijzigingen van anderen zonder conflict &amp;vanzelf overnemen</translation>
+    </message>
+    <message>
         <source>&amp;Default database:</source>
         <translation>&amp;Standaarddatabase:</translation>
     </message>
@@ -138,6 +146,10 @@
         <translation>&amp;Bijlagen bij uitnodiging tot:</translation>
     </message>
     <message>
+        <source>Shared f&amp;older:</source>
+        <translation>&amp;Gedeelde map:</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
@@ -172,6 +184,10 @@
     <message>
         <source>The folder of the default database, {folder}, does not exist.</source>
         <translation>De map van de standaarddatabase, {folder}, bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} does not exist.</source>
+        <translation>De gedeelde map {folder} bestaat niet.</translation>
     </message>
     <message>
         <source>The Word template of {body} must be a .docx or .dotx file.</source>

@@ -76,6 +76,10 @@
             <translation>'%1' in the mapping file is not a field; use actiepunt, eigenaar, termijn, vergadering or status.</translation>
         </message>
         <message>
+            <source>'%1' is beschadigd (een onderdeel klopt niet met zijn controlegetal); er is niets veranderd.</source>
+            <translation>'%1' is damaged (a part does not match its checksum); nothing was changed.</translation>
+        </message>
+        <message>
             <source>'%1' is beschadigd en kan niet worden geopend; open een reservekopie.</source>
             <translation>'%1' is damaged and cannot be opened; open a backup.</translation>
         </message>
@@ -122,6 +126,10 @@
         <message>
             <source>'%1' is geen (volledig) archief van Overleg.</source>
             <translation>'%1' is not a (complete) Overleg archive.</translation>
+        </message>
+        <message>
+            <source>'%1' is geen (volledig) uitwisselingspakket van Overleg; er is niets veranderd.</source>
+            <translation>'%1' is not a (complete) Overleg exchange package; nothing was changed.</translation>
         </message>
         <message>
             <source>'%1' is geen .xlsx- of .csv-bestand; sla de lijst in Excel op als Excel-werkmap (.xlsx) of CSV.</source>
@@ -272,6 +280,10 @@
             <translation>'%1' unpacks to far more than its own size (a so-called zip bomb); nothing was saved.</translation>
         </message>
         <message>
+            <source>'%1' past niet bij de gegevens hier (%2); er is niets veranderd.</source>
+            <translation>'%1' does not fit the records here (%2); nothing was changed.</translation>
+        </message>
+        <message>
             <source>'%1' voert geen OOGO-procedure; bekend: %2.</source>
             <translation>'%1' runs no OOGO procedure; known: %2.</translation>
         </message>
@@ -322,6 +334,10 @@
         <message>
             <source>De controlecode (SHA-256) van het stuk is ongeldig.</source>
             <translation>The document's checksum (SHA-256) is invalid.</translation>
+        </message>
+        <message>
+            <source>De gedeelde map '%1' bestaat niet of is niet bereikbaar.</source>
+            <translation>The shared folder '%1' does not exist or cannot be reached.</translation>
         </message>
         <message>
             <source>De geplande tijd van een agendapunt ligt tussen 0 en 600 minuten.</source>
@@ -580,8 +596,16 @@
             <translation>There is not a single row that can be read.</translation>
         </message>
         <message>
+            <source>Er is geen overlegorgaan '%1' met vergaderingen.</source>
+            <translation>There is no body '%1' with meetings.</translation>
+        </message>
+        <message>
             <source>Er is geen proceduresjabloon '%1'; kies uit %2.</source>
             <translation>There is no procedure template '%1'; choose from %2.</translation>
+        </message>
+        <message>
+            <source>Er is geen vergadering met nummer %1.</source>
+            <translation>There is no meeting with number %1.</translation>
         </message>
         <message>
             <source>Er is niets opgeslagen over '%1'.</source>

@@ -85,6 +85,21 @@ def window_states(window: MainWindow, services: Services) -> Iterator[str]:
     meetings.detail.tabs.setCurrentIndex(0)
 
 
+def reconcile_dialog() -> QWidget:
+    """The reconcile view over a new record and a field both sides changed."""
+    from overleg.domain.versions import Stamp
+    from overleg.services.exchange.compare import FieldDifference, RecordDifference
+    from overleg.services.exchange.package import Package
+    from overleg.services.exchange.service import Preview
+    from overleg.ui.exchange.reconcile_dialog import ReconcileDialog
+
+    field = FieldDifference("notes", "hier", "daar", Stamp("2013-11-21T10:00", "anna"),
+                            Stamp("2013-11-22T10:00", "bert"))
+    return ReconcileDialog(Preview("pakket.overleg", Package({"user": "bert"}), [
+        RecordDifference("agenda_items", "u1", "changed", "Rondvraag", (field,)),
+        RecordDifference("decisions", "u2", "new", "Besluit")]))
+
+
 def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
             ) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     """(name, factory) for every dialog; each factory builds the dialog, not shown."""
@@ -118,6 +133,7 @@ def dialogs(services: Services, prompts: FakePrompts, tmp_path: Path
         return ImportDialog.ask(s, prompts)
 
     yield "ThemePicker", lambda: ThemePicker(s.schemas.all())
+    yield "ReconcileDialog", reconcile_dialog
     yield "AuditDialog", lambda: AuditDialog(s, prompts, "meeting", meeting.id)
     yield "RestoreDialog", lambda: RestoreDialog.for_services(s, prompts)
     yield "BodyDialog (new)", lambda: BodyDialog(prompts, lambda f: True)

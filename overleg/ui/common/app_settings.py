@@ -130,6 +130,24 @@ class AppSettings:
     def mail_documents_mb(self, value: int) -> None:
         self.store.setValue("mail/documents_mb", min(max(int(value), 0), 200))
 
+    @property
+    def shared_folder(self) -> Path | None:
+        """The folder where this installation exchanges packages with others (none)."""
+        return self._path("exchange/shared_folder")
+
+    @shared_folder.setter
+    def shared_folder(self, path: Path | None) -> None:
+        self.store.setValue("exchange/shared_folder", str(path) if path else "")
+
+    @property
+    def shared_apply_automatically(self) -> bool:
+        """Take over the others' changes that conflict with nothing without asking."""
+        return self._bool("exchange/apply_automatically", False)
+
+    @shared_apply_automatically.setter
+    def shared_apply_automatically(self, value: bool) -> None:
+        self.store.setValue("exchange/apply_automatically", bool(value))
+
     def audit_name(self) -> str:
         """Who is working, for the audit trail: the chosen name, else the login name."""
         return self.user_name or os_user()

@@ -80,6 +80,12 @@ class SettingsDialog(QDialog):
         self.mail_documents.setSuffix(" MB")
         self.mail_documents.setValue(settings.mail_documents_mb)
 
+        self.shared_folder = QLineEdit(str(settings.shared_folder or ""))
+        self.shared_folder.setPlaceholderText(self.tr("none: no exchange through a folder"))
+        self.shared_auto = QCheckBox(self.tr("Take over their changes without a conflict "
+                                             "&automatically"))
+        self.shared_auto.setChecked(settings.shared_apply_automatically)
+
         general = QFormLayout()
         default_label = QLabel(self.tr("&Default database:"))
         default_label.setBuddy(self.default_db)  # a row of several widgets gets no buddy
@@ -112,6 +118,8 @@ class SettingsDialog(QDialog):
             missing.setWordWrap(True)
             general.addRow("", missing)
         general.addRow(self.tr("Invitation &attachments up to:"), self.mail_documents)
+        general.addRow(self.tr("Shared f&older:"), self.shared_folder)
+        general.addRow("", self.shared_auto)
         general_box = QGroupBox(self.tr("General"))
         general_box.setLayout(general)
 
@@ -171,6 +179,9 @@ class SettingsDialog(QDialog):
             Sender(self.user_name.text(), self.function.text(), self.email.text())
         except ValidationError as exc:
             return shown(exc)
+        shared = self.shared_folder.text().strip()
+        if shared and not Path(shared).is_dir():
+            return self.tr("The shared folder {folder} does not exist.").format(folder=shared)
         for body_id, edit in self.templates.items():
             text = edit.text().strip()
             if not text:
@@ -215,6 +226,9 @@ class SettingsDialog(QDialog):
         self.settings.spelling = self.spelling.isChecked()
         self.settings.mail_documents_mb = self.mail_documents.value()
         self.services.ctx.mail_documents_limit = self.mail_documents.value() * 1024 * 1024
+        shared = self.shared_folder.text().strip()
+        self.settings.shared_folder = Path(shared) if shared else None
+        self.settings.shared_apply_automatically = self.shared_auto.isChecked()
         self.settings.sync()
         hub = SpellingHub.of_app()
         if hub is not None:
