@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
+    from overleg.services.pdf_document_service import PdfDocumentService
     from overleg.services.reminder_mail import ReminderMailService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
@@ -71,6 +72,13 @@ class Services:
         from overleg.services.document_service import DocumentService
 
         return DocumentService(self.ctx)
+
+    @cached_property
+    def pdf_documents(self) -> PdfDocumentService:
+        """The PDF/A versions of the documents, from the same records as the Word ones."""
+        from overleg.services.pdf_document_service import PdfDocumentService
+
+        return PdfDocumentService(self.documents)
 
     @cached_property
     def calendar(self) -> CalendarService:
