@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
+    from overleg.services.pack_service import PackService
     from overleg.services.pdf_document_service import PdfDocumentService
     from overleg.services.reminder_mail import ReminderMailService
     from overleg.services.spreadsheet_service import SpreadsheetService
@@ -79,6 +80,14 @@ class Services:
         from overleg.services.pdf_document_service import PdfDocumentService
 
         return PdfDocumentService(self.documents)
+
+    @cached_property
+    def pack(self) -> PackService:
+        """The meeting pack. Its items and files: the agenda's items without files, until
+        the attachments' pack_inputs is passed here as `inputs` (the one seam)."""
+        from overleg.services.pack_service import PackService
+
+        return PackService(self.pdf_documents, inputs=None)
 
     @cached_property
     def calendar(self) -> CalendarService:

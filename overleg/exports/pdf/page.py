@@ -31,6 +31,7 @@ class HousePdf(FPDF):
                          enforce_compliance=PDFA if pdfa else None)
         self.header_left = ""
         self.header_right = ""
+        self.numbered = True  # 'pagina X van Y' in the footer (not on the pack's cover)
         for style, parts in s.FONT_FILES.items():
             self.add_font(s.FONT, style, s.resource_path(parts))
         self.set_margins(s.MARGIN, s.MARGIN, s.MARGIN)
@@ -77,6 +78,8 @@ class HousePdf(FPDF):
         self.set_xy(self.l_margin, self.t_margin)
 
     def footer(self) -> None:
+        if not self.numbered:
+            return
         self.set_y(-s.HEADER_Y - s.HEADER[0] * s.PT * s.LINE_SPACING)
         self.use(s.HEADER)
         self.cell(self.epw, s.HEADER[0] * s.PT * s.LINE_SPACING,

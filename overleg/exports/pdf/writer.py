@@ -52,7 +52,8 @@ class PdfWriter:
             pdf.set_x(pdf.l_margin + indent - s.LIST_INDENT)
             pdf.cell(s.LIST_INDENT, _line(spec), prefix)
         pdf.set_x(pdf.l_margin + indent)
-        pdf.multi_cell(pdf.epw - indent, _line(spec), text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.multi_cell(pdf.epw - indent, _line(spec), text, new_x=XPos.LMARGIN,
+                       new_y=YPos.NEXT, align="L")
         pdf.ln(spec[4] * s.PT)
 
     # -- the calls of the document functions ----------------------------------------------
@@ -82,9 +83,10 @@ class PdfWriter:
         if number and level == 1:  # the number, the title hanging at the tab
             pdf.cell(s.HEADING_INDENT, _line(spec), one_line(number))
             pdf.multi_cell(pdf.epw - s.HEADING_INDENT, _line(spec), one_line(text),
-                           new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+                           new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
         else:
-            pdf.multi_cell(pdf.epw, _line(spec), label, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            pdf.multi_cell(pdf.epw, _line(spec), label, new_x=XPos.LMARGIN,
+                           new_y=YPos.NEXT, align="L")
         pdf.ln(spec[4] * s.PT)
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
@@ -97,8 +99,8 @@ class PdfWriter:
             pdf.use(s.FACTS, bold=True)
             pdf.cell(s.FACTS_INDENT, h, f"{one_line(label)}:")
             pdf.use(s.FACTS)
-            pdf.multi_cell(pdf.epw - s.FACTS_INDENT, h, one_line(value), new_x=XPos.LMARGIN,
-                           new_y=YPos.NEXT)
+            pdf.multi_cell(pdf.epw - s.FACTS_INDENT, h, one_line(value),
+                           new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
             pdf.ln(s.FACTS[4] * s.PT)
         pdf.ln(_line(s.NORMAL))
 
