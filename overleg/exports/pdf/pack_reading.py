@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from pypdf.errors import DependencyError, PyPdfError
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,15 @@ def open_pdf(path: Path) -> Opened:
                 if not reader.decrypt(""):
                     return Opened(None, "beveiligd met een wachtwoord")
             except (PyPdfError, NotImplementedError):
-                return Opened(None, "beveiligd met een wachtwoord")
+                return Opened(None, "versleuteld, niet te lezen")
         if len(reader.pages) == 0:
             return Opened(None, "bevat geen pagina's")
         for page in reader.pages:  # a damaged page tree or content fails here, not later
             _ = page.mediabox
             page.get_contents()
         return Opened(reader)
+    except DependencyError:  # AES needs the 'cryptography' package, not installed here
+        return Opened(None, "versleuteld, niet te lezen")
     except FileNotFoundError:
         return Opened(None, "het bestand is niet gevonden")
     except (OSError, PyPdfError, ValueError, KeyError, TypeError, AttributeError,
