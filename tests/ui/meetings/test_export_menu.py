@@ -100,3 +100,30 @@ def test_calendar_entry_and_invitation_draft_from_the_menu(qtbot, demo, tmp_path
     assert any(n.endswith(".docx") for n in names) and any(n.endswith(".ics") for n in names)
     assert demo.meetings.get(bopo).status is MeetingStatus.AGENDA_SENT
     assert prompts.errors == []
+
+
+def test_the_pdf_entries_write_pdfa_documents_and_the_pack(qtbot, demo, tmp_path):
+    from tests.exports.pdf_checks import outline_titles, pdfa_problems, text
+
+    prompts, opened = FakePrompts(), []
+    meeting = stt_19_september(demo)
+    menu = MeetingExportMenu(demo, prompts, lambda: meeting, opener=opened.append)
+    qtbot.addWidget(menu)
+    entries = [a for a in menu.actions() if "PDF" in a.text()]
+    assert [a.text() for a in entries] == [
+        "Agenda as PDF/A…", "Agenda, public version, as PDF/A…", "Minutes as PDF/A…",
+        "Minutes, public version, as PDF/A…", "Decision list of this meeting as PDF/A…",
+        "Action list of this meeting as PDF/A…", "Meeting pack (PDF)…",
+        "Meeting pack, public version (PDF)…"]
+    for n, action in enumerate(entries):
+        prompts.answer(tmp_path / f"doc{n}")  # no suffix: .pdf is added
+        action.trigger()
+    assert [p.name for p in opened] == [f"doc{n}.pdf" for n in range(len(entries))]
+    assert prompts.errors == []
+    for path in opened[:6]:
+        assert pdfa_problems(path.read_bytes()) == [], path.name
+    full, public = text(opened[2].read_bytes()), text(opened[3].read_bytes())
+    assert "Aanpak thuiszitters" in full and "Aanpak thuiszitters" not in public
+    public_pack = opened[7].read_bytes()
+    assert "Aanpak thuiszitters" not in text(public_pack)
+    assert outline_titles(public_pack)[:2] == ["Voorblad", "Agenda"]
