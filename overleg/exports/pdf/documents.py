@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from overleg.exports.pdf.page import HousePdf
-from overleg.exports.pdf.writer import PdfWriter
+from overleg.exports.pdf.writer import HouseWriter
 from overleg.exports.word.agenda_doc import write_agenda
 from overleg.exports.word.inputs import ActionEntry, DecisionEntry, MeetingRecord, Scope
 from overleg.exports.word.lists_doc import write_action_list, write_decision_list
@@ -37,9 +37,9 @@ def action_list_pdf(entries: Sequence[ActionEntry], scope: Scope, as_of: date, *
                 author, now)
 
 
-def _pdf(write: Callable[[PdfWriter], None], author: str, now: datetime | None) -> bytes:
+def _pdf(write: Callable[[HouseWriter], None], author: str, now: datetime | None) -> bytes:
     pdf = HousePdf(pdfa=True)
-    wr = PdfWriter(pdf)
+    wr = HouseWriter(pdf)
     write(wr)
     if pdf.page == 0:  # nothing written: still a valid document of one page
         pdf.add_page()

@@ -15,7 +15,7 @@ from overleg.domain.dutch_dates import long_date
 from overleg.exports.pdf import style as s
 from overleg.exports.pdf.pack_inputs import PackItem, files_left_out_line
 from overleg.exports.pdf.page import HousePdf
-from overleg.exports.pdf.writer import PdfWriter
+from overleg.exports.pdf.writer import HouseWriter
 from overleg.exports.word import wording as w
 from overleg.exports.word.inputs import MeetingRecord
 from overleg.exports.word.text import one_line
@@ -46,7 +46,7 @@ class PackPages:
               items_left_out: int) -> range:
         """The cover's pages (0-based, in this document)."""
         first = self.pdf.page
-        wr = PdfWriter(self.pdf)
+        wr = HouseWriter(self.pdf)
         m, body = record.meeting, record.body
         wr.header_footer(body.name, w.PUBLIC if public else "")
         subtitle = one_line(body.name) + (f" – {one_line(m.title)}" if one_line(m.title)
@@ -72,7 +72,7 @@ class PackPages:
     def item_page(self, entry: ItemEntry) -> range:
         """The page before an item's documents naming what the pack leaves out of it."""
         first = self.pdf.page
-        wr = PdfWriter(self.pdf)
+        wr = HouseWriter(self.pdf)
         wr.header_footer(PACK_TITLE, "")
         wr.heading(entry.item.title, level=1, number=entry.item.number)
         if entry.not_included:

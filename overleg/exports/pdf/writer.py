@@ -21,7 +21,7 @@ def _line(spec: tuple) -> float:
     return float(spec[0]) * s.PT * s.LINE_SPACING
 
 
-class PdfWriter:
+class HouseWriter:
     def __init__(self, pdf: HousePdf) -> None:
         self.pdf = pdf
         self.title_text = ""
