@@ -25,6 +25,7 @@ from benchmarks import (
     measures_documents,
     measures_durability,
     measures_exports,
+    measures_pack,
     measures_process,
     measures_ui,
 )
@@ -35,6 +36,8 @@ from benchmarks.harness import NotAvailable, Result, Target, table
 from benchmarks.probe import none_ballast
 
 # name, unit, target, function, growth kind (LINEAR, FLAT or None: not judged)
+# Measures of one meeting's files, not of the archive: run at scale 1 only.
+ONLY_AT_SCALE_1 = {"meeting pack: 40 items, 80 PDFs"}
 Measure = tuple[str, str, Target, Callable[[Bench], Result], str | None]
 
 
@@ -96,6 +99,8 @@ def measures() -> list[Measure]:
          measures_exports.archive_import, LINEAR),
         ("attach a 100 MB file to an agenda item", "ms", Target(ratio=2),
          measures_documents.attach_100mb, None),
+        ("meeting pack: 40 items, 80 PDFs", "ms", Target(at_most=5000),
+         measures_pack.pack_40_items, None),
     ]
     flat = {name for group in (ui, search, meeting) for name, *_ in group}
     return [(*m[:4], FLAT if m[0] in flat else None) for m in  # type: ignore[misc]
@@ -152,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         results = by_scale[n] = []
         try:
             for measure in chosen:
+                if n != 1 and measure[0] in ONLY_AT_SCALE_1:
+                    continue  # does not depend on the archive's size
                 if args.profile:
                     profiler = cProfile.Profile()
                     result = profiler.runcall(run_one, bench, measure)

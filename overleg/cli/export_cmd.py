@@ -3,10 +3,10 @@
 
 import argparse
 
-from overleg.cli import export_calendar, export_excel, export_oogo, export_word
+from overleg.cli import export_calendar, export_excel, export_oogo, export_pack, export_word
 
 # Modules with `register(kinds: argparse._SubParsersAction) -> None`; add new ones here.
-EXPORT_MODULES: list = [export_word, export_calendar, export_excel, export_oogo]
+EXPORT_MODULES: list = [export_word, export_pack, export_calendar, export_excel, export_oogo]
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -1,6 +1,8 @@
-"""`overleg export agenda|minutes|decisions|actions`: the Word documents.
+"""`overleg export agenda|minutes|decisions|actions`: the Word documents, or with --pdf
+their PDF/A-2b versions.
 
     overleg export minutes --db FILE --meeting ID --out verslag.docx [--public]
+    overleg export agenda --db FILE --meeting ID --out agenda.pdf --pdf [--public]
     overleg export actions --db FILE --body NAME [--from DATE --to DATE] --out lijst.docx
 """
 
@@ -20,7 +22,8 @@ KINDS = {
 def register(kinds: argparse._SubParsersAction) -> None:
     for kind, (help_text, lists) in KINDS.items():
         p = kinds.add_parser(kind, help=help_text,
-                             description=f"Schrijft de {help_text} als Word-document.")
+                             description=f"Schrijft de {help_text} als Word-document, "
+                                         "of met --pdf als PDF/A.")
         add_db(p)
         if lists:
             where = p.add_mutually_exclusive_group()  # neither: all bodies
@@ -38,8 +41,10 @@ def register(kinds: argparse._SubParsersAction) -> None:
         if kind == "actions":
             p.add_argument("--as-of", type=date_arg, metavar="DATUM",
                            help="peildatum voor 'te laat' (standaard: vandaag)")
-        p.add_argument("--out", type=Path, metavar="BESTAND.docx", required=True,
-                       help="het Word-bestand dat wordt geschreven")
+        p.add_argument("--out", type=Path, metavar="BESTAND", required=True,
+                       help="het bestand dat wordt geschreven (.docx, of .pdf met --pdf)")
+        p.add_argument("--pdf", action="store_true",
+                       help="PDF/A-2b in de standaardhuisstijl in plaats van Word")
         p.add_argument("--template", type=Path, metavar="BESTAND",
                        help="huisstijlsjabloon (.docx of .dotx); standaard dat van het "
                             "overlegorgaan of de standaardhuisstijl")
@@ -50,25 +55,30 @@ def register(kinds: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    if args.out.suffix.lower() != ".docx":
-        args.parser.error("--out moet een .docx-bestand zijn")
+    suffix = ".pdf" if args.pdf else ".docx"
+    if args.out.suffix.lower() != suffix:
+        args.parser.error(f"--out moet een {suffix}-bestand zijn")
+    if args.pdf and args.template is not None:
+        args.parser.error("--template hoort bij Word; de PDF volgt de standaardhuisstijl")
     start, end = getattr(args, "start", None), getattr(args, "end", None)
     if args.meeting is not None and (start or end):
         args.parser.error("--from en --to horen bij --body of bij alle overlegorganen, "
                           "niet bij --meeting")
     s = services_for_reading(args)
     try:
-        options = {"public": args.public, "template": args.template}
+        docs = s.pdf_documents if args.pdf else s.documents
+        options = {"public": args.public} if args.pdf else \
+            {"public": args.public, "template": args.template}
         if args.kind == "agenda":
-            path = s.documents.agenda(args.meeting, args.out, **options)
+            path = docs.agenda(args.meeting, args.out, **options)
         elif args.kind == "minutes":
-            path = s.documents.minutes(args.meeting, args.out, **options)
+            path = docs.minutes(args.meeting, args.out, **options)
         else:
             body_id = s.bodies.find(args.body).id if args.body else None
             if args.kind == "decisions":
-                export = s.documents.decisions
+                export = docs.decisions
             else:
-                export = s.documents.actions
+                export = docs.actions
                 options["as_of"] = args.as_of
             path = export(args.out, meeting_id=args.meeting, body_id=body_id,
                           start=start, end=end, **options)

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
+    from overleg.services.pack_service import PackService
+    from overleg.services.pdf_document_service import PdfDocumentService
     from overleg.services.person_data_service import PersonDataService
     from overleg.services.reminder_mail import ReminderMailService
     from overleg.services.retention_service import RetentionService
@@ -102,6 +104,20 @@ class Services:
         from overleg.services.retention_service import RetentionService
 
         return RetentionService(self.ctx)
+
+    @cached_property
+    def pdf_documents(self) -> PdfDocumentService:
+        """The PDF/A versions of the documents, from the same records as the Word ones."""
+        from overleg.services.pdf_document_service import PdfDocumentService
+
+        return PdfDocumentService(self.documents)
+
+    @cached_property
+    def pack(self) -> PackService:
+        """The meeting pack: the agenda and the documents attached to its items."""
+        from overleg.services.pack_service import PackService, attached_files
+
+        return PackService(self.pdf_documents, inputs=attached_files(self.attachments))
 
     @cached_property
     def calendar(self) -> CalendarService:

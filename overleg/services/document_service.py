@@ -93,14 +93,8 @@ class DocumentService:
         """`cancel` (set from another thread) stops the work before the file is
         written; python-docx holds the whole document, so there is no progress to
         report before it is saved."""
-        with self.ctx.db.atomic():
-            scope, body_template = self._scope(meeting_id, body_id, start, end)
-            listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
-                                                   start=start, end=end)
-            closed = self.confidentiality.closed_decisions(x.decision for x in listings)
-            entries = [_word().DecisionEntry(x.decision, x.body_name, x.meeting_starts,
-                                          x.item_title, x.decision.id in closed)
-                       for x in listings]
+        entries, scope, body_template = self.decision_entries(meeting_id, body_id,
+                                                              start, end)
         _stop_if(cancel)
         doc = _word().render_decision_list(entries, scope, public=public,
                                         template=self.template_for(body_template, template))
@@ -113,15 +107,8 @@ class DocumentService:
                 template: str | Path | None = None, as_of: date | None = None,
                 cancel: threading.Event | None = None) -> Path:
         as_of = as_of or self.ctx.today()
-        with self.ctx.db.atomic():
-            scope, body_template = self._scope(meeting_id, body_id, start, end)
-            listings = [x for x in self.followups.page(
-                ActionFilter(body_id=body_id, origin_meeting_id=meeting_id, as_of=as_of),
-                limit=-1) if _within(x.origin_day, start, end)]
-            # One lookup for all (a query per decision and per item took seconds).
-            closed = self.confidentiality.closed_followups(x.followup for x in listings)
-            entries = [_word().ActionEntry(x.followup, x.body_name, x.origin_day,
-                                           id_of(x.followup) in closed) for x in listings]
+        entries, scope, body_template = self.action_entries(meeting_id, body_id, start, end,
+                                                            as_of)
         _stop_if(cancel)
         doc = _word().render_action_list(entries, scope, as_of, public=public,
                                       template=self.template_for(body_template, template))
@@ -151,6 +138,36 @@ class DocumentService:
             returning={i.id: self.followups.get(i.source_followup_id) for i in items
                        if i.source_followup_id is not None},
             positions=self._positions(items))
+
+    def decision_entries(self, meeting_id: int | None, body_id: int | None,
+                         start: date | None, end: date | None
+                         ) -> tuple[list[word.DecisionEntry], word.Scope, str]:
+        """The decisions a list shows, each marked confidential or not, its scope and
+        the body's template (for the Word and the PDF version alike)."""
+        with self.ctx.db.atomic():
+            scope, body_template = self._scope(meeting_id, body_id, start, end)
+            listings = self.decision_repo.register(body_id=body_id, meeting_id=meeting_id,
+                                                   start=start, end=end)
+            closed = self.confidentiality.closed_decisions(x.decision for x in listings)
+            entries = [_word().DecisionEntry(x.decision, x.body_name, x.meeting_starts,
+                                          x.item_title, x.decision.id in closed)
+                       for x in listings]
+        return entries, scope, body_template
+
+    def action_entries(self, meeting_id: int | None, body_id: int | None,
+                       start: date | None, end: date | None, as_of: date
+                       ) -> tuple[list[word.ActionEntry], word.Scope, str]:
+        """The follow-ups an action list shows, as decision_entries."""
+        with self.ctx.db.atomic():
+            scope, body_template = self._scope(meeting_id, body_id, start, end)
+            listings = [x for x in self.followups.page(
+                ActionFilter(body_id=body_id, origin_meeting_id=meeting_id, as_of=as_of),
+                limit=-1) if _within(x.origin_day, start, end)]
+            # One lookup for all (a query per decision and per item took seconds).
+            closed = self.confidentiality.closed_followups(x.followup for x in listings)
+            entries = [_word().ActionEntry(x.followup, x.body_name, x.origin_day,
+                                           id_of(x.followup) in closed) for x in listings]
+        return entries, scope, body_template
 
     def template_for(self, body_template: str, template: str | Path | None) -> Path:
         """The template to use: the one asked for, the body's own, or the house style."""

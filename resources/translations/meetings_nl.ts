@@ -133,6 +133,38 @@
         <translation>Actielijst</translation>
     </message>
     <message>
+        <source>Agenda as PDF/A…</source>
+        <translation>Agenda als PDF/A…</translation>
+    </message>
+    <message>
+        <source>Agenda, public version, as PDF/A…</source>
+        <translation>Agenda, openbare versie, als PDF/A…</translation>
+    </message>
+    <message>
+        <source>Minutes as PDF/A…</source>
+        <translation>Verslag als PDF/A…</translation>
+    </message>
+    <message>
+        <source>Minutes, public version, as PDF/A…</source>
+        <translation>Verslag, openbare versie, als PDF/A…</translation>
+    </message>
+    <message>
+        <source>Decision list of this meeting as PDF/A…</source>
+        <translation>Besluitenlijst van deze vergadering als PDF/A…</translation>
+    </message>
+    <message>
+        <source>Action list of this meeting as PDF/A…</source>
+        <translation>Actielijst van deze vergadering als PDF/A…</translation>
+    </message>
+    <message>
+        <source>Meeting pack (PDF)…</source>
+        <translation>Vergaderstukken (PDF)…</translation>
+    </message>
+    <message>
+        <source>Meeting pack, public version (PDF)…</source>
+        <translation>Vergaderstukken, openbare versie (PDF)…</translation>
+    </message>
+    <message>
         <source>Calendar entry (.ics)…</source>
         <translation>Agenda-afspraak (.ics)…</translation>
     </message>
@@ -155,6 +187,26 @@
     <message>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save PDF/A document</source>
+        <translation>PDF/A-document opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Meeting pack (public)</source>
+        <translation>Vergaderstukken (openbaar)</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Vergaderstukken</translation>
+    </message>
+    <message>
+        <source>Save meeting pack</source>
+        <translation>Vergaderstukken opslaan</translation>
     </message>
     <message>
         <source>Save calendar entry</source>

@@ -499,7 +499,8 @@ class ServicesMachine(RuleBasedStateMachine):
 TestServicesMachine = ServicesMachine.TestCase
 
 EVERY_MEETING_OUTPUT = ("agenda", "minutes", "decisions.docx", "actions.docx", "ics",
-                        "invitation (guests)", "draft_minutes (guests)")
+                        "invitation (guests)", "draft_minutes (guests)", "minutes.pdf",
+                        "pack.pdf")
 
 
 def _machine_with_a_guest_everywhere() -> ServicesMachine:
@@ -536,6 +537,22 @@ def test_the_final_check_fails_when_a_public_output_leaks(leak):
             machine.final_public_check()
     finally:
         machine.s.db.close()
+@pytest.mark.parametrize("leak", ["pack", "minutes.pdf"])
+def test_the_final_check_fails_when_a_public_pdf_leaks(leak):
+    """The public PDF/A minutes and pack are checked too: one that ignored the audience
+    rule is caught."""
+    machine = _machine_with_a_guest_everywhere()
+    try:
+        owner = machine.s.pack if leak == "pack" else machine.s.pdf_documents
+        name = "pack" if leak == "pack" else "minutes"
+        full = getattr(owner, name)
+        setattr(owner, name, lambda *a, public=False, **k: full(*a, public=False, **k))
+        with pytest.raises(AssertionError, match="closed text"):
+            machine.final_public_check()
+    finally:
+        machine.s.db.close()
+
+
 TestServicesMachine.settings = settings(max_examples=EXAMPLES, stateful_step_count=40,
                                         deadline=None)
 

@@ -7,6 +7,7 @@ from overleg.domain.audience import audience_for, for_audience
 from overleg.domain.dutch_dates import long_date, time_of_day
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.vocabulary import nl
+from overleg.exports.document_writer import DocumentWriter
 from overleg.exports.word import wording as w
 from overleg.exports.word.inputs import MeetingRecord
 from overleg.exports.word.start import new_document
@@ -17,7 +18,12 @@ from overleg.exports.word.writer import Writer
 def render_agenda(record: MeetingRecord, *, public: bool = False, template=None) -> Document:
     """The agenda; `public` leaves confidential items out (numbers stay as in the minutes)."""
     doc = new_document(template)
-    wr = Writer(doc)
+    write_agenda(Writer(doc), record, public=public)
+    return doc
+
+
+def write_agenda(wr: DocumentWriter, record: MeetingRecord, *, public: bool = False) -> None:
+    """The agenda through any writer (Word or PDF)."""
     m, body = record.meeting, record.body
     items = sorted(record.items, key=lambda i: i.position)
     selection = for_audience(items, audience_for(public), lambda i: i.confidential)
@@ -55,7 +61,6 @@ def render_agenda(record: MeetingRecord, *, public: bool = False, template=None)
             wr.numbered(documents)
     if selection.left_out:
         wr.remark(selection.note)
-    return doc
 
 
 def _markers(record: MeetingRecord, public: bool) -> str:

@@ -10,6 +10,7 @@ from docx.document import Document
 from overleg.domain.audience import audience_for, for_audience
 from overleg.domain.dutch_dates import long_date, short_date
 from overleg.domain.followups import FollowUp
+from overleg.exports.document_writer import DocumentWriter
 from overleg.exports.word import wording as w
 from overleg.exports.word.inputs import ActionEntry, DecisionEntry, Scope
 from overleg.exports.word.start import new_document
@@ -28,7 +29,13 @@ def render_decision_list(entries: Sequence[DecisionEntry], scope: Scope, *,
                          public: bool = False, template=None) -> Document:
     """The decision list; `public` leaves out decisions taken in closed items."""
     doc = new_document(template)
-    wr = Writer(doc)
+    write_decision_list(Writer(doc), entries, scope, public=public)
+    return doc
+
+
+def write_decision_list(wr: DocumentWriter, entries: Sequence[DecisionEntry], scope: Scope, *,
+                        public: bool = False) -> None:
+    """The decision list through any writer (Word or PDF)."""
     selection = for_audience(entries, audience_for(public), lambda e: e.confidential)
     shown = selection.shown
     subtitle = w.scope_line(scope)
@@ -46,7 +53,6 @@ def render_decision_list(entries: Sequence[DecisionEntry], scope: Scope, *,
         decision_table(wr, list(group))
     if selection.left_out:
         wr.remark(selection.note)
-    return doc
 
 
 def render_action_list(entries: Sequence[ActionEntry], scope: Scope, as_of: date, *,
@@ -54,7 +60,13 @@ def render_action_list(entries: Sequence[ActionEntry], scope: Scope, as_of: date
     """The action list grouped by the meeting the follow-ups return to, then those with a
     date and those without a target; overdue ones are marked 'TE LAAT'."""
     doc = new_document(template)
-    wr = Writer(doc)
+    write_action_list(Writer(doc), entries, scope, as_of, public=public)
+    return doc
+
+
+def write_action_list(wr: DocumentWriter, entries: Sequence[ActionEntry], scope: Scope,
+                      as_of: date, *, public: bool = False) -> None:
+    """The action list through any writer (Word or PDF)."""
     selection = for_audience(entries, audience_for(public), lambda e: e.confidential)
     shown = selection.shown
     subtitle = w.scope_line(scope)
@@ -67,10 +79,9 @@ def render_action_list(entries: Sequence[ActionEntry], scope: Scope, as_of: date
     action_groups(wr, shown, as_of, with_origin=scope.meeting_starts is None)
     if selection.left_out:
         wr.remark(selection.note)
-    return doc
 
 
-def decision_table(wr: Writer, entries: Sequence[DecisionEntry]) -> None:
+def decision_table(wr: DocumentWriter, entries: Sequence[DecisionEntry]) -> None:
     rows = []
     for e in entries:
         text = e.decision.text
@@ -79,7 +90,7 @@ def decision_table(wr: Writer, entries: Sequence[DecisionEntry]) -> None:
     wr.table(DECISION_HEADER, rows, DECISION_WIDTHS)
 
 
-def agreed_actions_table(wr: Writer, followups: Sequence[FollowUp]) -> None:
+def agreed_actions_table(wr: DocumentWriter, followups: Sequence[FollowUp]) -> None:
     """The follow-ups agreed in a meeting, as the minutes record them: no later status or
     result, so re-exporting adopted minutes gives the same document."""
     ordered = sorted(followups, key=lambda f: f.id or 0)  # the order they were agreed in
@@ -88,7 +99,7 @@ def agreed_actions_table(wr: Writer, followups: Sequence[FollowUp]) -> None:
     wr.table(AGREED_HEADER, rows, AGREED_WIDTHS)
 
 
-def action_groups(wr: Writer, entries: Sequence[ActionEntry], as_of: date, *,
+def action_groups(wr: DocumentWriter, entries: Sequence[ActionEntry], as_of: date, *,
                   with_origin: bool) -> None:
     """One table per target: each meeting in date order, then by date, then none."""
     def group_key(e: ActionEntry):

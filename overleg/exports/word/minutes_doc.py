@@ -11,10 +11,10 @@ from overleg.domain.dutch_dates import long_date
 from overleg.domain.enums import MeetingStatus, StandardItem
 from overleg.domain.followups import FollowUp
 from overleg.domain.vocabulary import nl
+from overleg.exports.document_writer import DocumentWriter
 from overleg.exports.word import wording as w
 from overleg.exports.word.inputs import DecisionEntry, MeetingRecord, PositionLine
 from overleg.exports.word.lists_doc import agreed_actions_table, decision_table
-from overleg.exports.word.rich_notes import write_rich
 from overleg.exports.word.start import new_document
 from overleg.exports.word.text import one_line
 from overleg.exports.word.writer import Writer
@@ -25,7 +25,12 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
     """The minutes. Draft minutes carry CONCEPT in the header; `public` reduces closed
     items to one sentence and leaves their decisions and follow-ups out of the lists."""
     doc = new_document(template)
-    wr = Writer(doc)
+    write_minutes(Writer(doc), record, public=public)
+    return doc
+
+
+def write_minutes(wr: DocumentWriter, record: MeetingRecord, *, public: bool = False) -> None:
+    """The minutes through any writer (Word or PDF)."""
     m, body = record.meeting, record.body
     closed = record.confidential_item_ids
     hidden = set() if sees_closed(audience_for(public)) else closed
@@ -82,10 +87,9 @@ def render_minutes(record: MeetingRecord, *, public: bool = False,
         wr.text("In deze vergadering zijn geen actiepunten afgesproken.")
     if hidden:  # closed items keep their number, but nothing of what was said there
         wr.remark(left_out_line(len(hidden)))
-    return doc
 
 
-def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
+def _item_section(wr: DocumentWriter, record: MeetingRecord, item: AgendaItem,
                   decisions: list[Decision], followups: list[FollowUp]) -> None:
     wr.heading(item.title, level=1, number=item.number)
     details = []
@@ -95,7 +99,7 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
         details.append("besloten")
     wr.remark(" · ".join(details))
     wr.remark(record.themes.get(item.id or -1, ""))
-    write_rich(wr, item.notes)
+    wr.notes(item.notes)
     outcome = w.outcome_sentence(item.outcome, record.postponed_to.get(item.id or -1, ""))
     if outcome:
         wr.text(outcome)
@@ -110,7 +114,7 @@ def _item_section(wr: Writer, record: MeetingRecord, item: AgendaItem,
     _decisions_and_actions(wr, decisions, followups)
 
 
-def _positions(wr: Writer, positions: list[PositionLine]) -> None:
+def _positions(wr: DocumentWriter, positions: list[PositionLine]) -> None:
     """What each party brought in, with the version of the document it held OOGO on."""
     if not positions:
         return
@@ -122,7 +126,7 @@ def _positions(wr: Writer, positions: list[PositionLine]) -> None:
         wr.text(f"- {one_line(p.party)}: {p.stance}{version}{text}")
 
 
-def _checklist(wr: Writer, item: AgendaItem) -> None:
+def _checklist(wr: DocumentWriter, item: AgendaItem) -> None:
     """The item tested against the criteria: each ticked criterion (or one with a remark)
     on a line of its own, the others named by code on one line."""
     if not item.checklist:
@@ -135,7 +139,7 @@ def _checklist(wr: Writer, item: AgendaItem) -> None:
         wr.text(w.unchecked_line(rest))
 
 
-def _decisions_and_actions(wr: Writer, decisions: list[Decision],
+def _decisions_and_actions(wr: DocumentWriter, decisions: list[Decision],
                            followups: list[FollowUp]) -> None:
     for d in decisions:
         wr.labelled(w.decision_label(d.number), d.text, after=w.decision_status(d.status))

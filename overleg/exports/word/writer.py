@@ -104,6 +104,12 @@ class Writer:
                 self.run(p, "\t" + one_line(value))
         self.para()
 
+    def notes(self, markdown: str) -> None:
+        """Real Word lists and character styles (rich_notes.py imports this module)."""
+        from overleg.exports.word.rich_notes import write_rich
+
+        write_rich(self, markdown)
+
     def text(self, text: str, style: str = st.NORMAL) -> None:
         """Multi-line text as one paragraph per line; lines typed as '- point' become
         List Bullet paragraphs."""

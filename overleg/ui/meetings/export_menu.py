@@ -1,6 +1,7 @@
-"""The documents of one meeting: agenda, minutes, its decision and action lists (Word,
-full or public), its calendar entry, and the mail drafts that send the invitation, the
-draft minutes or the cancellation. Each result opens in the system's default program."""
+"""The documents of one meeting: agenda, minutes, its decision and action lists (Word or
+PDF/A, full or public), the meeting pack (PDF), its calendar entry, and the mail drafts
+that send the invitation, the draft minutes or the cancellation. Each result opens in
+the system's default program."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +43,23 @@ class MeetingExportMenu(QMenu):
             action.triggered.connect(
                 lambda _=False, n=name, k=kind, p=public: self.export(k, n, public=p))
         self.addSeparator()
+        pdf_entries = [
+            (self.tr("Agenda as PDF/A…"), "agenda", False),
+            (self.tr("Agenda, public version, as PDF/A…"), "agenda", True),
+            (self.tr("Minutes as PDF/A…"), "minutes", False),
+            (self.tr("Minutes, public version, as PDF/A…"), "minutes", True),
+            (self.tr("Decision list of this meeting as PDF/A…"), "decisions", False),
+            (self.tr("Action list of this meeting as PDF/A…"), "actions", False),
+        ]
+        names = {label: name for label, name, _k, _p in entries}
+        for (label, kind, public), name in zip(pdf_entries, names.values(), strict=True):
+            self.addAction(label).triggered.connect(
+                lambda _=False, n=name, k=kind, p=public: self.export_pdf(k, n, public=p))
+        self.addAction(self.tr("Meeting pack (PDF)…")).triggered.connect(
+            lambda: self.export_pack(public=False))
+        self.addAction(self.tr("Meeting pack, public version (PDF)…")).triggered.connect(
+            lambda: self.export_pack(public=True))
+        self.addSeparator()
         self.addAction(self.tr("Calendar entry (.ics)…")).triggered.connect(self.export_ics)
         self.addSeparator()  # the mail drafts
         self.addAction(self.tr("Send invitation…")).triggered.connect(
@@ -74,6 +92,38 @@ class MeetingExportMenu(QMenu):
         }[kind]
         return save_and_open(self.prompts, self.tr("Save Word document"),
                              self.tr("Word document (*.docx)"), suggested, write, self.opener)
+
+    def export_pdf(self, kind: str, name: str, *, public: bool = False) -> Path | None:
+        """The PDF/A version of a document, in the default house style."""
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            return None
+        listing = self.services.meetings.listing(meeting_id)
+        suggested = safe_file_name(
+            f"{name} {listing.body_code} {listing.meeting.day.isoformat()}") + ".pdf"
+        docs = self.services.pdf_documents
+        write = {
+            "agenda": lambda p: docs.agenda(meeting_id, p, public=public),
+            "minutes": lambda p: docs.minutes(meeting_id, p, public=public),
+            "decisions": lambda p: docs.decisions(p, meeting_id=meeting_id, public=public),
+            "actions": lambda p: docs.actions(p, meeting_id=meeting_id, public=public),
+        }[kind]
+        return save_and_open(self.prompts, self.tr("Save PDF/A document"),
+                             self.tr("PDF document (*.pdf)"), suggested, write, self.opener)
+
+    def export_pack(self, *, public: bool = False) -> Path | None:
+        """The meeting pack: cover, agenda and the items' documents in one PDF."""
+        meeting_id = self.current_meeting()
+        if meeting_id is None:
+            return None
+        listing = self.services.meetings.listing(meeting_id)
+        name = self.tr("Meeting pack (public)") if public else self.tr("Meeting pack")
+        suggested = safe_file_name(
+            f"{name} {listing.body_code} {listing.meeting.day.isoformat()}") + ".pdf"
+        return save_and_open(
+            self.prompts, self.tr("Save meeting pack"), self.tr("PDF document (*.pdf)"),
+            suggested, lambda p: self.services.pack.pack(meeting_id, p, public=public)[0],
+            self.opener)
 
     def export_ics(self) -> Path | None:
         meeting_id = self.current_meeting()

@@ -36,7 +36,7 @@ def test_every_menu_entry_writes_its_document_and_opens_it(qtbot, demo, tmp_path
 
 
 def test_the_separators_part_the_menu_into_its_groups(qtbot, demo):
-    """Agenda, minutes, the meeting's lists, the calendar, the mails (issue 21: a
+    """Agenda, minutes, the meeting's lists, PDF/A, the calendar, the mails (issue 21: a
     separator stood between the minutes and their public version)."""
     menu = MeetingExportMenu(demo, FakePrompts(), lambda: None)
     qtbot.addWidget(menu)
@@ -50,6 +50,10 @@ def test_the_separators_part_the_menu_into_its_groups(qtbot, demo):
         ["Agenda…", "Agenda, public version…"],
         ["Minutes…", "Minutes, public version…"],
         ["Decision list of this meeting…", "Action list of this meeting…"],
+        ["Agenda as PDF/A…", "Agenda, public version, as PDF/A…", "Minutes as PDF/A…",
+         "Minutes, public version, as PDF/A…", "Decision list of this meeting as PDF/A…",
+         "Action list of this meeting as PDF/A…", "Meeting pack (PDF)…",
+         "Meeting pack, public version (PDF)…"],
         ["Calendar entry (.ics)…"],
         ["Send invitation…", "Send draft minutes…", "Send cancellation…"],
     ]
@@ -135,3 +139,30 @@ def test_a_draft_no_mail_program_opens_is_saved_where_chosen_and_said(qtbot, dem
     eml = menu.send("minutes")
     assert eml == tmp_path / "verslag.eml" and eml.exists()
     assert str(eml) in prompts.infos[0] and "No mail program" in prompts.infos[0]
+
+
+def test_the_pdf_entries_write_pdfa_documents_and_the_pack(qtbot, demo, tmp_path):
+    from tests.exports.pdf_checks import outline_titles, pdfa_problems, text
+
+    prompts, opened = FakePrompts(), []
+    meeting = stt_19_september(demo)
+    menu = MeetingExportMenu(demo, prompts, lambda: meeting, opener=opened.append)
+    qtbot.addWidget(menu)
+    entries = [a for a in menu.actions() if "PDF" in a.text()]
+    assert [a.text() for a in entries] == [
+        "Agenda as PDF/A…", "Agenda, public version, as PDF/A…", "Minutes as PDF/A…",
+        "Minutes, public version, as PDF/A…", "Decision list of this meeting as PDF/A…",
+        "Action list of this meeting as PDF/A…", "Meeting pack (PDF)…",
+        "Meeting pack, public version (PDF)…"]
+    for n, action in enumerate(entries):
+        prompts.answer(tmp_path / f"doc{n}")  # no suffix: .pdf is added
+        action.trigger()
+    assert [p.name for p in opened] == [f"doc{n}.pdf" for n in range(len(entries))]
+    assert prompts.errors == []
+    for path in opened[:6]:
+        assert pdfa_problems(path.read_bytes()) == [], path.name
+    full, public = text(opened[2].read_bytes()), text(opened[3].read_bytes())
+    assert "Aanpak thuiszitters" in full and "Aanpak thuiszitters" not in public
+    public_pack = opened[7].read_bytes()
+    assert "Aanpak thuiszitters" not in text(public_pack)
+    assert outline_titles(public_pack)[:2] == ["Voorblad", "Agenda"]

@@ -1,0 +1,36 @@
+"""What the document functions (agenda, minutes, lists) write through: the Word writer
+(exports/word/writer.py) and the PDF writer (exports/pdf/writer.py) both have these
+methods, so the Word and the PDF/A version of a document come from the same function,
+with the same audience rule applied once."""
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+
+class DocumentWriter(Protocol):
+    def title(self, text: str, subtitle: str = "") -> None: ...
+
+    def heading(self, text: str, level: int = 1, number: str = "") -> Any: ...
+
+    def facts(self, rows: Sequence[tuple[str, str]]) -> None: ...
+
+    def text(self, text: str, style: str = ...) -> None: ...
+
+    def remark(self, text: str) -> None: ...
+
+    def notes(self, markdown: str) -> None:
+        """Rich notes (domain/rich_text.py): lists, bold, italic and links where the
+        format has them."""
+        ...
+
+    def labelled(self, label: str, text: str, *, after: str = "") -> None: ...
+
+    def numbered(self, lines: Sequence[str]) -> None: ...
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
+              widths_cm: Sequence[float],
+              marked: frozenset[tuple[int, int]] = frozenset()) -> Any: ...
+
+    def header_footer(self, left: str, right: str) -> None: ...
+
+    def properties(self, title: str, subject: str) -> None: ...
