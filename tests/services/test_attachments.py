@@ -167,14 +167,14 @@ def test_migration_from_version_8_adds_attachments(tmp_path):
     import shutil
     from pathlib import Path
 
-    from overleg.storage.database import open_database
+    from overleg.storage.database import open_database, schema_version
     from overleg.storage.migrations import SCHEMA_VERSION
 
     path = tmp_path / "v8.db"
     shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema_v8.db", path)
     db = open_database(path)
     try:
-        assert SCHEMA_VERSION == 9
+        assert schema_version(db) == SCHEMA_VERSION
         assert db.execute("SELECT count(*) FROM attachments").fetchone()[0] == 0
         triggers = {r[0] for r in db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
