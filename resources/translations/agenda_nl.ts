@@ -274,10 +274,6 @@
         <translation>Besloten (niet in het openbare verslag)</translation>
     </message>
     <message>
-        <source>One document per line</source>
-        <translation>Eén stuk per regel</translation>
-    </message>
-    <message>
         <source>T&amp;itle</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -290,8 +286,8 @@
         <translation>Geplande ti&amp;jd</translation>
     </message>
     <message>
-        <source>Doc&amp;uments</source>
-        <translation>St&amp;ukken</translation>
+        <source>One document per line, also without a file</source>
+        <translation>Eén stuk per regel, ook zonder bestand</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -300,6 +296,10 @@
     <message>
         <source>&amp;Description</source>
         <translation>T&amp;oelichting</translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument list</source>
+        <translation>St&amp;ukkenlijst</translation>
     </message>
     <message>
         <source>Criteria</source>

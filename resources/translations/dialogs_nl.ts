@@ -94,7 +94,7 @@
         <translation>geen: niet uitwisselen via een map</translation>
     </message>
     <message>
-        <source>Take over their changes without a conflict &amp;automatically</source>
+        <source>Take over their changes &amp;without a conflict automatically</source>
         <translation>Wijzigingen van anderen zonder conflict &amp;vanzelf overnemen</translation>
     </message>
     <message>

@@ -40,7 +40,7 @@ class ItemForm(QWidget):
         self.confidential = QCheckBox(self.tr("Confidential (not in the public minutes)"))
         self.documents = QPlainTextEdit()
         self.documents.setTabChangesFocus(True)
-        self.documents.setPlaceholderText(self.tr("One document per line"))
+        self.documents.setPlaceholderText(self.tr("One document per line, also without a file"))
         self.checklist = QLabel()
         self.checklist.setWordWrap(True)
         form = QFormLayout(self)
@@ -51,7 +51,7 @@ class ItemForm(QWidget):
         form.addRow(self.tr("Pla&nned time"), self.minutes)
         form.addRow("", self.confidential)
         form.addRow(self.tr("&Description"), self.description)
-        form.addRow(self.tr("Doc&uments"), self.documents)
+        form.addRow(self.tr("Doc&ument list"), self.documents)
         form.addRow(self.tr("Criteria"), self.checklist)
         order = (self.title, self.kind, self.presenter, self.minutes, self.confidential,
                  self.description, self.documents)

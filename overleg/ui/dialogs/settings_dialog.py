@@ -82,8 +82,8 @@ class SettingsDialog(QDialog):
 
         self.shared_folder = QLineEdit(str(settings.shared_folder or ""))
         self.shared_folder.setPlaceholderText(self.tr("none: no exchange through a folder"))
-        self.shared_auto = QCheckBox(self.tr("Take over their changes without a conflict "
-                                             "&automatically"))
+        self.shared_auto = QCheckBox(self.tr("Take over their changes &without a conflict "
+                                             "automatically"))
         self.shared_auto.setChecked(settings.shared_apply_automatically)
 
         general = QFormLayout()
