@@ -40,8 +40,11 @@ def run_pack(args: argparse.Namespace) -> int:
             path, report = s.pack.pack(args.meeting, args.out, public=args.public)
             notes = [f"niet opgenomen: {line}" for line in report.not_included]
             if report.items_left_out or report.files_left_out:
-                notes.append(f"weggelaten: {report.items_left_out} besloten agendapunt(en), "
-                             f"{report.files_left_out} vertrouwelijk(e) stuk(ken)")
+                items, files = report.items_left_out, report.files_left_out
+                notes.append(
+                    f"weggelaten: {items} besloten agendapunt{'' if items == 1 else 'en'}, "
+                    f"{files} vertrouwelijk{'' if files == 1 else 'e'} "
+                    f"stuk{'' if files == 1 else 'ken'}")
     finally:
         s.db.close()
     for line in notes:

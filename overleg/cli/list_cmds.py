@@ -95,7 +95,7 @@ def run_actions(args: argparse.Namespace) -> int:
 
 
 KIND_NL = {"item": "agendapunt", "decision": "besluit", "followup": "actiepunt",
-           "position": "standpunt"}
+           "position": "standpunt", "document": "stuk"}
 
 
 def run_search(args: argparse.Namespace) -> int:
