@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
+from benchmarks.archive_documents import attach_documents
 from benchmarks.cast import Cast, add_cast, make_uuid, oogo_subject
 from benchmarks.dutch_text import PLACES, Composer
 from overleg.domain.agenda import AgendaItem, CriterionCheck
@@ -43,7 +44,7 @@ from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
 from overleg.storage.milestone_repo import MilestoneRepo
 
-GENERATOR_VERSION = 2  # bump whenever the generated content changes
+GENERATOR_VERSION = 3  # bump whenever the generated content changes
 SEED = 20131119
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -97,7 +98,7 @@ def archive(scale: Scale = TEN_YEARS, *, out: Path = OUT) -> Archive:
         for stale in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             stale.unlink(missing_ok=True)
         started = time.perf_counter()
-        big, future, counts = generate(tmp, scale)
+        big, future, counts = generate(tmp, scale, final=path)
         seconds = time.perf_counter() - started
         os.replace(tmp, path)
         meta.write_text(json.dumps({"big_meetings": big, "big_future": future,
@@ -107,7 +108,8 @@ def archive(scale: Scale = TEN_YEARS, *, out: Path = OUT) -> Archive:
                    info["seconds"])
 
 
-def generate(path: Path, scale: Scale) -> tuple[list[int], list[int], dict[str, int]]:
+def generate(path: Path, scale: Scale, final: Path | None = None
+             ) -> tuple[list[int], list[int], dict[str, int]]:
     rng = random.Random(SEED)
     text = Composer(rng)
     db = open_database(path)
@@ -125,10 +127,13 @@ def generate(path: Path, scale: Scale) -> tuple[list[int], list[int], dict[str, 
             _followups(db, rng, text, cast, meetings, items, decisions, scale.followups)
             _attendance(db, rng, cast, meetings)
             _milestones(db, rng, meetings, scale.milestones)
+            documents = attach_documents(services, text, [m for m in meetings if _is_held(m)],
+                                         items, final or path)
         counts = {"bodies": len(cast.bodies), "people": len(cast.people),
                   "meetings": len(meetings), "items": sum(len(v) for v in items.values()),
                   "decisions": sum(len(v) for v in decisions.values()),
-                  "followups": scale.followups, "milestones": scale.milestones}
+                  "followups": scale.followups, "milestones": scale.milestones,
+                  "documents": documents}
     finally:
         db.close()
     return [m.id for m in big], [m.id for m in future], counts  # type: ignore[misc]

@@ -37,6 +37,12 @@ def test_archive_has_the_asked_for_records_and_is_reproducible(tiny, tmp_path):
         big = services.agenda.agenda(tiny.big_meetings[0])
         assert len(big) == 40 and any(item.notes for item in big)
         assert services.search.search("passend onderwijs")
+        # two documents per held meeting, their text indexed, their bytes beside the file
+        held = [x.meeting for x in services.meetings.listings() if x.meeting.minutes_adopted]
+        docs = services.attachments.for_meeting(held[0].id)
+        assert len(docs) == 2 and tiny.counts["documents"] >= 2 * len(held)
+        assert all(services.attachments.path_of(d).is_file() for d in docs)
+        assert any(h.kind == "document" for h in services.search.search("notitie"))
     finally:
         services.db.close()
     again = archive(TINY, out=tmp_path)
