@@ -385,13 +385,14 @@ class ServicesMachine(RuleBasedStateMachine):
     @invariant()
     def nothing_confidential_in_a_public_output(self):
         """Cheap outputs (the .ics) of touched meetings after every step; the Word
-        documents every 20 steps for the last touched meeting; everything at the end."""
+        documents and mails every 20 steps for the last touched meeting; everything, the
+        PDF/A documents and packs of every meeting too, at the end."""
         touched = getattr(self, "touched", set())
         word = self.counts["steps"] % 20 == 0 and touched
-        self._check_public(touched, word=[max(touched)] if word else [])
+        self._check_public(touched, word=[max(touched)] if word else [], pdf=False)
         self.touched = touched if not word else set()
 
-    def _check_public(self, meetings, *, word=(), lists=False) -> set[str]:
+    def _check_public(self, meetings, *, word=(), lists=False, pdf=True) -> set[str]:
         """The outputs checked, by name (none when nothing is confidential)."""
         if not meetings:
             return set()
@@ -403,7 +404,7 @@ class ServicesMachine(RuleBasedStateMachine):
         existing = {x.meeting.id for x in self.s.meetings.listings()}
         for mid in existing & set(meetings):
             if mid in word:
-                found = public_outputs(self.s, mid)
+                found = public_outputs(self.s, mid, pdf=pdf)
             else:
                 try:
                     found = {"ics": self.s.calendar.meeting_ics(mid).decode().replace(
