@@ -77,39 +77,31 @@ class MeetingExportMenu(QMenu):
         self.cancellation_action.setEnabled(status is MeetingStatus.CANCELLED)
 
     def export(self, kind: str, name: str, *, public: bool = False) -> Path | None:
-        meeting_id = self.current_meeting()
-        if meeting_id is None:
-            return None
-        listing = self.services.meetings.listing(meeting_id)
-        suggested = safe_file_name(
-            f"{name} {listing.body_code} {listing.meeting.day.isoformat()}") + ".docx"
-        docs = self.services.documents
-        write = {
-            "agenda": lambda p: docs.agenda(meeting_id, p, public=public),
-            "minutes": lambda p: docs.minutes(meeting_id, p, public=public),
-            "decisions": lambda p: docs.decisions(p, meeting_id=meeting_id, public=public),
-            "actions": lambda p: docs.actions(p, meeting_id=meeting_id, public=public),
-        }[kind]
-        return save_and_open(self.prompts, self.tr("Save Word document"),
-                             self.tr("Word document (*.docx)"), suggested, write, self.opener)
+        return self._document(kind, name, public, self.services.documents, ".docx",
+                              self.tr("Save Word document"), self.tr("Word document (*.docx)"))
 
     def export_pdf(self, kind: str, name: str, *, public: bool = False) -> Path | None:
         """The PDF/A version of a document, in the default house style."""
+        return self._document(kind, name, public, self.services.pdf_documents, ".pdf",
+                              self.tr("Save PDF/A document"), self.tr("PDF document (*.pdf)"))
+
+    def _document(self, kind: str, name: str, public: bool, docs, suffix: str, title: str,
+                  filters: str) -> Path | None:
+        """One of the meeting's four documents, written by `docs` (the Word or the PDF/A
+        service: both take the same calls)."""
         meeting_id = self.current_meeting()
         if meeting_id is None:
             return None
         listing = self.services.meetings.listing(meeting_id)
         suggested = safe_file_name(
-            f"{name} {listing.body_code} {listing.meeting.day.isoformat()}") + ".pdf"
-        docs = self.services.pdf_documents
+            f"{name} {listing.body_code} {listing.meeting.day.isoformat()}") + suffix
         write = {
             "agenda": lambda p: docs.agenda(meeting_id, p, public=public),
             "minutes": lambda p: docs.minutes(meeting_id, p, public=public),
             "decisions": lambda p: docs.decisions(p, meeting_id=meeting_id, public=public),
             "actions": lambda p: docs.actions(p, meeting_id=meeting_id, public=public),
         }[kind]
-        return save_and_open(self.prompts, self.tr("Save PDF/A document"),
-                             self.tr("PDF document (*.pdf)"), suggested, write, self.opener)
+        return save_and_open(self.prompts, title, filters, suggested, write, self.opener)
 
     def export_pack(self, *, public: bool = False) -> Path | None:
         """The meeting pack: cover, agenda and the items' documents in one PDF."""
