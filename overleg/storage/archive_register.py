@@ -6,13 +6,11 @@ made before still hold their name. The file itself cannot say where its archives
 user-data folder: the database, the archive's path and when. Losing the record loses
 only that list."""
 
-import json
-import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from overleg.storage.locations import data_dir
+from overleg.storage.user_records import read_record, save_record
 
 RECORD_NAME = "geexporteerde-archieven.json"
 KEEP = 50  # archives remembered per database file
@@ -52,24 +50,9 @@ def archives(db_path: Path) -> list[tuple[Path, datetime]]:
     return found
 
 
-def _record_file() -> Path:
-    return data_dir() / RECORD_NAME
-
-
 def _read() -> dict:
-    try:
-        records = json.loads(_record_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return records if isinstance(records, dict) else {}
+    return read_record(RECORD_NAME)
 
 
 def _save(records: dict) -> None:
-    target = _record_file()
-    partial = target.with_name(f"{target.name}.{os.getpid()}.deel")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial.write_text(json.dumps(records, indent=1), encoding="utf-8")
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)
+    save_record(RECORD_NAME, records)

@@ -32,15 +32,18 @@ class OsFacts:
     env: Mapping[str, str] = field(default_factory=dict)
 
 
+def read_mountinfo() -> str:
+    """The mount table of this process (Linux); '' elsewhere or when unreadable."""
+    if not sys.platform.startswith("linux"):
+        return ""
+    try:
+        return Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
 def current_facts() -> OsFacts:
-    mountinfo = ""
-    if sys.platform.startswith("linux"):
-        try:
-            mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8",
-                                                                errors="replace")
-        except OSError:
-            mountinfo = ""
-    return OsFacts(platform=sys.platform, mountinfo=mountinfo,
+    return OsFacts(platform=sys.platform, mountinfo=read_mountinfo(),
                    drive_type=_windows_drive_type, env=dict(os.environ))
 
 

@@ -10,13 +10,11 @@ anyway, for damage that leaves no trace in the file's times (a failing disk).
 The record is a small JSON file in the user-data folder; losing it costs one check.
 """
 
-import json
-import os
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from overleg import __version__
-from overleg.storage.locations import data_dir
+from overleg.storage.user_records import read_record, save_record
 
 RECORD_NAME = "gecontroleerde-bestanden.json"
 RECHECK_AFTER = timedelta(days=7)
@@ -99,16 +97,7 @@ def _key(path: Path) -> str:
     return str(path.resolve())
 
 
-def _record_file() -> Path:
-    return data_dir() / RECORD_NAME
 
-
-def _read() -> dict:
-    try:
-        records = json.loads(_record_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # missing or damaged: every file is simply checked again
-    return records if isinstance(records, dict) else {}
 
 
 def _write(path: Path, checked_at: str) -> None:
@@ -120,17 +109,9 @@ def _write(path: Path, checked_at: str) -> None:
     _save(dict(list(records.items())[-KEEP:]))
 
 
+def _read() -> dict:
+    return read_record(RECORD_NAME)
+
+
 def _save(records: dict) -> None:
-    """Written whole and then moved into place; a folder we cannot write to only means
-    the next start checks again."""
-    target = _record_file()
-    partial = target.with_name(f"{target.name}.{os.getpid()}.deel")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial.write_text(json.dumps(records, indent=1), encoding="utf-8")
-        os.replace(partial, target)
-    except OSError:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:
-            pass
+    save_record(RECORD_NAME, records)

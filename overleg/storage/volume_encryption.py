@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
-from overleg.storage.filesystems import _unescape  # the mount table's own escaping
+from overleg.storage.filesystems import _unescape, read_mountinfo  # the mount table
 
 ENCRYPTED_FS = {"ecryptfs": "eCryptfs", "fuse.gocryptfs": "gocryptfs",
                 "fuse.encfs": "EncFS", "fuse.cryfs": "CryFS"}
@@ -91,14 +91,7 @@ def _linux(path: str, facts: EncryptionFacts) -> VolumeEncryption:
 
 
 def current_facts() -> EncryptionFacts:
-    mountinfo = ""
-    if sys.platform.startswith("linux"):
-        try:
-            mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8",
-                                                                errors="replace")
-        except OSError:
-            mountinfo = ""
-    return EncryptionFacts(platform=sys.platform, mountinfo=mountinfo,
+    return EncryptionFacts(platform=sys.platform, mountinfo=read_mountinfo(),
                            dm_uuids=_dm_uuids, filevault=_filevault, bitlocker=_bitlocker)
 
 
