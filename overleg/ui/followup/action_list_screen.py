@@ -86,6 +86,7 @@ class ActionListScreen(Screen):
         self.setLayout(vbox(self.filters, self.table, self.detail, buttons))
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)  # a page may leave one out
+        self.model.totalChanged.connect(self._update_count)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 

@@ -3,11 +3,16 @@
 The model keeps the ids its filter lets through in list order (one SQL query, sorted by
 the repository's order keys); the text filter intersects those with the ids whose text
 matches. Typing so costs one scan and no sort, and only the rows in view become objects.
+
+A keystroke that leaves the rows in view as they were (typing on in a word narrows the
+matches further down the list) changes only the total: no reset, no repaint of the
+table. Listings read once are kept until the next reload, so the first page after a
+narrowing keystroke, made of rows already read, costs no query.
 """
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -20,6 +25,8 @@ from overleg.ui.common.dates import list_date
 PAGE = 200
 # A reset (each keystroke in the filter) reads only a screenful; scrolling fetches pages.
 FIRST_PAGE = 40
+# Listings kept between reloads; past this the ones out of view are dropped.
+KEPT = 2000
 # The repository order key behind each column, in column order.
 ORDER_KEYS = ("due", "owner", "text", "body", "status", "done")
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -43,6 +50,9 @@ def overdue_background(palette: QPalette) -> QColor:
 
 
 class ActionTableModel(QAbstractTableModel):
+    # The total changed while the rows stayed (a keystroke that only narrowed the rest).
+    totalChanged = Signal()  # noqa: N815 (Qt naming)
+
     def __init__(self, followups: FollowUpService, parent=None) -> None:
         super().__init__(parent)
         self.service = followups
@@ -55,6 +65,8 @@ class ActionTableModel(QAbstractTableModel):
         self._consumed = 0  # how many of _visible were fetched
         self._rows: list[ActionListing] = []
         self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, filled on paint
+        self._kept: dict[int, ActionListing] = {}  # id -> listing read since the reload
+        self._texts_kept: dict[int, tuple[str, ...]] = {}  # id -> its shown texts
         self._loaded = False  # nothing is read before the screen is first shown
         self._unreadable: set[int] = set()  # ids whose stored record could not be read
         # Held here: Qt paints from these while the view lives.
@@ -72,13 +84,14 @@ class ActionTableModel(QAbstractTableModel):
 
     def set_text(self, text: str) -> None:
         self.text = text
-        self._rematch()
+        self._rematch(keep_rows=True)
 
     def reload(self) -> None:
         """Read the filter's ids again (after a filter, sort or data change)."""
         self._loaded = True
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
         self._unreadable = set()  # read again: another program may have fixed it
+        self._forget()
         self._ordered = self.service.ordered_ids(self.filter, self.order, self.descending)
         self._position = None
         self._rematch()
@@ -90,17 +103,35 @@ class ActionTableModel(QAbstractTableModel):
             if self._loaded:
                 self.reload()
 
-    def _rematch(self) -> None:
-        self.beginResetModel()
+    def _forget(self) -> None:
+        self._kept.clear()
+        self._texts_kept.clear()
+
+    def _rematch(self, keep_rows: bool = False) -> None:
+        """Match the text again; `keep_rows`: the rows read are still current (only the
+        text changed), so when they stay in view the model is not reset."""
         needle = self.text.strip()
-        if needle:
-            self._visible = self._in_order(self.service.ids_matching(needle))
-        else:
-            self._visible = self._ordered
+        visible = (self._in_order(self.service.ids_matching(needle)) if needle
+                   else self._ordered)
+        if keep_rows and self._unchanged_in_view(visible):
+            self._visible = visible
+            self.totalChanged.emit()
+            return
+        self.beginResetModel()
+        self._visible = visible
         self._consumed = 0
         self._shown.clear()
         self._rows = self._load_page(FIRST_PAGE)
         self.endResetModel()
+
+    def _unchanged_in_view(self, visible: list[int]) -> bool:
+        """True when the rows loaded now are the first of `visible` and a reset would
+        load no others: a full first page, or every row there is."""
+        shown = self._rows
+        n = len(shown)
+        if len(visible) < n or (n < FIRST_PAGE and len(visible) != n):
+            return False
+        return all(x.followup.id == i for x, i in zip(shown, visible, strict=False))
 
     def _in_order(self, matching: set[int]) -> list[int]:
         """The matching ids in list order: a few are sorted by their place, many are
@@ -114,10 +145,16 @@ class ActionTableModel(QAbstractTableModel):
 
     def _load_page(self, size: int = PAGE) -> list[ActionListing]:
         ids = self._visible[self._consumed:self._consumed + size]
-        rows = self.service.listings(ids, self.filter.as_of)
+        kept = self._kept
+        if len(kept) + len(ids) > KEPT:
+            self._forget()
+        missing = [i for i in ids if i not in kept]
+        if missing:
+            kept.update((x.followup.id, x)
+                        for x in self.service.listings(missing, self.filter.as_of))
+        rows = [kept[i] for i in ids if i in kept]
         if len(rows) < len(ids):  # stored records the domain refuses: left out, so the
-            read = {x.followup.id for x in rows}  # count agrees with the rows shown
-            self._unreadable |= {i for i in ids if i not in read}
+            self._unreadable |= {i for i in ids if i not in kept}  # count agrees
             self._visible = [i for i in self._visible if i not in self._unreadable]
             self._ordered = [i for i in self._ordered if i not in self._unreadable]
             self._position = None
@@ -151,8 +188,9 @@ class ActionTableModel(QAbstractTableModel):
             if old.followup.id == followup_id:
                 fresh = self.service.listings([followup_id], self.filter.as_of)
                 if fresh:
-                    self._rows[row] = fresh[0]
+                    self._rows[row] = self._kept[followup_id] = fresh[0]
                     self._shown.pop(row, None)
+                    self._texts_kept.pop(followup_id, None)
                     self.dataChanged.emit(self.index(row, 0),
                                           self.index(row, len(ORDER_KEYS) - 1))
                 return
@@ -217,8 +255,11 @@ class ActionTableModel(QAbstractTableModel):
         texts = self._shown.get(row)
         if texts is None:
             x = self._rows[row]
-            texts = self._shown[row] = tuple(self._display(x, c)
-                                             for c in range(len(ORDER_KEYS)))
+            texts = self._texts_kept.get(x.followup.id)
+            if texts is None:
+                texts = self._texts_kept[x.followup.id] = tuple(
+                    self._display(x, c) for c in range(len(ORDER_KEYS)))
+            self._shown[row] = texts
         return texts
 
     def _display(self, x: ActionListing, col: int) -> str:

@@ -245,3 +245,40 @@ def test_thousands_of_follow_ups_are_fetched_a_page_at_a_time(qtbot, demo):
     assert m.total() == 11 and m.rowCount() == 11 and not m.canFetchMore(QModelIndex())
     dues = [(m.listing(r).followup.target.due, m.listing(r).followup.id) for r in range(11)]
     assert dues == sorted(dues)  # still in the list's order (due day, then id)
+
+
+def _first_rows(model) -> list[int]:
+    return [model.listing(r).followup.id for r in range(model.rowCount())]
+
+
+def test_each_keystroke_shows_what_a_fresh_list_shows_and_resets_only_when_it_must(
+        qtbot, demo):
+    from overleg.ui.followup.action_model import ActionTableModel
+
+    add_many(demo, 300)
+    screen = open_screen(qtbot, demo)
+    m = screen.model
+    resets: list[str] = []
+    m.modelReset.connect(lambda: resets.append(m.text))
+    typed = "gegenereerd actiepunt 29"
+    for n in range(1, len(typed) + 1):
+        qtbot.keyClicks(screen.text_filter, typed[n - 1])
+        fresh = ActionTableModel(demo.followups)
+        fresh.set_filter(m.filter)
+        fresh.set_text(typed[:n])
+        assert (_first_rows(m), m.total()) == (_first_rows(fresh), fresh.total()), typed[:n]
+        assert screen.count_label.text().endswith(f": {m.total()}")
+    assert m.total() == 11  # 29 and 290..299
+    # 'gegenereerd' and 'gegenereerd actiepunt' match the same 300: those keys kept the rows
+    assert 0 < len(resets) < len(typed) - len("ereerd actiepunt")
+
+
+def test_a_refresh_shows_a_changed_text_even_when_the_same_rows_match(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    qtbot.keyClicks(screen.text_filter, "ondersteuningsplan")
+    followup_id = screen.model.listing(0).followup.id
+    demo.db.execute("UPDATE followups SET text = 'Ondersteuningsplan herzien' WHERE id = ?",
+                    [followup_id])
+    screen.refresh()
+    assert screen.model.listing(0).followup.id == followup_id
+    assert shown(screen, 2)[0] == "Ondersteuningsplan herzien"
