@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.listings import ActionFilter, ActionListing
+from overleg.domain.records import id_of
 from overleg.services.followup_service import FollowUpService
 from overleg.ui.common.dates import list_date
 
@@ -150,7 +151,7 @@ class ActionTableModel(QAbstractTableModel):
             self._forget()
         missing = [i for i in ids if i not in kept]
         if missing:
-            kept.update((x.followup.id, x)
+            kept.update((id_of(x.followup), x)
                         for x in self.service.listings(missing, self.filter.as_of))
         rows = [kept[i] for i in ids if i in kept]
         if len(rows) < len(ids):  # stored records the domain refuses: left out, so the
@@ -255,9 +256,10 @@ class ActionTableModel(QAbstractTableModel):
         texts = self._shown.get(row)
         if texts is None:
             x = self._rows[row]
-            texts = self._texts_kept.get(x.followup.id)
+            key = id_of(x.followup)
+            texts = self._texts_kept.get(key)
             if texts is None:
-                texts = self._texts_kept[x.followup.id] = tuple(
+                texts = self._texts_kept[key] = tuple(
                     self._display(x, c) for c in range(len(ORDER_KEYS)))
             self._shown[row] = texts
         return texts
