@@ -22,6 +22,7 @@ from overleg.domain.enums import FollowUpStatus
 from overleg.services.container import Services
 from overleg.ui.audit.audit_dialog import AuditDialog
 from overleg.ui.common import minutes_places as places
+from overleg.ui.common.column_fit import fit_columns, fix_columns
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.date_edit import DateEdit
 from overleg.ui.common.layout import hbox, vbox
@@ -36,6 +37,8 @@ from overleg.ui.followup.reminder_button import OwnerKey, ReminderButton
 from overleg.ui.imports.import_dialog import ImportDialog
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
+
+FITTED = (1, 4)  # owner and status: as wide as their texts in view
 
 
 def to_qdate(d: date) -> QDate:
@@ -98,7 +101,7 @@ class ActionListScreen(Screen):
         self.text_filter.setAccessibleName(self.tr("Filter follow-ups by text"))
         self.text_filter.setPlaceholderText(self.tr("Filter on text or owner…"))
         self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.textChanged.connect(self.model.set_text)
+        self.text_filter.textChanged.connect(self._filter_text)
         # Owners are people or organisations: 'person:12', 'organisation:3'.
         self.owner_box = ChoiceBox(self.tr("All owners"), lambda: [
             *((p.name, f"person:{p.id}") for p in s.bodies.all_people()),
@@ -155,17 +158,30 @@ class ActionListScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 135), (3, 200)):
             header.resizeSection(column, width)
-        # owner and status as wide as the names and words in 50 rows, no room wasted
-        header.setResizeContentsPrecision(50)
-        for column in (1, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(5, header.sectionSizeHint(5))  # its title; dates, short results
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        # owner and status as wide as the names and words in 50 rows, no room wasted;
+        # fitted as rows change (while typing only wider: a keystroke paints once)
+        fix_columns(self.table, FITTED)
+        self._typing = False
+        for signal in (self.model.modelReset, self.model.rowsInserted,
+                       self.model.dataChanged):
+            signal.connect(self._fit_columns)
         self.table.activated.connect(self.open_meeting)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
     # -- filters --------------------------------------------------------------------------
+
+    def _filter_text(self, text: str) -> None:
+        self._typing = True
+        try:
+            self.model.set_text(text)
+        finally:
+            self._typing = False
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.table, FITTED, self.model.cells, shrink=not self._typing)
 
     def apply_filters(self) -> None:
         kind, _, owner_id = str(self.owner_box.value() or "").partition(":")

@@ -183,6 +183,15 @@ class ActionTableModel(QAbstractTableModel):
         return next((r for r, x in enumerate(self._rows) if x.followup.id == followup_id),
                     None)
 
+    def cells(self, column: int, first: int, count: int) -> list[tuple[str, QFont | None, int]]:
+        """The differing cells of a column in `count` rows from `first` (text, own font,
+        row), one row of each: what a column's width is measured on."""
+        found: dict[tuple[str, bool], int] = {}
+        for row in range(first, min(len(self._rows), first + count)):
+            found.setdefault((self._texts(row)[column], self._rows[row].overdue), row)
+        return [(text, self._bold if overdue else None, row)
+                for (text, overdue), row in found.items()]
+
     def update_row(self, followup_id: int) -> None:
         """Show a follow-up's new state in place (it keeps its row until the next reload)."""
         for row, old in enumerate(self._rows):

@@ -282,3 +282,20 @@ def test_a_refresh_shows_a_changed_text_even_when_the_same_rows_match(qtbot, dem
     screen.refresh()
     assert screen.model.listing(0).followup.id == followup_id
     assert shown(screen, 2)[0] == "Ondersteuningsplan herzien"
+
+
+def test_owner_and_status_fit_their_texts_and_only_grow_while_typing(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    table, m, header = screen.table, screen.model, screen.table.horizontalHeader()
+
+    def fitted(column: int) -> int:  # what ResizeToContents measured over these rows
+        return max([header.sectionSizeHint(column)] + [
+            table.sizeHintForIndex(m.index(r, column)).width() + 1
+            for r in range(m.rowCount())])
+
+    assert (header.sectionSize(1), header.sectionSize(4)) == (fitted(1), fitted(4))
+    wide = header.sectionSize(1)
+    qtbot.keyClicks(screen.text_filter, "mulder")  # only Sandra Mulder's: a shorter name
+    assert header.sectionSize(1) == wide > fitted(1)
+    screen.refresh()  # not typing: no room wasted
+    assert header.sectionSize(1) == fitted(1) < wide
