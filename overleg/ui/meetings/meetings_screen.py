@@ -2,6 +2,7 @@
 agenda and minutes below. Planning, moving and cancelling start here."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,10 +31,12 @@ from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
 from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
-from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
-from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
+    from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
 
 
 class MeetingsScreen(Screen):
@@ -206,6 +209,8 @@ class MeetingsScreen(Screen):
     # -- planning, moving, cancelling ---------------------------------------------------
 
     def plan_meeting(self) -> None:
+        from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog
+
         if not self.services.bodies.all():
             self.prompts.error(self.tr("There is no consultation body yet to plan a meeting "
                                        "for; add one first."))
@@ -217,7 +222,7 @@ class MeetingsScreen(Screen):
         self.dialog = PlanMeetingDialog(self.services, self._plan, self, body_id=body_id)
         self.dialog.open()
 
-    def _plan(self, r: PlanRequest) -> bool:
+    def _plan(self, r: "PlanRequest") -> bool:
         def plan():
             meeting = self.services.meetings.plan(
                 r.body_id, r.starts_at, r.ends_at, location=r.location, subject=r.subject,
@@ -231,6 +236,8 @@ class MeetingsScreen(Screen):
         return True
 
     def move_meeting(self) -> None:
+        from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
+
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return
