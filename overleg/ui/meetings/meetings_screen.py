@@ -30,7 +30,16 @@ from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
 from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
-from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
+from overleg.ui.meetings.meeting_table_model import (
+    BODY,
+    DATE,
+    LOCATION,
+    STATUS,
+    TIME,
+    TITLE,
+    MeetingTableModel,
+    Period,
+)
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
 
@@ -72,15 +81,20 @@ class MeetingsScreen(Screen):
         show_whole_text_on_hover(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to 40 rows, not to every meeting of ten years: Qt's default
-        # reads 1,000 rows per column on every reset, scroll and resize. The status
-        # column is as wide as its longest word, whichever rows are in view.
+        # Fitted to the rows in view and 40 more, not to every meeting of ten years, on
+        # a reset, a change and a scroll: Qt's ResizeToContents mode would also measure
+        # every cell in every role on each layout pass (a dozen as the window first
+        # shows). The status column is as wide as its longest word, whichever rows are
+        # in view.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(STATUS, 24 + max(
             self.fontMetrics().horizontalAdvance(w) for w in status_labels().values()))
         header.setSectionResizeMode(BODY, QHeaderView.ResizeMode.Stretch)
+        for signal in (self.model.modelReset, self.model.dataChanged,
+                       self.table.verticalScrollBar().valueChanged):
+            signal.connect(self._fit_columns)
         self.detail = MeetingDetail(services, prompts, bus=self.bus)
         bar = hbox(self.body_filter, self.period_filter)
         bar.addStretch(1)
@@ -117,6 +131,12 @@ class MeetingsScreen(Screen):
         for body in self.services.bodies.all():
             self.body_filter.addItem(body.name, body.id)
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
+
+    def _fit_columns(self, *_args) -> None:
+        header = self.table.horizontalHeader()
+        for column in (DATE, TIME, TITLE, LOCATION):
+            header.resizeSection(column, max(self.table.sizeHintForColumn(column),
+                                             header.sectionSizeHint(column)))
 
     def refresh(self) -> None:
         self._fill_bodies()
