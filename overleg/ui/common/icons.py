@@ -8,10 +8,15 @@ menus that hold most of them are not painted until opened, and QtSvg is not impo
 until then).
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from overleg.resource_paths import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 # Every icon in resources/icons (without .svg); tests check each exists and renders.
 ICON_NAMES = (
@@ -49,7 +54,7 @@ class TintedSvgEngine(QIconEngine):
     def __init__(self, svg: bytes) -> None:
         super().__init__()
         self.svg = svg
-        self._renderer = None
+        self._renderer: QSvgRenderer | None = None
         self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -72,14 +77,15 @@ class TintedSvgEngine(QIconEngine):
         from PySide6.QtGui import QImage
         from PySide6.QtSvg import QSvgRenderer  # 50 ms to import: not before a paint
 
-        if self._renderer is None:
-            self._renderer = QSvgRenderer(QByteArray(self.svg))
+        renderer = self._renderer
+        if renderer is None:
+            renderer = self._renderer = QSvgRenderer(QByteArray(self.svg))
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if disabled:
             painter.setOpacity(DISABLED_OPACITY)
-        self._renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+        renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
         painter.end()
         return QPixmap.fromImage(image)
