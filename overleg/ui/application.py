@@ -2,6 +2,7 @@
 database (with the welcome on a first start) and the main window."""
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -20,7 +21,6 @@ from overleg.ui.translations import install_translations
 
 def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = None) -> int:
     """Runs the app until its window closes; `settings` defaults to the user's own."""
-    from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
     from overleg.ui.main_window import MainWindow
 
     running = QApplication.instance()
@@ -38,7 +38,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
     try:
         try:
             opened = open_at_start(env, settings, prompts, db_path,
-                                   ask_welcome=WelcomeDialog.ask)
+                                   ask_welcome=ask_welcome)
             if opened is None:
                 return 1
             window = MainWindow(*opened, opener=env, settings=settings)
@@ -60,3 +60,10 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         spelling.deleteLater()
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def ask_welcome(options: Sequence[str]) -> int | None:
+    """The welcome on a first start (its dialog module loads only then)."""
+    from overleg.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    return WelcomeDialog.ask(options)

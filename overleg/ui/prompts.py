@@ -1,12 +1,12 @@
 """Every question the interface asks a user goes through this small interface, so tests
-answer them with a scripted fake instead of clicking real dialogs."""
+answer them with a scripted fake instead of clicking real dialogs. The Qt dialogs are
+imported when first used: their classes and enums cost the start-up some 10 ms."""
 
 from collections.abc import Sequence
 from pathlib import Path, PurePath
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.file_folders import (
@@ -15,7 +15,9 @@ from overleg.ui.common.file_folders import (
     file_kind,
     start_folder,
 )
-from overleg.ui.common.window_title import fit_title
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog
 
 
 class Prompts(Protocol):
@@ -29,16 +31,9 @@ class Prompts(Protocol):
     def save_file(self, title: str, filters: str, suggested: str = "") -> Path | None: ...
 
 
-class QuestionDialog(QInputDialog):
-    """The question of ask_text and choose, as wide as its title needs (QInputDialog
-    builds its layout when shown, and that layout would set the least width)."""
+def input_dialog(parent: QWidget | None, title: str, label: str) -> "QInputDialog":
+    from overleg.ui.common.question_dialog import QuestionDialog
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        fit_title(self)
-        super().showEvent(event)
-
-
-def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
     dialog = QuestionDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
@@ -52,20 +47,29 @@ class QtPrompts:
                  settings: AppSettings | None = None) -> None:
         self.parent = parent
         self.settings = settings  # remembers the last folder per kind of file
-        self.file_dialogs = QFileDialog  # tests give a fake with the same two functions
+        # QFileDialog when None; tests give a fake with the same two functions
+        self.file_dialogs: Any = None
 
     def error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self.parent, "Overleg", message)
 
     def info(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, "Overleg", message)
 
     def confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.parent, "Overleg", question)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_text(self, title: str, label: str, default: str = "",
                  multiline: bool = False) -> str | None:
+        from PySide6.QtWidgets import QDialog, QInputDialog
+
         dialog = input_dialog(self.parent, title, label)
         if multiline:
             dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
@@ -75,6 +79,8 @@ class QtPrompts:
         return dialog.textValue() if ok else None
 
     def choose(self, title: str, label: str, options: Sequence[str]) -> int | None:
+        from PySide6.QtWidgets import QDialog
+
         if not options:
             return None
         dialog = input_dialog(self.parent, title, label)
@@ -86,16 +92,23 @@ class QtPrompts:
 
     def open_file(self, title: str, filters: str) -> Path | None:
         kind = file_kind(filters)
-        name, _ = self.file_dialogs.getOpenFileName(self.parent, title, str(self._start(kind)),
-                                              filters)
+        name, _ = self._file_dialogs().getOpenFileName(self.parent, title,
+                                                       str(self._start(kind)), filters)
         return self._chosen(kind, name)
 
     def save_file(self, title: str, filters: str, suggested: str = "") -> Path | None:
         kind = file_kind(filters)
         start = Path(self._start(kind))
-        name, _ = self.file_dialogs.getSaveFileName(
+        name, _ = self._file_dialogs().getSaveFileName(
             self.parent, title, str(start / suggested if suggested else start), filters)
         return self._chosen(kind, name)
+
+    def _file_dialogs(self) -> Any:
+        if self.file_dialogs is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            self.file_dialogs = QFileDialog
+        return self.file_dialogs
 
     def _start(self, kind: str) -> PurePath:
         remembered = self.settings.last_folder(kind) if self.settings is not None else None

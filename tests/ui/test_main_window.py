@@ -92,9 +92,18 @@ from overleg.ui.main_window import MainWindow
 window = MainWindow(build_services(open_memory()), Path("overleg.db"))
 window.show()
 app.processEvents()
-print(" ".join(sorted(m for m in sys.modules if m.startswith("overleg.ui."))), flush=True)
+print(" ".join(sorted(sys.modules)), flush=True)
 os._exit(0)  # no teardown: what follows the start is not under test
 """
+
+# Loaded when first used, not by the first screen (issue 17: start-up within 2x a bare
+# window): the icons' SVG renderer (a menu is painted), dialogs and their questions,
+# the exchange intake (a package is read) and the mail drafts (the export menu).
+NOT_AT_START = ("PySide6.QtSvg", "overleg.ui.meetings.plan_meeting_dialog",
+                "overleg.ui.meetings.move_meeting_dialog", "overleg.ui.agenda.theme_picker",
+                "overleg.ui.dialogs.welcome_dialog", "overleg.ui.common.question_dialog",
+                "overleg.services.exchange.intake", "overleg.services.cancellation_mail",
+                "overleg.services.mail_service")
 
 
 def test_starting_imports_only_the_first_screen_and_what_it_shows():
@@ -104,3 +113,4 @@ def test_starting_imports_only_the_first_screen_and_what_it_shows():
     assert "overleg.ui.meetings.meetings_screen" in modules, out.stderr[-2000:]
     for area in ("followup", "search", "bodies", "minutes"):  # on first show, not at start
         assert not any(m.startswith(f"overleg.ui.{area}.") for m in modules), area
+    assert sorted(set(NOT_AT_START) & modules) == []

@@ -3,6 +3,7 @@ them, and the points that come back underneath. Every edit is saved at once as a
 of the window's bus: one step of its undo history (Ctrl+Z; Ctrl+Y or Ctrl+Shift+Z)."""
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,12 +24,14 @@ from overleg.ui.agenda.agenda_table import agenda_table
 from overleg.ui.agenda.documents_panel import DocumentsPanel
 from overleg.ui.agenda.item_form import ItemForm
 from overleg.ui.agenda.proposals_panel import ProposalsPanel, Suggestion, milestone_item_text
-from overleg.ui.agenda.theme_picker import ThemePicker
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import succeeded
 from overleg.ui.common.layout import vbox
 from overleg.ui.common.selection import select_index
 from overleg.ui.prompts import Prompts
+
+if TYPE_CHECKING:  # the picker's module loads when it is first opened
+    from overleg.ui.agenda.theme_picker import ThemePicker
 
 WARNING_STYLE = ("background:#fdecea; color:#7a1a10; border:1px solid #e3a49b; "
                  "border-radius:3px; padding:4px 8px;")
@@ -192,6 +195,8 @@ class AgendaEditor(QWidget):
         self.form.commit()
         if self.read_only or self.meeting_id is None:
             return
+        from overleg.ui.agenda.theme_picker import ThemePicker
+
         self.picker = ThemePicker(self.services.schemas.all(), self)
         self.picker.accepted.connect(lambda: self.add_themes(self.picker.chosen()))
         self.picker.open()

@@ -23,6 +23,10 @@ MIME = "application/x-overleg-agenda-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
 NUMBER, START, TITLE, KIND, PRESENTER, MINUTES, CONFIDENTIAL = range(7)
+# The roles this model answers; a view asks eight per cell, the others get None at once.
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ToolTipRole, ItemIdRole))
 
 
 class AgendaModel(QAbstractTableModel):
@@ -96,7 +100,7 @@ class AgendaModel(QAbstractTableModel):
                 self.tr("Presenter"), self.tr("Min."), self.tr("Closed"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item, col = self.items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1,5 +1,10 @@
 """The agenda as a table: rows dragged to reorder, the title taking the room the short
-columns leave. A long 'Inbreng' is elided (whole on hover) rather than squeeze the title."""
+columns leave. A long 'Inbreng' is elided (whole on hover) rather than squeeze the title.
+
+The short columns are fitted to their contents once per change of the agenda, not left
+in Qt's ResizeToContents mode: that mode measures every cell in every role on each layout
+pass (a dozen passes while the window first shows), the costliest part of opening a
+meeting at start-up."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
@@ -25,16 +30,23 @@ def agenda_table(model: AgendaModel) -> QTableView:
     show_whole_text_on_hover(table)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(cols.TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(cols.PRESENTER, QHeaderView.ResizeMode.Interactive)
-    for signal in (model.modelReset, model.dataChanged, model.rowsInserted):
-        signal.connect(lambda *_: fit_presenter(table))
-    fit_presenter(table)
+    for signal in (model.modelReset, model.dataChanged, model.rowsInserted,
+                   model.rowsRemoved, model.rowsMoved):
+        signal.connect(lambda *_: fit_columns(table))
+    fit_columns(table)
     return table
 
 
-def fit_presenter(table: QTableView) -> None:
-    table.resizeColumnToContents(cols.PRESENTER)
+def fit_columns(table: QTableView) -> None:
+    """Every column but the title as wide as its widest cell or header, as
+    ResizeToContents would make it; the presenter at most PRESENTER_CHARS wide."""
+    header = table.horizontalHeader()
     cap = table.fontMetrics().averageCharWidth() * PRESENTER_CHARS
-    table.setColumnWidth(cols.PRESENTER, min(table.columnWidth(cols.PRESENTER), cap))
+    for column in range(table.model().columnCount()):
+        if column == cols.TITLE:
+            continue
+        width = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        header.resizeSection(column, min(width, cap) if column == cols.PRESENTER else width)

@@ -8,6 +8,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,12 +25,14 @@ from overleg.domain.attachments import Attachment, size_text
 from overleg.domain.changes import ChangeSet
 from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
-from overleg.services.progress import Progress
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded, succeeded
-from overleg.ui.common.progress import LongWork
 from overleg.ui.common.save_and_open import Opener, open_with_system
 from overleg.ui.prompts import Prompts
+
+if TYPE_CHECKING:  # the progress dialog's modules load with the first file added
+    from overleg.services.progress import Progress
+    from overleg.ui.common.progress import LongWork
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -144,14 +147,17 @@ class DocumentsPanel(QWidget):
         if path is not None:
             self.add_files([Path(path)])
 
-    def add_files(self, paths: list[Path], replacing: int | None = None) -> LongWork | None:
+    def add_files(self, paths: list[Path], replacing: int | None = None
+                  ) -> "LongWork | None":
         """Read the files in a worker (progress, cancel), then record them as one step."""
+        from overleg.ui.common.progress import LongWork
+
         item_id = self.item_id
         if item_id is None or self.read_only or not paths:
             return None
         attachments = self.services.attachments
 
-        def work(progress: Progress, cancel: threading.Event) -> list:
+        def work(progress: "Progress", cancel: threading.Event) -> list:
             prepared: list = []
             try:
                 for path in paths:

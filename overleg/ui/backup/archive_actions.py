@@ -5,18 +5,22 @@ and a cancel button (ui/common/progress.py)."""
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from overleg.services.container import Services
-from overleg.ui.common.progress import LongWork
 from overleg.ui.prompts import Prompts
 
+if TYPE_CHECKING:  # the progress dialog's module loads with the first long work
+    from overleg.ui.common.progress import LongWork
 
-def export_archive(window: QWidget, services: Services, prompts: Prompts) -> LongWork | None:
+
+def export_archive(window: QWidget, services: Services, prompts: Prompts
+                   ) -> "LongWork | None":
     from overleg.services import archive_service
+    from overleg.ui.common.progress import LongWork
 
     path = prompts.save_file(
         QCoreApplication.translate("ArchiveActions", "Export archive"),
@@ -38,9 +42,10 @@ def export_archive(window: QWidget, services: Services, prompts: Prompts) -> Lon
 
 
 def import_archive(window: QWidget, services: Services, prompts: Prompts,
-                   after: Callable[[], None]) -> LongWork | None:
+                   after: Callable[[], None]) -> "LongWork | None":
     """`after` runs once the records are in (the window re-reads its screens)."""
     from overleg.services import archive_service
+    from overleg.ui.common.progress import LongWork
 
     path = prompts.open_file(
         QCoreApplication.translate("ArchiveActions", "Import archive"),

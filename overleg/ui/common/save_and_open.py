@@ -4,9 +4,6 @@ open the result in the system's default program. Refusals become one sentence.""
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
-
 from overleg.ui.common.guard import guarded
 from overleg.ui.prompts import Prompts
 
@@ -16,6 +13,9 @@ Opener = Callable[[Path], bool | None]
 
 
 def open_with_system(path: Path) -> bool:
+    from PySide6.QtCore import QUrl  # their enums cost the start-up; first used here
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 

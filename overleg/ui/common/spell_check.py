@@ -75,10 +75,21 @@ class SpellMenu(QObject):
                  highlighter: SpellHighlighter) -> None:
         super().__init__(editor)
         self.editor, self.hub, self.highlighter = editor, hub, highlighter
+        self.watching_viewport = False
         editor.installEventFilter(self)  # the keyboard's menu key and focus
-        editor.viewport().installEventFilter(self)  # the mouse
+
+    def watch_viewport(self) -> None:
+        """The mouse's menu goes to the viewport: watched from the first hover or focus,
+        not from the start (the first viewport() asked of Qt makes PySide load every
+        widget class it has, some 70 ms at start-up)."""
+        if not self.watching_viewport:
+            self.watching_viewport = True
+            self.editor.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.Enter) and \
+                watched is self.editor:
+            self.watch_viewport()
         if event.type() == QEvent.Type.FocusIn:
             self.hub.need()
         elif event.type() == QEvent.Type.FocusOut and self.highlighter.held is not None:

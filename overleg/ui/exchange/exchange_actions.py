@@ -3,23 +3,24 @@ version), and read one into the open file through the reconcile view."""
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
-from overleg.services.exchange.intake import Choice
-from overleg.services.exchange.service import Preview
-from overleg.services.intake.report import IntakeRefused
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.message_text import shown
 from overleg.ui.prompts import Prompts
 
+if TYPE_CHECKING:  # the exchange and intake modules load when a package is read
+    from overleg.services.exchange.intake import Choice
+    from overleg.services.exchange.service import Preview
+
 # Shows the differences and returns the accepted ones, or None when cancelled.
-Ask = Callable[[Preview, QWidget], "set[Choice] | None"]
+Ask = Callable[["Preview", QWidget], "set[Choice] | None"]
 
 
 class Window(Protocol):
@@ -83,7 +84,9 @@ def export_package(services: Services, prompts: Prompts) -> Path | None:
     return path
 
 
-def ask_in_dialog(preview: Preview, parent: QWidget) -> set[Choice] | None:
+def ask_in_dialog(preview: "Preview", parent: QWidget) -> "set[Choice] | None":
+    from PySide6.QtWidgets import QDialog
+
     from overleg.ui.exchange.reconcile_dialog import ReconcileDialog
 
     dialog = ReconcileDialog(preview, parent)
@@ -100,6 +103,8 @@ def import_package(
 ) -> int | None:
     """Read a package, show its differences, apply the accepted ones as one step of the
     window's history; the number of records changed, or None."""
+    from overleg.services.intake.report import IntakeRefused
+
     path = prompts.open_file(
         QCoreApplication.translate("ExchangeActions", "Import exchange package"),
         QCoreApplication.translate("ExchangeActions", "Exchange package (*.overleg)"),

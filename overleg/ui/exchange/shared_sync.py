@@ -5,19 +5,20 @@ installation's own package. Problems go to the status bar: a folder that is away
 laptop on the train) must not stop the work."""
 
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from overleg.domain.errors import OverlegError
 from overleg.services.container import Services
-from overleg.services.exchange.intake import Choice
-from overleg.services.exchange.service import Preview
-from overleg.services.exchange.shared_folder import SharedFolder
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.exchange.exchange_actions import Ask, ask_in_dialog
+
+if TYPE_CHECKING:  # loaded only when a shared folder is set (not at every start)
+    from overleg.services.exchange.intake import Choice
+    from overleg.services.exchange.service import Preview
 
 
 class Host(Protocol):
@@ -28,7 +29,7 @@ class Host(Protocol):
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt naming)
 
 
-def _apply(services: Services, preview: Preview, accepted: set[Choice]) -> int:
+def _apply(services: Services, preview: "Preview", accepted: "set[Choice]") -> int:
     return services.exchange.apply(preview, accepted).result
 
 
@@ -37,6 +38,8 @@ def sync_shared_folder(window: QWidget, host: Host, ask: Ask = ask_in_dialog) ->
     settings = host.settings
     if settings is None or settings.shared_folder is None:
         return None
+    from overleg.services.exchange.shared_folder import SharedFolder
+
     folder = SharedFolder(host.services.exchange, settings.shared_folder)
     taken = 0
     try:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.fields import safe_file_name
-from overleg.services.cancellation_mail import KIND as CANCELLATION_KIND
 from overleg.services.container import Services
 from overleg.ui.common.command_bus import command
 from overleg.ui.common.guard import guarded
@@ -135,6 +134,9 @@ class MeetingExportMenu(QMenu):
             return mail.suggested_name(meeting_id)
         if kind == "minutes":
             return mail.suggested_name(meeting_id, mail.minutes_kind(meeting_id))
+        # the mail modules load when a draft is written, not with the meetings screen
+        from overleg.services.cancellation_mail import KIND as CANCELLATION_KIND
+
         return mail.suggested_name(meeting_id, CANCELLATION_KIND)
 
     def send(self, kind: str) -> Path | None:

@@ -2,6 +2,7 @@
 agenda and minutes below. Planning, moving and cancelling start here."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,11 +30,22 @@ from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
 from overleg.ui.meetings.export_menu import MeetingExportMenu
 from overleg.ui.meetings.labels import status_labels
 from overleg.ui.meetings.meeting_detail import MeetingDetail
-from overleg.ui.meetings.meeting_table_model import BODY, STATUS, MeetingTableModel, Period
-from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
-from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
+from overleg.ui.meetings.meeting_table_model import (
+    BODY,
+    DATE,
+    LOCATION,
+    STATUS,
+    TIME,
+    TITLE,
+    MeetingTableModel,
+    Period,
+)
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
+    from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
 
 
 class MeetingsScreen(Screen):
@@ -69,15 +81,20 @@ class MeetingsScreen(Screen):
         show_whole_text_on_hover(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to 40 rows, not to every meeting of ten years: Qt's default
-        # reads 1,000 rows per column on every reset, scroll and resize. The status
-        # column is as wide as its longest word, whichever rows are in view.
+        # Fitted to the rows in view and 40 more, not to every meeting of ten years, on
+        # a reset, a change and a scroll: Qt's ResizeToContents mode would also measure
+        # every cell in every role on each layout pass (a dozen as the window first
+        # shows). The status column is as wide as its longest word, whichever rows are
+        # in view.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(STATUS, 24 + max(
             self.fontMetrics().horizontalAdvance(w) for w in status_labels().values()))
         header.setSectionResizeMode(BODY, QHeaderView.ResizeMode.Stretch)
+        for signal in (self.model.modelReset, self.model.dataChanged,
+                       self.table.verticalScrollBar().valueChanged):
+            signal.connect(self._fit_columns)
         self.detail = MeetingDetail(services, prompts, bus=self.bus)
         bar = hbox(self.body_filter, self.period_filter)
         bar.addStretch(1)
@@ -114,6 +131,12 @@ class MeetingsScreen(Screen):
         for body in self.services.bodies.all():
             self.body_filter.addItem(body.name, body.id)
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
+
+    def _fit_columns(self, *_args) -> None:
+        header = self.table.horizontalHeader()
+        for column in (DATE, TIME, TITLE, LOCATION):
+            header.resizeSection(column, max(self.table.sizeHintForColumn(column),
+                                             header.sectionSizeHint(column)))
 
     def refresh(self) -> None:
         self._fill_bodies()
@@ -206,6 +229,8 @@ class MeetingsScreen(Screen):
     # -- planning, moving, cancelling ---------------------------------------------------
 
     def plan_meeting(self) -> None:
+        from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog
+
         if not self.services.bodies.all():
             self.prompts.error(self.tr("There is no consultation body yet to plan a meeting "
                                        "for; add one first."))
@@ -217,7 +242,7 @@ class MeetingsScreen(Screen):
         self.dialog = PlanMeetingDialog(self.services, self._plan, self, body_id=body_id)
         self.dialog.open()
 
-    def _plan(self, r: PlanRequest) -> bool:
+    def _plan(self, r: "PlanRequest") -> bool:
         def plan():
             meeting = self.services.meetings.plan(
                 r.body_id, r.starts_at, r.ends_at, location=r.location, subject=r.subject,
@@ -231,6 +256,8 @@ class MeetingsScreen(Screen):
         return True
 
     def move_meeting(self) -> None:
+        from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
+
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return

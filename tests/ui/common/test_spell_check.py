@@ -194,3 +194,33 @@ def test_the_word_being_typed_is_underlined_once_the_cursor_leaves_it(qtbot, hub
     other.setFocus()  # leaving the field
     qtbot.waitUntil(lambda: not editor.hasFocus())
     assert underlined(editor) == ["vergaderingg", "besluitt", "actiepuntt"]
+
+
+def test_the_mouse_menu_is_watched_from_the_first_hover_not_from_the_start(qtbot, hub):
+    """The viewport's filter comes with the first hover or focus: asking Qt for the
+    viewport at start makes PySide load every widget class (issue 17)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor = QPlainTextEdit("Een vergaderingg.")
+    qtbot.addWidget(editor)
+    attach_spelling(editor, hub)
+    hub.load_now()
+    spell = editor.findChild(SpellMenu)
+    assert not spell.watching_viewport
+    QApplication.sendEvent(editor, QEvent(QEvent.Type.Enter))
+    assert spell.watching_viewport
+    shown = []
+
+    class Menu:
+        def exec(self, _at):
+            shown.append(True)
+
+        def deleteLater(self):  # noqa: N802 (Qt naming)
+            pass
+
+    spell.menu = lambda at: Menu()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5))
+    assert QApplication.sendEvent(editor.viewport(), event)
+    assert shown == [True]
