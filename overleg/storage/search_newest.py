@@ -21,7 +21,8 @@ from datetime import date, timedelta
 Execute = Callable[..., sqlite3.Cursor]
 
 # Per index: its records of meetings from :since up to (not on) :until (with follow-ups
-# made outside a meeting, by the day they were made), and each match's place: day,
+# made outside a meeting, by the day they were made; CROSS JOIN: from the meetings' date
+# index down, where the planner chose to scan all attachments), and each match's place: day,
 # meeting, and within a meeting the agenda order (items, decisions, follow-ups, positions).
 _INDEXES = {
     "item": ("agenda_items_fts", """
@@ -46,15 +47,16 @@ _INDEXES = {
         FROM followups_fts JOIN followups r ON r.id = followups_fts.rowid
         LEFT JOIN meetings m ON m.id = r.meeting_id"""),
     "position": ("item_positions_fts", """
-        SELECT p.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
-        JOIN item_positions p ON p.item_id = i.id
+        SELECT p.id FROM meetings m CROSS JOIN agenda_items i ON i.meeting_id = m.id
+        CROSS JOIN item_positions p ON p.item_id = i.id
         WHERE m.starts_at >= :since AND m.starts_at < :until""", """
         SELECT 'position', r.id, m.starts_at, i.meeting_id, 3, i.position
         FROM item_positions_fts JOIN item_positions r ON r.id = item_positions_fts.rowid
         JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
     "document": ("attachments_fts", """
-        SELECT a.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
-        JOIN attachments a ON a.item_id = i.id WHERE m.starts_at >= :since""", """
+        SELECT a.id FROM meetings m CROSS JOIN agenda_items i ON i.meeting_id = m.id
+        CROSS JOIN attachments a ON a.item_id = i.id
+        WHERE m.starts_at >= :since AND m.starts_at < :until""", """
         SELECT 'document', r.id, m.starts_at, i.meeting_id, 4, i.position
         FROM attachments_fts JOIN attachments r ON r.id = attachments_fts.rowid
         JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
