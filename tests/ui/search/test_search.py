@@ -159,3 +159,35 @@ def test_public_only_leaves_out_closed_records_and_back(qtbot, demo):
     assert screen.model.rowCount() < len(full) // 2
     screen.public_only.setChecked(False)
     assert cells(screen.model, 2) + cells(screen.model, 3) == full
+
+
+def test_scrolling_to_the_end_of_the_hits_brings_the_next_page(qtbot, demo, dutch):
+    screen = open_screen(qtbot, demo)
+    screen.hits_shown = 2
+    qtbot.keyClicks(screen.field, "onderwijs")
+    screen.run_search()
+    total = demo.search.find("onderwijs").total
+    assert total > 4  # 16
+    screen.load_more()  # what scrolling to the end does
+    assert [h.uuid for h in hits(screen.model)] == [
+        h.uuid for h in demo.search.find("onderwijs", limit=4).hits]
+    assert screen.summary.text() == f"{total} resultaten; de nieuwste 4 staan hieronder"
+    while screen.model.rowCount() < total:
+        screen.load_more()
+    assert screen.model.rowCount() == total
+    assert screen.summary.text() == f"{total} resultaten"
+
+
+def test_the_next_page_comes_when_the_scroll_bar_reaches_its_end(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    screen.resize(1000, 200)
+    screen.hits_shown = 6
+    qtbot.keyClicks(screen.field, "onderwijs")
+    screen.run_search()
+    bar = screen.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out: six rows in a low window
+    assert screen.model.rowCount() == 6
+    bar.setValue(bar.maximum() - 1)
+    assert screen.model.rowCount() == 6
+    bar.setValue(bar.maximum())
+    assert screen.model.rowCount() > 6
