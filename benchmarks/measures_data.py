@@ -6,13 +6,14 @@ from itertools import cycle
 
 from benchmarks.bench import Bench
 from benchmarks.harness import NotAvailable, Result, Target, timed
-from overleg.storage.search_newest import ids_json, newest_places
+from overleg.storage.search_newest import ids_json, newest
 from overleg.storage.search_repo import fts_query
 
 # Full-text search in bare sqlite3, the same FTS5 queries the app runs in the same order
-# (overleg/storage/search_newest.py): the number of matches, the newest page of matches
-# (50, what the search screen shows at once) found through a window of recent meetings,
-# then the snippets of the chosen ones; over the same five indexes as the app; without
+# (overleg/storage/search_newest.py): the number of matches and the newest page of
+# matches (50, what the search screen shows at once) found through a window of recent
+# meetings, in one pass over the matches (more windows when it holds too few), then the
+# snippets of the chosen ones; over the same five indexes as the app; without
 # sqlite-utils, the joins to bodies and records, and building SearchHits.
 _BARE_INDEXES = (("item", "agenda_items_fts"), ("decision", "decisions_fts"),
                  ("followup", "followups_fts"), ("position", "item_positions_fts"),
@@ -27,8 +28,7 @@ BARE_PAGE = 50
 
 
 def bare_search(conn: sqlite3.Connection, q: str) -> tuple[list, int]:
-    total = conn.execute(BARE_COUNT, {"q": q}).fetchone()[0]
-    places = newest_places(conn.execute, q, total, BARE_PAGE)
+    places, total = newest(conn.execute, q, BARE_PAGE, BARE_COUNT)
     rows = conn.execute(BARE_SNIPPETS, {"q": q, **{f"ids_{kind}": ids_json(places, kind)
                                                    for kind, _ in _BARE_INDEXES}}).fetchall()
     return rows, total

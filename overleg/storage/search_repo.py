@@ -11,7 +11,8 @@ Ten years of minutes hold some words in half of all records ('thuiszitters' matc
   number) above one in notes. That costs about 2 µs per match, so it is the slower choice;
   its snippets are made for the chosen hits only, in a second pass, since making one for
   every row that enters the top of the ranking costs as much again.
-- The total is counted separately: counting touches no ranking or content.
+- The total: with best match counted separately (counting touches no ranking or
+  content); newest first counts in the pass that finds the newest matches.
 """
 
 import re
@@ -20,7 +21,7 @@ from sqlite_utils import Database
 
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
-from overleg.storage.search_newest import ids_json, newest_places
+from overleg.storage.search_newest import ids_json, newest
 
 _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
 
@@ -121,11 +122,11 @@ class SearchRepo:
         q = fts_query(text)
         if not q:
             return SearchResults([], 0)
-        total = self.count(text)
         if order is SearchOrder.BEST:
+            total = self.count(text)
             rows = self.db.execute(BEST_SQL, {"q": q, "limit": limit}).fetchall()
-        else:
-            places = newest_places(self.db.execute, q, total, limit)
+        else:  # the total is counted in the same pass as the newest matches
+            places, total = newest(self.db.execute, q, limit, f"SELECT {_COUNT}")
             rank = {(p[0], p[1]): n for n, p in enumerate(places)}
             rows = sorted(self.db.execute(CHOSEN_SQL, {
                 "q": q, **{f"ids_{kind}": ids_json(places, kind) for kind in _INDEXES}}
