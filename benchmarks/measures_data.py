@@ -6,7 +6,7 @@ from itertools import cycle
 
 from benchmarks.bench import Bench
 from benchmarks.harness import NotAvailable, Result, Target, timed
-from overleg.storage.search_newest import ids_json, newest
+from overleg.storage.search_newest import chosen_args, newest
 from overleg.storage.search_repo import fts_query
 
 # Full-text search in bare sqlite3, the same FTS5 queries the app runs in the same order
@@ -22,15 +22,15 @@ BARE_COUNT = "SELECT " + " + ".join(
     f"(SELECT count(*) FROM {fts} WHERE {fts} MATCH :q)" for _, fts in _BARE_INDEXES)
 BARE_SNIPPETS = " UNION ALL ".join(
     f"""SELECT '{kind}', rowid, snippet({fts}, -1, '[', ']', '…', 12) FROM {fts}
-        WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))"""
+        WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))
+        AND rowid BETWEEN :lo_{kind} AND :hi_{kind}"""
     for kind, fts in _BARE_INDEXES)
 BARE_PAGE = 50
 
 
 def bare_search(conn: sqlite3.Connection, q: str) -> tuple[list, int]:
     places, total = newest(conn.execute, q, BARE_PAGE, BARE_COUNT)
-    rows = conn.execute(BARE_SNIPPETS, {"q": q, **{f"ids_{kind}": ids_json(places, kind)
-                                                   for kind, _ in _BARE_INDEXES}}).fetchall()
+    rows = conn.execute(BARE_SNIPPETS, {"q": q, **chosen_args(places)}).fetchall()
     return rows, total
 
 

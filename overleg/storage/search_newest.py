@@ -62,6 +62,7 @@ _INDEXES = {
         FROM attachments_fts JOIN attachments r ON r.id = attachments_fts.rowid
         JOIN agenda_items i ON i.id = r.item_id JOIN meetings m ON m.id = i.meeting_id"""),
 }
+KINDS = tuple(_INDEXES)
 _ORDER = "ORDER BY 3 DESC, 4, 5, 6, 2 LIMIT :limit"
 MIN_WINDOW_DAYS = 30
 END = "9999"  # after every day
@@ -164,6 +165,14 @@ def _older(execute: Execute, q: str, total: int, limit: int, until: str,
     return None
 
 
-def ids_json(places: list[tuple], kind: str) -> str:
-    """The ids of one kind among `places`, for `IN (SELECT value FROM json_each(:ids))`."""
-    return json.dumps([p[1] for p in places if p[0] == kind])
+def chosen_args(places: list[tuple]) -> dict[str, str | int]:
+    """The ids of each kind among `places`, for `+rowid IN (SELECT value FROM
+    json_each(:ids_<kind>)) AND rowid BETWEEN :lo_<kind> AND :hi_<kind>`: the range lets
+    FTS5 skip the matches outside it (all of an index none was chosen from; records are
+    mostly numbered in the order they were typed, so the newest are near the end)."""
+    args: dict[str, str | int] = {}
+    for kind in KINDS:
+        ids = [p[1] for p in places if p[0] == kind]
+        args.update({f"ids_{kind}": json.dumps(ids), f"lo_{kind}": min(ids, default=1),
+                     f"hi_{kind}": max(ids, default=0)})
+    return args

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
-from overleg.storage.search_newest import ids_json, newest
+from overleg.storage.search_newest import chosen_args, newest
 
 _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
 
@@ -64,9 +64,11 @@ _INDEXES = {
         JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
 }
 
-# The chosen matches of one index (their ids in :ids_<kind>, a JSON list), with snippets.
+# The chosen matches of one index (their ids in :ids_<kind>, a JSON list, between :lo_<kind>
+# and :hi_<kind>: search_newest.chosen_args), with snippets.
 _CHOSEN = """SELECT rowid, {snippet} AS snip, NULL AS score FROM {fts}
-             WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))"""
+             WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))
+             AND rowid BETWEEN :lo_{kind} AND :hi_{kind}"""
 # The best-ranked matches of one index; `+rowid` keeps FTS5 from looking up each chosen
 # rowid again (which runs the whole query once per hit), so the chosen are picked out
 # of one more pass over the matches.
@@ -129,7 +131,7 @@ class SearchRepo:
             places, total = newest(self.db.execute, q, limit, f"SELECT {_COUNT}")
             rank = {(p[0], p[1]): n for n, p in enumerate(places)}
             rows = sorted(self.db.execute(CHOSEN_SQL, {
-                "q": q, **{f"ids_{kind}": ids_json(places, kind) for kind in _INDEXES}}
+                "q": q, **chosen_args(places)}
             ).fetchall(), key=lambda r: rank[(r[0], r[1])])
         # Plain tuples: a dict per row cost a tenth of the whole search.
         hits = [SearchHit(kind=kind, record_id=record_id, uuid=uuid, meeting_id=meeting_id,
