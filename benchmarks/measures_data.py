@@ -10,16 +10,14 @@ from overleg.storage.search_newest import chosen_args, newest
 from overleg.storage.search_repo import fts_query
 
 # Full-text search in bare sqlite3, the same FTS5 queries the app runs in the same order
-# (overleg/storage/search_newest.py): the number of matches and the newest page of
-# matches (50, what the search screen shows at once) found through a window of recent
-# meetings, in one pass over the matches (more windows when it holds too few), then the
-# snippets of the chosen ones; over the same five indexes as the app; without
-# sqlite-utils, the joins to bodies and records, and building SearchHits.
+# (overleg/storage/search_newest.py): the number of matches up to 1,000 and the newest
+# page of matches (50, what the search screen shows at once) found through a window of
+# the newest meetings (more windows when it holds too few), then the snippets of the
+# chosen ones; over the same five indexes as the app; without sqlite-utils, the joins to
+# bodies and records, and building SearchHits.
 _BARE_INDEXES = (("item", "agenda_items_fts"), ("decision", "decisions_fts"),
                  ("followup", "followups_fts"), ("position", "item_positions_fts"),
                  ("document", "attachments_fts"))
-BARE_COUNT = "SELECT " + " + ".join(
-    f"(SELECT count(*) FROM {fts} WHERE {fts} MATCH :q)" for _, fts in _BARE_INDEXES)
 BARE_SNIPPETS = " UNION ALL ".join(
     f"""SELECT '{kind}', rowid, snippet({fts}, -1, '[', ']', '…', 12) FROM {fts}
         WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))
@@ -29,7 +27,7 @@ BARE_PAGE = 50
 
 
 def bare_search(conn: sqlite3.Connection, q: str) -> tuple[list, int]:
-    places, total = newest(conn.execute, q, BARE_PAGE, BARE_COUNT)
+    places, total, _ = newest(conn.execute, q, BARE_PAGE)
     rows = conn.execute(BARE_SNIPPETS, {"q": q, **chosen_args(places)}).fetchall()
     return rows, total
 

@@ -33,6 +33,8 @@ class SearchService:
         """The hits the search screen shows, with how many match in all."""
         results = self.repo.find(text, limit=limit, order=order)
         shown = self._for(results.hits, audience)
+        if results.total_capped:  # still more than the cap
+            return replace(results, hits=shown)
         return replace(results, hits=shown,
                        total=results.total - (len(results.hits) - len(shown)))
 

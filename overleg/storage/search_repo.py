@@ -11,8 +11,8 @@ Ten years of minutes hold some words in half of all records ('thuiszitters' matc
   number) above one in notes. That costs about 2 µs per match, so it is the slower choice;
   its snippets are made for the chosen hits only, in a second pass, since making one for
   every row that enters the top of the ranking costs as much again.
-- The total: with best match counted separately (counting touches no ranking or
-  content); newest first counts in the pass that finds the newest matches.
+- The total is counted up to 1,000 (search_newest.count), in one pass that stops
+  there: beyond it, counting would cost more the larger the archive.
 """
 
 import re
@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
-from overleg.storage.search_newest import chosen_args, newest
+from overleg.storage.search_newest import chosen_args, count, newest
 
 _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
 
@@ -78,9 +78,6 @@ _BEST = """SELECT rowid, {snippet} AS snip, bm25({fts}, {weights}) AS score FROM
                ORDER BY bm25({fts}, {weights}) LIMIT :limit)"""
 _BEST_ORDER = "score, sort_day DESC, id"
 
-_COUNT = " + ".join(f"(SELECT count(*) FROM {fts} WHERE {fts} MATCH :q)"
-                    for fts, _, _ in _INDEXES.values())
-
 
 def fts_query(text: str) -> str:
     """User words as an FTS5 query: every word must occur, the last one as a prefix.
@@ -114,10 +111,10 @@ class SearchRepo:
                order: SearchOrder = SearchOrder.NEWEST) -> list[SearchHit]:
         return self.find(text, limit=limit, order=order).hits
 
-    def count(self, text: str) -> int:
-        """How many records match, in all the indexes."""
+    def count(self, text: str) -> tuple[int, bool]:
+        """How many records match, in all the indexes, at most 1,000; and whether more do."""
         q = fts_query(text)
-        return self.db.execute(f"SELECT {_COUNT}", {"q": q}).fetchone()[0] if q else 0
+        return count(self.db.execute, q) if q else (0, False)
 
     def find(self, text: str, *, limit: int = 200,
              order: SearchOrder = SearchOrder.NEWEST) -> SearchResults:
@@ -125,10 +122,10 @@ class SearchRepo:
         if not q:
             return SearchResults([], 0)
         if order is SearchOrder.BEST:
-            total = self.count(text)
+            total, capped = self.count(text)
             rows = self.db.execute(BEST_SQL, {"q": q, "limit": limit}).fetchall()
         else:  # the total is counted in the same pass as the newest matches
-            places, total = newest(self.db.execute, q, limit, f"SELECT {_COUNT}")
+            places, total, capped = newest(self.db.execute, q, limit)
             rank = {(p[0], p[1]): n for n, p in enumerate(places)}
             rows = sorted(self.db.execute(CHOSEN_SQL, {
                 "q": q, **chosen_args(places)}
@@ -139,4 +136,4 @@ class SearchRepo:
                           body_name=body_name, day=to_date(starts_at))
                 for kind, record_id, uuid, meeting_id, title, snip, body_name, starts_at, *_
                 in rows]
-        return SearchResults(hits, total)
+        return SearchResults(hits, total, total_capped=capped)

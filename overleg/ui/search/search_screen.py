@@ -82,6 +82,7 @@ class SearchScreen(Screen):
         self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._shown_search: tuple[str, SearchOrder, Audience] | None = None
         self._total = 0
+        self._capped = False
         self.summary = QLabel()
         self.setLayout(vbox(hbox(self.field, self.order, self.public_only), self.table,
                             self.summary))
@@ -104,6 +105,7 @@ class SearchScreen(Screen):
             text, order, self.hits_shown, audience=audience))
         hits = results.hits if results is not None else []
         self._total = results.total if results is not None else 0
+        self._capped = results is not None and results.total_capped
         self.model.set_hits(hits)
         self._summarise()
 
@@ -111,14 +113,14 @@ class SearchScreen(Screen):
         """The next page of the search shown, below the hits shown (the same search with a
         larger limit starts with the same hits)."""
         shown = self.model.rowCount()
-        if self._shown_search is None or self._total <= shown:
+        if self._shown_search is None or (self._total <= shown and not self._capped):
             return
         text, order, audience = self._shown_search
         results = guarded(self.prompts, lambda: self.services.search.find(
             text, order, shown + self.hits_shown, audience=audience))
         if results is not None:
             self.model.add_hits(results.hits[shown:])
-            self._total = results.total
+            self._total, self._capped = results.total, results.total_capped
             self._summarise()
 
     def _scrolled(self, value: int) -> None:
@@ -133,6 +135,12 @@ class SearchScreen(Screen):
             self.summary.clear()
         elif not shown:
             self.summary.setText(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
+        elif self._capped:  # counting stopped at the cap
+            summary = (self.tr("More than %1 hits; the newest %2 are shown")
+                       if order is SearchOrder.NEWEST else
+                       self.tr("More than %1 hits; the %2 best matching are shown"))
+            self.summary.setText(summary.replace("%1", self._thousands(self._total))
+                                 .replace("%2", str(shown)))
         elif self._total > shown:
             summary = (self.tr("%1 hits; the newest %2 are shown")
                        if order is SearchOrder.NEWEST else
@@ -142,6 +150,10 @@ class SearchScreen(Screen):
         else:
             self.summary.setText(self.tr("1 hit") if shown == 1 else
                                  self.tr("%1 hits").replace("%1", str(shown)))
+
+    def _thousands(self, n: int) -> str:
+        """`n` with its thousands separated as the language does (1.000, 1,000)."""
+        return f"{n:,}".replace(",", self.tr(",", "thousands separator"))
 
     def _search_and_go(self) -> None:
         self.run_search()
