@@ -76,9 +76,11 @@ class SearchOrder(StrEnum):
 
 @dataclass(frozen=True)
 class SearchResults:
-    """The hits a search shows and how many records match in all."""
+    """The hits a search shows and how many records match in all; `total_capped`: more
+    than `total` match (counting stops there, so a search costs the same in any archive)."""
     hits: list[SearchHit]
     total: int
+    total_capped: bool = False
 
 
 @dataclass(frozen=True)

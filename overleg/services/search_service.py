@@ -10,6 +10,10 @@ from overleg.services.context import Context
 from overleg.storage.attachment_repo import AttachmentRepo
 from overleg.storage.search_repo import SearchRepo
 
+# What a search shows at once: the newest (or best) 50 with their snippets and how many
+# match in all; the search screen asks for the next page when scrolled to the end.
+PAGE = 50
+
 
 class SearchService:
     def __init__(self, ctx: Context) -> None:
@@ -25,10 +29,12 @@ class SearchService:
         return self._for(hits, audience)
 
     def find(self, text: str, order: SearchOrder = SearchOrder.NEWEST,
-             limit: int = 200, *, audience: Audience = Audience.MEMBERS) -> SearchResults:
+             limit: int = PAGE, *, audience: Audience = Audience.MEMBERS) -> SearchResults:
         """The hits the search screen shows, with how many match in all."""
         results = self.repo.find(text, limit=limit, order=order)
         shown = self._for(results.hits, audience)
+        if results.total_capped:  # still more than the cap
+            return replace(results, hits=shown)
         return replace(results, hits=shown,
                        total=results.total - (len(results.hits) - len(shown)))
 

@@ -11,7 +11,8 @@ Ten years of minutes hold some words in half of all records ('thuiszitters' matc
   number) above one in notes. That costs about 2 µs per match, so it is the slower choice;
   its snippets are made for the chosen hits only, in a second pass, since making one for
   every row that enters the top of the ranking costs as much again.
-- The total is counted separately: counting touches no ranking or content.
+- The total is counted up to 1,000 (search_newest.count), in one pass that stops
+  there: beyond it, counting would cost more the larger the archive.
 """
 
 import re
@@ -20,7 +21,7 @@ from sqlite_utils import Database
 
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
-from overleg.storage.search_newest import ids_json, newest_places
+from overleg.storage.search_newest import chosen_args, count, newest
 
 _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
 
@@ -63,9 +64,11 @@ _INDEXES = {
         JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
 }
 
-# The chosen matches of one index (their ids in :ids_<kind>, a JSON list), with snippets.
+# The chosen matches of one index (their ids in :ids_<kind>, a JSON list, between :lo_<kind>
+# and :hi_<kind>: search_newest.chosen_args), with snippets.
 _CHOSEN = """SELECT rowid, {snippet} AS snip, NULL AS score FROM {fts}
-             WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))"""
+             WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))
+             AND rowid BETWEEN :lo_{kind} AND :hi_{kind}"""
 # The best-ranked matches of one index; `+rowid` keeps FTS5 from looking up each chosen
 # rowid again (which runs the whole query once per hit), so the chosen are picked out
 # of one more pass over the matches.
@@ -74,9 +77,6 @@ _BEST = """SELECT rowid, {snippet} AS snip, bm25({fts}, {weights}) AS score FROM
                SELECT rowid FROM {fts} WHERE {fts} MATCH :q
                ORDER BY bm25({fts}, {weights}) LIMIT :limit)"""
 _BEST_ORDER = "score, sort_day DESC, id"
-
-_COUNT = " + ".join(f"(SELECT count(*) FROM {fts} WHERE {fts} MATCH :q)"
-                    for fts, _, _ in _INDEXES.values())
 
 
 def fts_query(text: str) -> str:
@@ -111,24 +111,24 @@ class SearchRepo:
                order: SearchOrder = SearchOrder.NEWEST) -> list[SearchHit]:
         return self.find(text, limit=limit, order=order).hits
 
-    def count(self, text: str) -> int:
-        """How many records match, in all the indexes."""
+    def count(self, text: str) -> tuple[int, bool]:
+        """How many records match, in all the indexes, at most 1,000; and whether more do."""
         q = fts_query(text)
-        return self.db.execute(f"SELECT {_COUNT}", {"q": q}).fetchone()[0] if q else 0
+        return count(self.db.execute, q) if q else (0, False)
 
     def find(self, text: str, *, limit: int = 200,
              order: SearchOrder = SearchOrder.NEWEST) -> SearchResults:
         q = fts_query(text)
         if not q:
             return SearchResults([], 0)
-        total = self.count(text)
         if order is SearchOrder.BEST:
+            total, capped = self.count(text)
             rows = self.db.execute(BEST_SQL, {"q": q, "limit": limit}).fetchall()
-        else:
-            places = newest_places(self.db.execute, q, total, limit)
+        else:  # the total is counted in the same pass as the newest matches
+            places, total, capped = newest(self.db.execute, q, limit)
             rank = {(p[0], p[1]): n for n, p in enumerate(places)}
             rows = sorted(self.db.execute(CHOSEN_SQL, {
-                "q": q, **{f"ids_{kind}": ids_json(places, kind) for kind in _INDEXES}}
+                "q": q, **chosen_args(places)}
             ).fetchall(), key=lambda r: rank[(r[0], r[1])])
         # Plain tuples: a dict per row cost a tenth of the whole search.
         hits = [SearchHit(kind=kind, record_id=record_id, uuid=uuid, meeting_id=meeting_id,
@@ -136,4 +136,4 @@ class SearchRepo:
                           body_name=body_name, day=to_date(starts_at))
                 for kind, record_id, uuid, meeting_id, title, snip, body_name, starts_at, *_
                 in rows]
-        return SearchResults(hits, total)
+        return SearchResults(hits, total, total_capped=capped)

@@ -75,6 +75,14 @@
         <translation>Zoekresultaten</translation>
     </message>
     <message>
+        <source>More than %1 hits; the newest %2 are shown</source>
+        <translation>Meer dan %1 resultaten; de nieuwste %2 staan hieronder</translation>
+    </message>
+    <message>
+        <source>More than %1 hits; the %2 best matching are shown</source>
+        <translation>Meer dan %1 resultaten; de %2 best passende staan hieronder</translation>
+    </message>
+    <message>
         <source>%1 hits; the newest %2 are shown</source>
         <translation>%1 resultaten; de nieuwste %2 staan hieronder</translation>
     </message>
@@ -89,6 +97,11 @@
     <message>
         <source>%1 hits</source>
         <translation>%1 resultaten</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>

@@ -3,6 +3,7 @@ meeting; with "best match" a hit in a title before one somewhere in the notes; a
 many records match in all, also beyond the hits shown."""
 
 from datetime import date, datetime, timedelta
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from overleg.domain.enums import BodyKind
 from overleg.domain.followups import FollowUp
 from overleg.domain.listings import SearchOrder
 from overleg.domain.meetings import Meeting
+from overleg.storage import search_newest
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.database import open_memory
@@ -110,6 +112,7 @@ def test_the_total_counts_every_match_also_beyond_the_hits_shown(db, body_id, or
         assert [h.title for h in results.hits] == ["Thuiszitters 2015", "Thuiszitters 2014",
                                                    "Thuiszitters 2013"]
     assert repo.find("thuisz", order=order).total == 8
+    assert not repo.find("thuisz", order=order).total_capped
     assert repo.find("zwembad", order=order).total == 0
     assert repo.find("  ", order=order).total == 0
 
@@ -131,11 +134,15 @@ def test_old_minutes_typed_last_never_hide_a_newer_meetings_hit(db, body_id):
 
 @settings(max_examples=40, deadline=None)
 @given(days=st.lists(st.integers(0, 3650), min_size=1, max_size=30),
-       loose=st.lists(st.integers(0, 3650), max_size=5), limit=st.integers(1, 8))
-def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(days, loose, limit):
+       loose=st.lists(st.integers(0, 3650), max_size=5), limit=st.integers(1, 8),
+       first_meetings=st.integers(1, 12), cap=st.integers(1, 40))
+def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
+        days, loose, limit, first_meetings, cap):
     """Against every match sorted by day: the hits are the newest `limit` matches, newest
     first, counting items by their meeting's day and follow-ups made outside a meeting
-    by the day they were made."""
+    by the day they were made. The first window (`first_meetings`) and the cap on the
+    total are made small so that a few records cross them; the total is exact up to the
+    cap, and above it the cap with `total_capped`."""
     db = open_memory()
     try:
         body = BodyRepo(db).add(Body("Stuurgroep", "stt", BodyKind.STEERING_COMMITTEE)).id
@@ -148,8 +155,11 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(days, lo
             day = start + timedelta(days=offset)
             made = FollowUpRepo(db).add(FollowUp("Leerlingenvervoer regelen", created_on=day))
             day_of["followup", made.id] = day
-        results = SearchRepo(db).find("leerlingenvervoer", limit=limit)
-        assert results.total == len(day_of)
+        with patch.object(search_newest, "FIRST_MEETINGS", first_meetings), \
+                patch.object(search_newest, "COUNT_CAP", cap):
+            results = SearchRepo(db).find("leerlingenvervoer", limit=limit)
+        assert results.total == min(len(day_of), cap)
+        assert results.total_capped == (len(day_of) > cap)
         assert [day_of[h.kind, h.record_id] for h in results.hits] == sorted(
             day_of.values(), reverse=True)[:limit]
     finally:

@@ -26,6 +26,14 @@ class SearchResultsModel(QAbstractTableModel):
         self._texts = {}
         self.endResetModel()
 
+    def add_hits(self, hits: list[SearchHit]) -> None:
+        """More hits below those shown (the next page)."""
+        if hits:
+            first = len(self.hits)
+            self.beginInsertRows(QModelIndex(), first, first + len(hits) - 1)
+            self.hits = self.hits + hits
+            self.endInsertRows()
+
     def kind_label(self, kind: str) -> str:
         return {"item": self.tr("Agenda item"), "decision": self.tr("Decision"),
                 "followup": self.tr("Follow-up"),

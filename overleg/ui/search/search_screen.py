@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from overleg.domain.audience import audience_for
+from overleg.domain.audience import Audience, audience_for
 from overleg.domain.listings import SearchOrder
 from overleg.services.container import Services
+from overleg.services.search_service import PAGE
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
@@ -31,7 +32,9 @@ from overleg.ui.search.search_model import HIT_ROLE, SNIPPET_COLUMN, SearchResul
 from overleg.ui.search.snippet_delegate import SnippetDelegate
 
 TYPING_PAUSE_MS = 120
-HITS_SHOWN = 200  # more is scrolling past what a narrower search finds at once
+# A page of hits: what a search shows at once (a screen holds a dozen); scrolling to the
+# end of the hits brings the next page. Snippets are made for the hits shown only.
+HITS_SHOWN = PAGE
 
 
 class SearchScreen(Screen):
@@ -76,6 +79,10 @@ class SearchScreen(Screen):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self.open_hit)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._shown_search: tuple[str, SearchOrder, Audience] | None = None
+        self._total = 0
+        self._capped = False
         self.summary = QLabel()
         self.setLayout(vbox(hbox(self.field, self.order, self.public_only), self.table,
                             self.summary))
@@ -93,23 +100,60 @@ class SearchScreen(Screen):
         text = self.field.text()
         order = SearchOrder(self.order.currentData())
         audience = audience_for(self.public_only.isChecked())
+        self._shown_search = (text, order, audience)
         results = guarded(self.prompts, lambda: self.services.search.find(
             text, order, self.hits_shown, audience=audience))
         hits = results.hits if results is not None else []
+        self._total = results.total if results is not None else 0
+        self._capped = results is not None and results.total_capped
         self.model.set_hits(hits)
+        self._summarise()
+
+    def load_more(self) -> None:
+        """The next page of the search shown, below the hits shown (the same search with a
+        larger limit starts with the same hits)."""
+        shown = self.model.rowCount()
+        if self._shown_search is None or (self._total <= shown and not self._capped):
+            return
+        text, order, audience = self._shown_search
+        results = guarded(self.prompts, lambda: self.services.search.find(
+            text, order, shown + self.hits_shown, audience=audience))
+        if results is not None:
+            self.model.add_hits(results.hits[shown:])
+            self._total, self._capped = results.total, results.total_capped
+            self._summarise()
+
+    def _scrolled(self, value: int) -> None:
+        if value and value == self.table.verticalScrollBar().maximum():
+            self.load_more()
+
+    def _summarise(self) -> None:
+        text = self._shown_search[0] if self._shown_search else ""
+        order = self._shown_search[1] if self._shown_search else SearchOrder.NEWEST
+        shown = self.model.rowCount()
         if not text.strip():
             self.summary.clear()
-        elif not hits:
+        elif not shown:
             self.summary.setText(self.tr("Nothing found for “%1”").replace("%1", text.strip()))
-        elif results is not None and results.total > len(hits):
-            shown = (self.tr("%1 hits; the newest %2 are shown")
-                     if order is SearchOrder.NEWEST else
-                     self.tr("%1 hits; the %2 best matching are shown"))
-            self.summary.setText(shown.replace("%1", str(results.total))
-                                 .replace("%2", str(len(hits))))
+        elif self._capped:  # counting stopped at the cap
+            summary = (self.tr("More than %1 hits; the newest %2 are shown")
+                       if order is SearchOrder.NEWEST else
+                       self.tr("More than %1 hits; the %2 best matching are shown"))
+            self.summary.setText(summary.replace("%1", self._thousands(self._total))
+                                 .replace("%2", str(shown)))
+        elif self._total > shown:
+            summary = (self.tr("%1 hits; the newest %2 are shown")
+                       if order is SearchOrder.NEWEST else
+                       self.tr("%1 hits; the %2 best matching are shown"))
+            self.summary.setText(summary.replace("%1", str(self._total))
+                                 .replace("%2", str(shown)))
         else:
-            self.summary.setText(self.tr("1 hit") if len(hits) == 1 else
-                                 self.tr("%1 hits").replace("%1", str(len(hits))))
+            self.summary.setText(self.tr("1 hit") if shown == 1 else
+                                 self.tr("%1 hits").replace("%1", str(shown)))
+
+    def _thousands(self, n: int) -> str:
+        """`n` with its thousands separated as the language does (1.000, 1,000)."""
+        return f"{n:,}".replace(",", self.tr(",", "thousands separator"))
 
     def _search_and_go(self) -> None:
         self.run_search()

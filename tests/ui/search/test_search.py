@@ -1,4 +1,5 @@
 from pathlib import Path
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -6,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from overleg.domain.listings import SearchOrder
+from overleg.storage import search_newest
 from overleg.ui.main_window import MainWindow
 from overleg.ui.search.search_model import HIT_ROLE
 from overleg.ui.search.search_screen import SearchScreen
@@ -159,3 +161,50 @@ def test_public_only_leaves_out_closed_records_and_back(qtbot, demo):
     assert screen.model.rowCount() < len(full) // 2
     screen.public_only.setChecked(False)
     assert cells(screen.model, 2) + cells(screen.model, 3) == full
+
+
+def test_scrolling_to_the_end_of_the_hits_brings_the_next_page(qtbot, demo, dutch):
+    screen = open_screen(qtbot, demo)
+    screen.hits_shown = 2
+    qtbot.keyClicks(screen.field, "onderwijs")
+    screen.run_search()
+    total = demo.search.find("onderwijs").total
+    assert total > 4  # 16
+    screen.load_more()  # what scrolling to the end does
+    assert [h.uuid for h in hits(screen.model)] == [
+        h.uuid for h in demo.search.find("onderwijs", limit=4).hits]
+    assert screen.summary.text() == f"{total} resultaten; de nieuwste 4 staan hieronder"
+    while screen.model.rowCount() < total:
+        screen.load_more()
+    assert screen.model.rowCount() == total
+    assert screen.summary.text() == f"{total} resultaten"
+
+
+def test_the_next_page_comes_when_the_scroll_bar_reaches_its_end(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    screen.resize(1000, 200)
+    screen.hits_shown = 6
+    qtbot.keyClicks(screen.field, "onderwijs")
+    screen.run_search()
+    bar = screen.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out: six rows in a low window
+    assert screen.model.rowCount() == 6
+    bar.setValue(bar.maximum() - 1)
+    assert screen.model.rowCount() == 6
+    bar.setValue(bar.maximum())
+    assert screen.model.rowCount() > 6
+
+
+def test_above_the_cap_the_summary_says_more_than_and_scrolling_goes_on(qtbot, demo, dutch):
+    """The total is counted up to a cap (1,000; 3 here); beyond it the summary says "more
+    than", in the language's thousands, and the next pages still come."""
+    screen = open_screen(qtbot, demo)
+    screen.hits_shown = 2
+    qtbot.keyClicks(screen.field, "onderwijs")
+    with patch.object(search_newest, "COUNT_CAP", 3):
+        screen.run_search()
+        assert screen.summary.text() == "Meer dan 3 resultaten; de nieuwste 2 staan hieronder"
+        screen.load_more()
+        screen.load_more()
+    assert screen.model.rowCount() == 6
+    assert screen._thousands(1000) == "1.000"
