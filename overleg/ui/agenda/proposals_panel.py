@@ -5,12 +5,11 @@ meets again. The editor adds what the user accepts (so it can be undone)."""
 from dataclasses import dataclass
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QWidget,
 )
@@ -20,6 +19,7 @@ from overleg.domain.enums import MeetingStatus
 from overleg.domain.followups import Proposal
 from overleg.domain.milestones import Milestone
 from overleg.services.container import Services
+from overleg.ui.agenda.suggestion_model import SuggestionModel
 from overleg.ui.common.layout import hbox, vbox
 
 # Without a next meeting of the body, milestones this far ahead are offered.
@@ -31,6 +31,12 @@ class Suggestion:
     label: str
     proposal: Proposal | None = None
     milestone: Milestone | None = None
+
+    @property
+    def tip(self) -> str:
+        if self.proposal is not None:
+            return self.proposal.description
+        return self.milestone.legal_basis if self.milestone is not None else ""
 
 
 def milestone_suggestions(services: Services, meeting_id: int) -> list[Milestone]:
@@ -57,15 +63,20 @@ class ProposalsPanel(QGroupBox):
         self.setTitle(self.tr("Returning points"))
         self.services = services
         self.suggestions: list[Suggestion] = []
-        self.list = QListWidget()
+        # A model and a view, no widget item per row: thousands of points open fast.
+        self.model = SuggestionModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setAccessibleName(self.tr("Returning points"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAlternatingRowColors(True)
         self.add_one = QPushButton(self.tr("Add &selected"))
         self.add_all = QPushButton(self.tr("Add a&ll"))
         self.add_one.clicked.connect(self._accept_selected)
         self.add_all.clicked.connect(lambda: self.accept_requested.emit(list(self.suggestions)))
-        self.list.itemDoubleClicked.connect(self._accept_selected)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.doubleClicked.connect(self._accept_selected)
+        self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.buttons = QWidget()
         row = hbox(self.add_one, self.add_all)
         row.addStretch(1)
@@ -84,12 +95,7 @@ class ProposalsPanel(QGroupBox):
                 label = self.tr("Milestone %1: %2").replace("%1", medium_date(m.due)) \
                     .replace("%2", m.title)
                 self.suggestions.append(Suggestion(label, milestone=m))
-        self.list.clear()
-        for s in self.suggestions:
-            row = QListWidgetItem(s.label)
-            row.setToolTip(s.proposal.description if s.proposal else
-                           (s.milestone.legal_basis if s.milestone else ""))
-            self.list.addItem(row)
+        self.model.load(self.suggestions)
         # Only as tall as its rows (at most six), so the agenda keeps the room.
         rows = min(max(len(self.suggestions), 1), 6)
         self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth()
@@ -103,18 +109,23 @@ class ProposalsPanel(QGroupBox):
 
     def select_rows(self, *rows: int) -> None:
         self.list.clearSelection()
+        selection = self.list.selectionModel()
         for r in rows:
-            self.list.item(r).setSelected(True)
+            while r >= self.model.rowCount() and self.model.canFetchMore():
+                self.model.fetchMore()
+            selection.select(self.model.index(r),
+                             QItemSelectionModel.SelectionFlag.Select)
 
     def _accept_selected(self, *_args) -> None:
-        rows = sorted(self.list.row(i) for i in self.list.selectedItems())
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
         chosen = [self.suggestions[r] for r in rows if r < len(self.suggestions)]
         if chosen:
             self.accept_requested.emit(chosen)
 
     def _update_buttons(self) -> None:
         self.add_all.setEnabled(bool(self.suggestions))
-        self.add_one.setEnabled(bool(self.suggestions and self.list.selectedItems()))
+        chosen = self.list.selectionModel().hasSelection()
+        self.add_one.setEnabled(bool(self.suggestions and chosen))
 
 
 def milestone_item_text(m: Milestone) -> tuple[str, str]:
