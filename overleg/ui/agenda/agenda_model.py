@@ -123,6 +123,9 @@ class AgendaModel(QAbstractTableModel):
             return f"{item.title}\n\n{item.description[:600]}"
         return None
 
+    def column_texts(self, col: int) -> list[str]:
+        return [texts[col] for texts in self._texts]
+
     def _row_texts(self) -> list[tuple[str, ...]]:
         kinds, closed = kind_labels(), self.tr("closed")
         return [(item.number,

@@ -1,14 +1,19 @@
 """The agenda as a table: rows dragged to reorder, the title taking the room the short
-columns leave. A long 'Inbreng' is elided (whole on hover) rather than squeeze the title."""
+columns leave. A long 'Inbreng' is elided (whole on hover) rather than squeeze the title.
+
+The short columns are sized to their texts here, from the model's texts and the font,
+not by Qt's ResizeToContents: that asks the model for every role of every cell, thousands
+of calls into Python each time a meeting opens."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from overleg.ui.agenda import agenda_model as cols
 from overleg.ui.agenda.agenda_model import AgendaModel
 from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
 
 PRESENTER_CHARS = 20  # the presenter column at most this many average characters wide
+SHORT = (cols.NUMBER, cols.START, cols.KIND, cols.PRESENTER, cols.MINUTES, cols.CONFIDENTIAL)
 
 
 def agenda_table(model: AgendaModel) -> QTableView:
@@ -25,16 +30,26 @@ def agenda_table(model: AgendaModel) -> QTableView:
     show_whole_text_on_hover(table)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(cols.TITLE, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(cols.PRESENTER, QHeaderView.ResizeMode.Interactive)
     for signal in (model.modelReset, model.dataChanged, model.rowsInserted):
-        signal.connect(lambda *_: fit_presenter(table))
-    fit_presenter(table)
+        signal.connect(lambda *_: fit_columns(table, model))
+    fit_columns(table, model)
     return table
 
 
-def fit_presenter(table: QTableView) -> None:
-    table.resizeColumnToContents(cols.PRESENTER)
-    cap = table.fontMetrics().averageCharWidth() * PRESENTER_CHARS
-    table.setColumnWidth(cols.PRESENTER, min(table.columnWidth(cols.PRESENTER), cap))
+def fit_columns(table: QTableView, model: AgendaModel) -> None:
+    """Each short column as wide as its widest text or its header; the presenter at most
+    PRESENTER_CHARS wide."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    # what the item delegate adds around a text (and a pixel its text layout rounds up),
+    # and the grid line: the same widths resizeColumnToContents gives
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) \
+        + 1 + (1 if table.showGrid() else 0)
+    cap = metrics.averageCharWidth() * PRESENTER_CHARS
+    for col in SHORT:
+        widest = max((metrics.horizontalAdvance(t) for t in model.column_texts(col)),
+                     default=0)
+        width = max(widest + margin, header.sectionSizeHint(col))
+        table.setColumnWidth(col, min(width, cap) if col == cols.PRESENTER else width)
