@@ -18,7 +18,7 @@ from overleg.domain.followups import (
     postponed_proposals,
     returning_followups,
 )
-from overleg.domain.meetings import Meeting, returning_origins
+from overleg.domain.meetings import Meeting, has_returning_origins, returning_origins
 from overleg.domain.records import id_of, new_uuid
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
@@ -101,7 +101,8 @@ class AgendaService:
         """How many proposals there are, and `limit` of them from `offset` (all: None).
         The rule runs on every candidate's keys; the texts are read for the page only."""
         meeting = self.meetings.get(meeting_id)
-        origins = returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
+        origins = (returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
+                   if has_returning_origins(meeting) else set())
         ordered = sorted(origins)
         already = self.items.origins_on_agenda(meeting_id)
         ids = returning_followups(meeting_id, origins,
