@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 Index = QModelIndex | QPersistentModelIndex
 
-PAGE = 100  # rows read per fetch: a few screens' worth
+PAGE = 50  # rows read per fetch: several times the six the panel shows
 
 # (offset, how many or None for all) -> the rows from there: Suggestion (proposals_panel),
 # each with .label and .tip
