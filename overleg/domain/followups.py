@@ -205,6 +205,26 @@ class PostponedItem:
         return any(s is not MeetingStatus.CANCELLED for s in self.carried_to)
 
 
+@dataclass(frozen=True)
+class ProposalPage:
+    """Part of what comes back at a meeting: `total` proposals in all, `proposals` from
+    the offset asked for (a coming meeting of a large archive has thousands)."""
+
+    total: int
+    proposals: list[Proposal]
+
+
+@dataclass(frozen=True)
+class ReturningKey:
+    """What the proposal rule needs of a follow-up: read for every candidate, while the
+    texts are read only for the proposals shown."""
+
+    id: int
+    origin_id: int | None
+    target_meeting_id: int | None
+    is_open: bool = True
+
+
 def proposals(meeting_id: int, origins: set[int], followups: Iterable[FollowUp],
               postponed: Iterable[PostponedItem],
               already_on_agenda: Sequence[tuple[int | None, int | None]]) -> list[Proposal]:
@@ -218,17 +238,42 @@ def proposals(meeting_id: int, origins: set[int], followups: Iterable[FollowUp],
 
     `already_on_agenda` holds (source_followup_id, carried_from_item_id) of its items.
     """
+    by_id: dict[int, FollowUp] = {}
+    keys = []
+    for fu in followups:
+        by_id.setdefault(id_of(fu), fu)
+        keys.append(ReturningKey(id_of(fu), fu.meeting_id, fu.target.meeting_id, fu.is_open))
+    return ([followup_proposal(by_id[i])
+             for i in returning_followups(meeting_id, origins, keys, already_on_agenda)]
+            + postponed_proposals(meeting_id, origins, postponed, already_on_agenda))
+
+
+def returning_followups(meeting_id: int, origins: set[int], candidates: Iterable[ReturningKey],
+                        already_on_agenda: Sequence[tuple[int | None, int | None]]
+                        ) -> list[int]:
+    """The follow-ups of `proposals` (ids, in the candidates' order), from their keys."""
     on_fu = {f for f, _ in already_on_agenda if f is not None}
+    found: list[int] = []
+    for key in candidates:
+        if (not key.is_open or key.id in on_fu
+                or not returns_at(meeting_id, origins, key.origin_id, key.target_meeting_id)):
+            continue
+        on_fu.add(key.id)
+        found.append(key.id)
+    return found
+
+
+def followup_proposal(fu: FollowUp) -> Proposal:
+    owner = f" ({fu.owner_label})" if fu.owner_label else ""
+    return Proposal(title=_first_line(fu.text) + owner, followup_id=fu.id, description=fu.text)
+
+
+def postponed_proposals(meeting_id: int, origins: set[int], postponed: Iterable[PostponedItem],
+                        already_on_agenda: Sequence[tuple[int | None, int | None]]
+                        ) -> list[Proposal]:
+    """The postponed items of `proposals`."""
     on_item = {i for _, i in already_on_agenda if i is not None}
     result: list[Proposal] = []
-    for fu in followups:
-        if (not fu.is_open or fu.id in on_fu
-                or not returns_at(meeting_id, origins, fu.meeting_id, fu.target.meeting_id)):
-            continue
-        on_fu.add(id_of(fu))
-        owner = f" ({fu.owner_label})" if fu.owner_label else ""
-        result.append(Proposal(title=_first_line(fu.text) + owner, followup_id=fu.id,
-                               description=fu.text))
     for item in postponed:
         if (item.continued or item.id in on_item
                 or not returns_at(meeting_id, origins, item.meeting_id,

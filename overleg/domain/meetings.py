@@ -140,6 +140,12 @@ def next_planned(after: datetime, timeline: list[TimelineEntry]) -> int | None:
     return min(ahead, key=_order).id if ahead else None
 
 
+def has_returning_origins(meeting: "Meeting | TimelineEntry") -> bool:
+    """Whether any meeting can have this one as its next planned meeting: only one still
+    open for its agenda can (next_planned), so for others no timeline need be read."""
+    return meeting.is_open_for_agenda
+
+
 def returning_origins(meeting_id: int, timeline: list[TimelineEntry]) -> set[int]:
     """The meetings of the body whose next planned meeting is `meeting_id`: next_planned
     inverted over one timeline in a single pass, latest first."""

@@ -10,8 +10,15 @@ from overleg.domain.agenda import AgendaItem, CriterionCheck, Slot
 from overleg.domain.bodies import STANDARD_AGENDA
 from overleg.domain.enums import ItemKind
 from overleg.domain.errors import NotFoundError, ValidationError
-from overleg.domain.followups import Proposal, check_target, proposals
-from overleg.domain.meetings import Meeting, returning_origins
+from overleg.domain.followups import (
+    Proposal,
+    ProposalPage,
+    check_target,
+    followup_proposal,
+    postponed_proposals,
+    returning_followups,
+)
+from overleg.domain.meetings import Meeting, has_returning_origins, returning_origins
 from overleg.domain.records import id_of, new_uuid
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
@@ -86,16 +93,31 @@ class AgendaService:
 
     def proposals(self, meeting_id: int) -> list[Proposal]:
         """Open follow-ups and postponed items that come back at this meeting, not yet on it
-        (the rule: domain.followups.proposals)."""
+        (the rule: domain.followups.proposals), all of them."""
+        return self.proposal_page(meeting_id).proposals
+
+    def proposal_page(self, meeting_id: int, offset: int = 0,
+                      limit: int | None = None) -> ProposalPage:
+        """How many proposals there are, and `limit` of them from `offset` (all: None).
+        The rule runs on every candidate's keys; the texts are read for the page only."""
         meeting = self.meetings.get(meeting_id)
-        origins = returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
+        origins = (returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
+                   if has_returning_origins(meeting) else set())
         ordered = sorted(origins)
-        returning = self.followups.open_returning(meeting_id, ordered)
-        found = proposals(meeting_id, origins, returning,
-                         self.items.postponed_for(meeting_id, ordered),
-                         self.items.origins_on_agenda(meeting_id))
-        closed = self.closed.closed_proposals(found, returning)
-        return [replace(p, confidential=c) for p, c in zip(found, closed, strict=True)]
+        already = self.items.origins_on_agenda(meeting_id)
+        ids = returning_followups(meeting_id, origins,
+                                  self.followups.open_returning_keys(meeting_id, ordered),
+                                  already)
+        items = postponed_proposals(meeting_id, origins,
+                                    self.items.postponed_for(meeting_id, ordered), already)
+        total = len(ids) + len(items)
+        end = total if limit is None else min(total, offset + limit)
+        shown = self.followups.returning(ids[offset:end])
+        found = [followup_proposal(f) for f in shown] \
+            + items[max(0, offset - len(ids)):max(0, end - len(ids))]
+        closed = self.closed.closed_proposals(found, shown)
+        return ProposalPage(total, [replace(p, confidential=c)
+                                    for p, c in zip(found, closed, strict=True)])
 
     def accept_proposal(self, meeting_id: int, proposal: Proposal) -> AgendaItem:
         with self.ctx.db.atomic():

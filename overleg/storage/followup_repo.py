@@ -9,7 +9,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError
-from overleg.domain.followups import FollowUp, Target
+from overleg.domain.followups import FollowUp, ReturningKey, Target
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
@@ -112,24 +112,34 @@ class FollowUpRepo:
                 AND target_meeting_id IN ({marks}) GROUP BY target_meeting_id""",
             meeting_ids).fetchall())
 
-    def open_returning(self, meeting_id: int, origin_ids: list[int]) -> list[FollowUp]:
-        """The candidates of the proposal rule (domain.followups.proposals) in one lean
-        query: open follow-ups that target this meeting or were agreed in one of
-        `origin_ids`, with only the owner's name joined. Those targeting it come first,
-        then the others, each by id (the order the rule lists them in). `+f.status`:
-        found through the meeting indexes (a few rows), not through every open one."""
+    def open_returning_keys(self, meeting_id: int, origin_ids: list[int]
+                            ) -> list[ReturningKey]:
+        """The candidates of the proposal rule (domain.followups.returning_followups), lean:
+        open follow-ups that target this meeting or were agreed in one of `origin_ids`,
+        only the columns the rule needs (a coming meeting can have thousands). Those
+        targeting it come first, then the others, each by id (the order the rule lists them
+        in). `+f.status`: found through the meeting indexes, not through every open one."""
         marks = ", ".join("?" * len(origin_ids)) or "NULL"
-        rows = self.db.query(
-            f"""SELECT f.*, COALESCE(p.name, o.name, '') AS owner_label,
-                       NULL AS target_day, '' AS target_label
-                FROM followups f
-                LEFT JOIN people p ON p.id = f.owner_person_id
-                LEFT JOIN organisations o ON o.id = f.owner_organisation_id
+        return [ReturningKey(*r) for r in self.db.execute(
+            f"""SELECT f.id, f.meeting_id, f.target_meeting_id FROM followups f
                 WHERE +f.status = 'open'
                   AND (f.target_meeting_id = ? OR f.meeting_id IN ({marks}))
                 ORDER BY f.target_meeting_id IS NOT ?, f.id""",
-            [meeting_id, *origin_ids, meeting_id])
-        return readable(self.db, "followups", rows, _followup)
+            [meeting_id, *origin_ids, meeting_id])]
+
+    def returning(self, ids: list[int]) -> list[FollowUp]:
+        """These follow-ups, in this order, with only the owner's name joined (what a
+        proposal shows); an unreadable one is left out and reported."""
+        if not ids:
+            return []
+        rows = {r["id"]: r for r in self.db.query(
+            """SELECT f.*, COALESCE(p.name, o.name, '') AS owner_label,
+                      NULL AS target_day, '' AS target_label
+               FROM followups f
+               LEFT JOIN people p ON p.id = f.owner_person_id
+               LEFT JOIN organisations o ON o.id = f.owner_organisation_id
+               WHERE f.id IN (SELECT value FROM json_each(?))""", [json.dumps(ids)])}
+        return readable(self.db, "followups", (rows[i] for i in ids if i in rows), _followup)
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count

@@ -6,7 +6,13 @@ from hypothesis import strategies as st
 
 from overleg.domain.enums import MeetingStatus as S
 from overleg.domain.errors import ReadOnlyError, TransitionError, ValidationError
-from overleg.domain.meetings import Meeting, TimelineEntry, next_planned, returning_origins
+from overleg.domain.meetings import (
+    Meeting,
+    TimelineEntry,
+    has_returning_origins,
+    next_planned,
+    returning_origins,
+)
 
 
 def test_a_meeting_cannot_end_before_it_starts():
@@ -43,6 +49,8 @@ def test_returning_origins_are_exactly_the_meetings_whose_next_planned_is_this_o
     for target in timeline:
         expected = {e.id for e in timeline if next_planned(e.starts_at, timeline) == target.id}
         assert returning_origins(target.id, timeline) == expected
+        # so the timeline need not be read for one that is not open for its agenda
+        assert has_returning_origins(target) or expected == set()
     for e in timeline:  # the next planned meeting is open, later, and the earliest such
         nxt = next_planned(e.starts_at, timeline)
         ahead = [x for x in timeline if x.starts_at > e.starts_at and x.is_open_for_agenda]

@@ -65,6 +65,27 @@ def test_returning_points_are_proposed_once_and_accepted_ones_not_again(services
     assert len(carried) == 1 and carried[0].outcome is None
 
 
+def test_returning_points_come_a_page_at_a_time_with_their_count(services):
+    """A coming meeting's editor reads the count and a first page; every page is a slice
+    of the whole list, follow-ups first, then postponed items."""
+    s = services
+    body = body_with_members(s)
+    first, second = meeting(s, body, (2013, 9, 19)), meeting(s, body, (2013, 11, 28))
+    item = s.agenda.add_item(first, "Leerlingenvervoer")
+    s.agenda.update_item(item.id, outcome=Outcome.POSTPONED, postponed_to_meeting_id=second)
+    for n in range(7):
+        s.minutes.add_followup(first, f"Actie {n}", target=Target(meeting_id=second))
+    everything = s.agenda.proposals(second)
+    assert len(everything) == 8 and everything[-1].title == "Leerlingenvervoer"
+    for offset, limit in [(0, 3), (3, 3), (6, 3), (7, None), (8, 5)]:
+        page = s.agenda.proposal_page(second, offset, limit)
+        assert page.total == 8
+        end = None if limit is None else offset + limit
+        assert page.proposals == everything[offset:end]
+    s.agenda.accept_proposal(second, everything[0])
+    assert s.agenda.proposal_page(second, 0, 2).total == 7
+
+
 def test_moving_and_deleting_items_keeps_items_and_decision_numbers_in_order(services):
     s = services
     mid = meeting(s, body_with_members(s, code="SWZ"), (2013, 9, 9))

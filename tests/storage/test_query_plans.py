@@ -36,7 +36,7 @@ def plan(db, sql: str) -> list[str]:
 
 @pytest.mark.parametrize("origins", [[], [2, 3]])
 def test_proposals_find_follow_ups_through_the_meeting_indexes(db, origins):
-    (sql,) = statements(db, lambda: FollowUpRepo(db).open_returning(1, origins))
+    (sql,) = statements(db, lambda: FollowUpRepo(db).open_returning_keys(1, origins))
     steps = plan(db, sql)
     assert "MULTI-INDEX OR" in steps, steps
     assert any("idx_followups_target_meeting" in s for s in steps), steps

@@ -23,10 +23,10 @@ MIME = "application/x-overleg-agenda-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
 NUMBER, START, TITLE, KIND, PRESENTER, MINUTES, CONFIDENTIAL = range(7)
-# The roles this model answers; a view asks eight per cell, the others get None at once.
-_ROLES = frozenset(int(r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
-    Qt.ItemDataRole.ToolTipRole, ItemIdRole))
+_DISPLAY, _ITEM_ID = int(Qt.ItemDataRole.DisplayRole), int(ItemIdRole)
+_ALIGNMENT, _FONT = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class AgendaModel(QAbstractTableModel):
@@ -36,6 +36,7 @@ class AgendaModel(QAbstractTableModel):
         self.meeting_id: int | None = None
         self.items: list[AgendaItem] = []
         self.slots: list[Slot] = []
+        self._texts: list[tuple[str, ...]] = []  # per row, per column: what is shown
         self.read_only = False
         # Called with (item_id, new 0-based index) when a row is dropped elsewhere.
         self.mover: Callable[[int, int], bool] | None = None
@@ -73,9 +74,10 @@ class AgendaModel(QAbstractTableModel):
     def _load(self) -> None:
         if self.meeting_id is None:
             self.items, self.slots = [], []
-            return
-        self.items = self.services.agenda.agenda(self.meeting_id)
-        self.slots = self.services.agenda.time_slots(self.meeting_id)
+        else:
+            self.items = self.services.agenda.agenda(self.meeting_id)
+            self.slots = self.services.agenda.time_slots(self.meeting_id)
+        self._texts = self._row_texts()
 
     def row_of(self, item_id: int) -> int | None:
         return next((n for n, i in enumerate(self.items) if i.id == item_id), None)
@@ -100,38 +102,37 @@ class AgendaModel(QAbstractTableModel):
                 self.tr("Presenter"), self.tr("Min."), self.tr("Closed"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self.items):
+        # Asked thousands of times per load (the header sizes columns to their contents):
+        # the texts are made once per load, in _texts, and the roles compared as ints.
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self.items):
             return None
-        item, col = self.items[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), item, col)
-        if role == ItemIdRole:
-            return item.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (NUMBER, START, MINUTES):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and item.standard is not None and col == TITLE:
+        role, col = int(role), index.column()
+        if role == _DISPLAY:
+            return self._texts[row][col]
+        if role == _ITEM_ID:
+            return self.items[row].id
+        if role == _ALIGNMENT and col in (NUMBER, START, MINUTES):
+            return _RIGHT
+        if role == _FONT and col == TITLE and self.items[row].standard is not None:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE and item.description:
-            # the whole title first: the column may show it elided
+        if role == _TOOLTIP and col == TITLE and self.items[row].description:
+            item = self.items[row]  # the whole title first: the column may show it elided
             return f"{item.title}\n\n{item.description[:600]}"
         return None
 
-    def _display(self, row: int, item: AgendaItem, col: int) -> str:
-        if col == NUMBER:
-            return item.number
-        if col == START:
-            return f"{self.slots[row].starts_at:%H.%M}" if row < len(self.slots) else ""
-        if col == TITLE:
-            return item.title
-        if col == KIND:
-            return kind_labels()[item.kind]
-        if col == PRESENTER:
-            return item.presenter
-        if col == MINUTES:
-            return str(item.planned_minutes)
-        return self.tr("closed") if item.confidential else ""
+    def column_texts(self, col: int) -> list[str]:
+        return [texts[col] for texts in self._texts]
+
+    def _row_texts(self) -> list[tuple[str, ...]]:
+        kinds, closed = kind_labels(), self.tr("closed")
+        return [(item.number,
+                 f"{self.slots[row].starts_at:%H.%M}" if row < len(self.slots) else "",
+                 item.title, kinds[item.kind], item.presenter, str(item.planned_minutes),
+                 closed if item.confidential else "")
+                for row, item in enumerate(self.items)]
 
     # -- drag and drop ------------------------------------------------------------------
 
