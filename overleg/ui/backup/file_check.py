@@ -140,6 +140,26 @@ class FileCheckRun(QObject):
             self.note = None
 
 
+def rescue_start(env: Env, services: Services, path: Path, prompts: Prompts,
+                 user: str | None) -> Services | None:
+    """Showing the first screen failed on a file whose check had not passed yet: damage
+    may be the cause. The check runs now; damage gets the message and the backups of a
+    check before opening (the services opened instead, or None when declined). A sound
+    file re-raises the failure, which is a bug then."""
+    if not services.file_check.running:
+        raise
+    try:
+        services.file_check.run_now()
+    except OverlegError as problem:
+        replacing = _Replacing(Opening(env, user, create=False),
+                               lambda: env.close(services))
+        opened = offer_backups(replacing, path, problem, prompts)
+        if not replacing.closed:
+            env.close(services)
+        return opened
+    raise
+
+
 class _Replacing:
     """Opening for the backups' offer: the damaged file is closed (nothing was written
     to it) just before a backup takes its place."""

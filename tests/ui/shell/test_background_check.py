@@ -4,6 +4,7 @@ until the check has passed, and a damaged file gets the message and the backups 
 check before opening, with nothing written."""
 
 import shutil
+import sqlite3
 import threading
 from dataclasses import replace
 
@@ -12,6 +13,7 @@ import pytest
 from overleg.app import Environment
 from overleg.services.demo import build_demo
 from overleg.storage import page_check, verified_files
+from overleg.ui.backup.file_check import rescue_start
 from overleg.ui.main_window import MainWindow
 from tests.helpers import spoil_an_index
 from tests.ui.shell.conftest import COUNTS
@@ -139,3 +141,33 @@ def test_closing_the_window_stops_a_running_check_and_records_nothing(
     assert check.state == "stopped" and window.file_check.note is None
     window.services.db.close()  # an unchecked state is not vouched for at close either
     assert not verified_files.is_verified(copied_file)
+
+
+def test_a_first_screen_failing_on_damage_gets_the_backups_offer(copied_file, prompts):
+    spoil_an_index(copied_file)  # the index the meetings list reads
+    damaged = copied_file.read_bytes()
+    env = Environment(default_path=copied_file, check_in_background=True)
+    services = env.open(copied_file)
+    prompts.answer(0)  # the newest backup
+    try:
+        services.meetings.listings()  # what the first screen reads
+        raise AssertionError("the damaged index was read without an error")
+    except sqlite3.DatabaseError:
+        instead = rescue_start(env, services, copied_file, prompts, None)
+    assert instead is not None and instead.meetings.listings()
+    assert "beschadigd" in prompts.asked[0]
+    kept = [b for b in instead.backups.backups() if b.kind == "voor-herstel"]
+    assert kept and kept[0].path.read_bytes() == damaged
+    env.close(instead)
+
+
+def test_a_first_screen_failing_on_a_sound_file_is_reported_as_it_was(copied_file, prompts):
+    env = Environment(default_path=copied_file, check_in_background=True)
+    services = env.open(copied_file)
+    with pytest.raises(ValueError, match="een fout"):
+        try:
+            raise ValueError("een fout")
+        except ValueError:
+            rescue_start(env, services, copied_file, prompts, None)
+    assert prompts.asked == [] and verified_files.is_verified(copied_file)
+    env.close(services)
