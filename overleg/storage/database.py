@@ -9,7 +9,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Generator
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -57,9 +57,10 @@ class OverlegDatabase(Database):
             with super().atomic():
                 yield self
             return
-        if self.pending_check is not None:
-            raise refusal(self.pending_check)
-        self._begin_immediate()
+        if self.pending_check is None:
+            self._begin_immediate()
+        else:  # read-only until its check has passed (page_check.py): a write fails below
+            self.conn.execute("BEGIN")
         try:
             with ExitStack() as hooks:
                 for hook in self.transaction_hooks:
@@ -70,17 +71,16 @@ class OverlegDatabase(Database):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
-                raise translate_error(exc, self.path) from None
+                check = self.pending_check
+                raise (refusal(check) if check else translate_error(exc, self.path)) from None
             raise
 
     def close(self) -> None:
         """Closed after Overleg's own writes (checkpointed into the file): a file that was
         verified when it was opened is remembered as sound in its new state, and the audit
         chain's new head is recorded outside it."""
-        try:
+        with suppress(sqlite3.DatabaseError):  # closed already, or unreadable: anchor stays
             audit_anchors.advance(self.conn, self.path)
-        except sqlite3.DatabaseError:  # closed already, or unreadable: the anchor stays
-            pass
         super().close()
         if self.pending_check is None:  # an unchecked state is never vouched for
             verified_files.vouch(self.path)
