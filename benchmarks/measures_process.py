@@ -20,9 +20,9 @@ def _children_cpu() -> float:
     return (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def _probe(args: list[str], home: Path) -> tuple[float, float, float]:
+def _probe(args: list[str], home: Path) -> tuple[float, float, float, float | None]:
     """(milliseconds until the probe reported its window ready, its peak resident MB,
-    the CPU milliseconds it used)."""
+    the CPU milliseconds it used, milliseconds until it reported the file checked)."""
     cpu = _children_cpu()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home),
            "OVERLEG_DATA_DIR": str(home / "data")}
@@ -33,6 +33,11 @@ def _probe(args: list[str], home: Path) -> tuple[float, float, float]:
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = proc.stdout.readline()  # type: ignore[union-attr]
     elapsed = (time.perf_counter() - started) * 1000
+    checked = None
+    if args[0] == "start-app" and line.startswith("READY"):
+        second = proc.stdout.readline()  # type: ignore[union-attr]
+        if second.startswith("CHECKED"):
+            checked = (time.perf_counter() - started) * 1000
     try:
         _, err = proc.communicate(timeout=120)
     except subprocess.TimeoutExpired:
@@ -40,13 +45,15 @@ def _probe(args: list[str], home: Path) -> tuple[float, float, float]:
         _, err = proc.communicate()
     if not line.startswith("READY"):
         raise RuntimeError(f"probe {args[0]} did not get ready: {line.strip()} {err[-2000:]}")
-    return elapsed, float(line.split()[1]), _children_cpu() - cpu
+    return elapsed, float(line.split()[1]), _children_cpu() - cpu, checked
 
 
 def startup(db: Path, repeat: int, *, changed_outside: bool = False) -> Result:
     """The usual start: the archive as Overleg left it (its full integrity check ran in
     the warm-up round). With `changed_outside`, every start finds the file unknown, as
-    after a copy from a colleague or a restored backup, and checks every page first."""
+    after a copy from a colleague or a restored backup: the window is shown and filled
+    while every page is checked in the background (writes wait for it); the time until
+    that check has passed is given in the note."""
     with tempfile.TemporaryDirectory(prefix="overleg-bench-") as tmp:
         home = Path(tmp)
         record = home / "data" / RECORD_NAME
@@ -59,15 +66,22 @@ def startup(db: Path, repeat: int, *, changed_outside: bool = False) -> Result:
             if n:
                 bare.append(b)
                 app.append(a)
-    name = ("start-up, file changed outside Overleg (full check)" if changed_outside
-            else "start-up to main window shown and filled")
-    what = ("every start checks all pages of the file first" if changed_outside
-            else "the file as Overleg left it (its full check ran in the warm-up round)")
+    name = ("start-up, file changed outside Overleg (full check in background)"
+            if changed_outside else "start-up to main window shown and filled")
+    what = "the file as Overleg left it (its full check ran in the warm-up round)"
+    if changed_outside:
+        checked = [a[3] for a in app]
+        if None in checked:
+            raise RuntimeError("a start did not report its full check passed")
+        what = ("every start finds the file unknown: window shown and filled; the full "
+                "check of every page continues in the background, writes wait for it, "
+                f"and has passed after {median(checked):.0f} ms (median from the start)")
     return Result(name, "ms", Target(at_most=1500, ratio=None if changed_outside else 2),
                   median([a[0] for a in app]), median([b[0] for b in bare]),
                   f"{what}; fresh python process each run, QT_QPA_PLATFORM=offscreen; "
                   "baseline a bare QMainWindow shown the same way; cpu = the app process's "
-                  f"user+system time (bare window: {median([b[2] for b in bare]):.0f} ms)",
+                  "user+system time, a background check included "
+                  f"(bare window: {median([b[2] for b in bare]):.0f} ms)",
                   repeat, cpu=median([a[2] for a in app]))
 
 

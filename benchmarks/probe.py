@@ -7,6 +7,9 @@
 
 Each prints one line 'READY <peak resident MB>' once its window is on screen (and, for
 memory-app, every screen was shown once), then quits. The parent times the line.
+start-app then prints 'CHECKED' once the full check of a file changed outside Overleg,
+which runs in the background after the window is shown, has passed (at once when the
+file needed none), and quits.
 """
 
 import os
@@ -37,8 +40,11 @@ def _settle(app) -> None:
     app.processEvents()
 
 
-def _report_and_quit(app) -> None:
+def _report_and_quit(app, window=None) -> None:
     print(f"READY {_peak_mb():.1f}", flush=True)
+    check = getattr(window, "file_check", None)
+    if check is not None:
+        print("CHECKED" if check.wait() else "CHECK FAILED", flush=True)
     # Leave without tearing down Qt: what happens after READY is not measured, and
     # PySide6 6.12.0 on Python 3.11 can abort at interpreter exit (see none_ballast).
     os._exit(0)
@@ -85,7 +91,7 @@ def start_app(db: str, meeting_id: int | None = None) -> int:
         _settle(app)
         if meeting_id is not None:
             _visit_everything(app, window, meeting_id)
-        _report_and_quit(app)
+        _report_and_quit(app, window)
 
     QTimer.singleShot(0, ready)  # runs once the event loop starts, after window.show()
     return main(argv)

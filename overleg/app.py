@@ -28,7 +28,8 @@ def resolve_path(path: Path | None, *, create: bool = False) -> Path:
 
 
 def open_services(path: Path | None = None, *, writing: bool = True, create: bool = True,
-                  adopt_empty: bool = False, user: str | None = None) -> Services:
+                  adopt_empty: bool = False, user: str | None = None,
+                  check_later: bool = False) -> Services:
     """The services over a database file: the one door into a file for the window and
     every command. Raises OverlegError with one sentence (nothing written on a refusal).
 
@@ -36,19 +37,28 @@ def open_services(path: Path | None = None, *, writing: bool = True, create: boo
     and `create`; the shipped schemas are added and this instance's presence note is
     written (close_services takes it away). An empty file becomes a database only with
     `adopt_empty` (the user chose so). Reading (`writing=False`): an existing file,
-    opened read-only when its schema is current, so reading never changes it."""
+    opened read-only when its schema is current, so reading never changes it.
+
+    `check_later` (the window): a file due for the full page check opens at once,
+    read-only until services.file_check has run (storage/page_check.py); the writes of
+    opening wait for it. A file without any body gets the welcome, which writes: it is
+    checked at once (such a file is small)."""
     path = resolve_path(path, create=writing and create)
     if not writing:
         return build_services(open_for_reading(path), user=user)
-    services = build_services(open_database(path, create=create, adopt_empty=adopt_empty),
-                              user=user)
+    services = build_services(open_database(path, create=create, adopt_empty=adopt_empty,
+                                            check_later=check_later), user=user)
     try:
-        services.schemas.ensure_builtin()
+        if services.file_check.pending and not services.bodies.all():
+            services.file_check.run_now()
+        if not services.file_check.pending:
+            services.schemas.ensure_builtin()
     except BaseException:
         services.db.close()
         raise
     services.presence.claim()
-    verified_files.vouch(path)  # our own writes at opening need no check next time
+    if not services.file_check.pending:  # an unchecked state is never vouched for
+        verified_files.vouch(path)  # our own writes at opening need no check next time
     return services
 
 
@@ -64,6 +74,9 @@ class Environment:
     """What the UI may ask of the outside world, as plain functions (tests pass fakes)."""
 
     default_path: Path
+    # The window's start: a file due for the full check opens at once and is checked in
+    # the background (services.file_check); tests and commands check before opening.
+    check_in_background: bool = False
 
     @property
     def data_dir(self) -> Path:
@@ -78,7 +91,8 @@ class Environment:
         (services.presence.message() says who they are). The day's backup is the
         window's to start, in the background (services.backups.automatic_job). An empty
         file becomes a database only with `adopt_empty` (the user chose so)."""
-        return open_services(path, create=create, adopt_empty=adopt_empty, user=user)
+        return open_services(path, create=create, adopt_empty=adopt_empty, user=user,
+                             check_later=self.check_in_background)
 
     def adopt(self, path: Path) -> Services:
         """An empty file made an Overleg database, because the user chose so."""
@@ -117,5 +131,5 @@ def run_app(db_path: Path | None = None) -> int:
 
     if db_path is None:
         ensure_data_dir()
-    env = Environment(default_path=default_database_path())
+    env = Environment(default_path=default_database_path(), check_in_background=True)
     return start_gui(env, db_path)

@@ -23,12 +23,12 @@ def meeting(s: Services, body_id: int, day: tuple[int, int, int], hour: int = 15
     return m.id  # type: ignore[return-value]
 
 
-def spoil_an_index(path) -> None:
+def spoil_an_index(path, index: str = "idx_meetings_starts") -> None:
     """Damage only an index, the kind of damage a quick check would not see: the cells
     of one index page reversed, so size, header and page structure stay as they were."""
     conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = "
-                        "'idx_meetings_starts'").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                        [index]).fetchone()[0]
     page = conn.execute("PRAGMA page_size").fetchone()[0]
     conn.close()
     data = bytearray(path.read_bytes())

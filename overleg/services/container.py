@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
     from overleg.services.exchange.service import ExchangeService
+    from overleg.services.file_check_service import FileCheckService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
@@ -72,6 +73,13 @@ class Services:
     @property
     def db(self) -> Database:
         return self.ctx.db
+
+    @cached_property
+    def file_check(self) -> FileCheckService:
+        """The full check of a file opened before it (the window's start)."""
+        from overleg.services.file_check_service import FileCheckService
+
+        return FileCheckService(self.ctx, self.schemas)
 
     @cached_property
     def attachments(self) -> AttachmentService:

@@ -9,7 +9,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Generator
-from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -24,8 +24,9 @@ from overleg.storage.errors import (
     translate_error,
 )
 from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
-from overleg.storage.presence import Presence
+from overleg.storage.page_check import FailedCheck, PageCheck, refusal
 from overleg.storage.schema_check import expected_schema
+from overleg.storage.schema_check import integrity_problems as integrity_problems
 from overleg.storage.schema_check import pages_sound as _pages_sound  # tests count calls
 from overleg.storage.schema_check import schema_of as _schema_of
 
@@ -47,6 +48,8 @@ class OverlegDatabase(Database):
     # Entered inside each outermost transaction, around its work (the change log marks
     # this connection's own writes so: change_log.py). Set per connection in _connect.
     transaction_hooks: tuple[Callable[[], AbstractContextManager], ...] = ()
+    # Set while the file's full check runs in the background (page_check.py).
+    pending_check: PageCheck | None = None
 
     @contextmanager
     def atomic(self) -> Generator["Database", None, None]:
@@ -54,7 +57,10 @@ class OverlegDatabase(Database):
             with super().atomic():
                 yield self
             return
-        self._begin_immediate()
+        if self.pending_check is None:
+            self._begin_immediate()
+        else:  # read-only until its check has passed (page_check.py): a write fails below
+            self.conn.execute("BEGIN")
         try:
             with ExitStack() as hooks:
                 for hook in self.transaction_hooks:
@@ -65,19 +71,19 @@ class OverlegDatabase(Database):
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError):
-                raise translate_error(exc, self.path) from None
+                check = self.pending_check
+                raise (refusal(check) if check else translate_error(exc, self.path)) from None
             raise
 
     def close(self) -> None:
         """Closed after Overleg's own writes (checkpointed into the file): a file that was
         verified when it was opened is remembered as sound in its new state, and the audit
         chain's new head is recorded outside it."""
-        try:
+        with suppress(sqlite3.DatabaseError):  # closed already, or unreadable: anchor stays
             audit_anchors.advance(self.conn, self.path)
-        except sqlite3.ProgrammingError:
-            pass  # closed already
         super().close()
-        verified_files.vouch(self.path)
+        if self.pending_check is None:  # an unchecked state is never vouched for
+            verified_files.vouch(self.path)
 
     def _begin_immediate(self) -> None:
         for attempt in range(BUSY_RETRIES + 1):
@@ -92,14 +98,15 @@ class OverlegDatabase(Database):
 
 
 def open_database(path: str | os.PathLike, *, create: bool = True,
-                  adopt_empty: bool = False) -> OverlegDatabase:
+                  adopt_empty: bool = False, check_later: bool = False) -> OverlegDatabase:
     """Open (or create) an Overleg database, migrated to the current schema.
 
     An empty file (no bytes, or SQLite without tables) is made an Overleg database only
     with `adopt_empty`: the user chose to create one there. Every refusal leaves the
-    folder as it was."""
+    folder as it was. With `check_later` a current file whose pages are due for the full
+    check opens before it, read-only until accept_check (see page_check.py)."""
     path = Path(path)
-    state = inspect_file(path)
+    state, unchecked = _inspect(path, defer_pages=check_later)
     if state == "missing" and not create:
         raise DatabaseUnavailable(f"Het bestand '{path}' bestaat niet.")
     if state == "empty" and not adopt_empty:
@@ -117,7 +124,10 @@ def open_database(path: str | os.PathLike, *, create: bool = True,
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     db = _connect(path)
     try:
-        _configure(db, path, fresh=state in ("missing", "empty"))
+        _configure(db, path, fresh=state in ("missing", "empty"), settle=not unchecked)
+        if unchecked:  # before anything else may run a statement on it
+            db.execute("PRAGMA query_only = ON")
+            db.pending_check = PageCheck(path, read_only_uri(path))
         migrations.apply(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
         try:
@@ -187,10 +197,16 @@ def inspect_file(path: Path) -> str:
     Reads only: a connection in read-only mode, immutable when no side files are needed
     (see inspect_uri), so that a refusal leaves the folder as it was.
     """
+    return _inspect(path)[0]
+
+
+def _inspect(path: Path, *, defer_pages: bool = False) -> tuple[str, bool]:
+    """inspect_file's state, and whether the full page check was left to the caller
+    (`defer_pages`: only for a current file, which opening does not migrate)."""
     if not path.exists():
         if not path.parent.is_dir():
             raise DatabaseUnavailable(f"De map '{path.parent}' bestaat niet.")
-        return "missing"
+        return "missing", False
     if path.is_dir():
         raise NotOverlegDatabase(f"'{path}' is een map, geen Overleg-database.")
     try:
@@ -199,50 +215,53 @@ def inspect_file(path: Path) -> str:
     except PermissionError:
         raise DatabaseUnavailable(f"U heeft geen toegang tot '{path}'.") from None
     if not header:
-        return "empty"
+        return "empty", False
     if header != SQLITE_HEADER:
         raise NotOverlegDatabase(f"'{path.name}' is geen Overleg-database.")
+    deferred = [False]
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     uri = inspect_uri(path)
     try:
         try:
-            names, applied = _read_schema(path, uri)
+            names, applied = _read_schema(path, uri, defer_pages, deferred)
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, _FailedCheck) or "immutable" not in uri \
+            if isinstance(exc, FailedCheck) or "immutable" not in uri \
                     or uri == read_only_uri(path):
                 raise
             # Someone may have begun writing while we read without locks: once more,
             # with SQLite's locks (and side files, removed again on a refusal).
-            names, applied = _read_schema(path, read_only_uri(path))
+            names, applied = _read_schema(path, read_only_uri(path), defer_pages, deferred)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
         _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
     try:
-        return _state(path, names, applied)
+        return _state(path, names, applied), deferred[0]
     except StorageError:
         _remove_new_sidecars(path, sidecars)
         raise
 
 
-class _FailedCheck(sqlite3.DatabaseError):
-    """The full check found damage (not worth a second look)."""
-
-
-def _read_schema(path: Path, uri: str) -> tuple[set[str], list[str]]:
+def _read_schema(path: Path, uri: str, defer_pages: bool = False,
+                 deferred: list[bool] | None = None) -> tuple[set[str], list[str]]:
     """The file's table names and Overleg migrations, its pages and schema checked once
     per state of the file (see verified_files). Damage deep inside the file shows now,
-    not halfway through someone's work. Another program's file (sqlite-utils keeps its
-    own _sqlite_migrations) is foreign, not damaged."""
+    not halfway through someone's work (or, with `defer_pages` and a current file, its
+    pages in the background: `deferred` says so). Another program's file (sqlite-utils
+    keeps its own _sqlite_migrations) is foreign, not damaged."""
     conn = sqlite3.connect(uri, uri=True)
     try:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         applied = _our_migrations(conn) if "_sqlite_migrations" in names else []
         if applied and not verified_files.is_verified(path):
-            if not _pages_sound(uri) or (
+            later = defer_pages and applied == known_names()
+            if (not later and not _pages_sound(uri)) or (
                     set(applied) <= set(known_names())
                     and _schema_of(conn) != expected_schema(tuple(applied))):
-                raise _FailedCheck("database disk image is malformed")
-            verified_files.checked(path)
+                raise FailedCheck("database disk image is malformed")
+            if later and deferred is not None:
+                deferred[0] = True
+            else:
+                verified_files.checked(path)
         return names, applied
     finally:
         conn.close()
@@ -310,14 +329,6 @@ def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
-def integrity_problems(db: Database) -> list[str]:
-    rows = db.execute("PRAGMA integrity_check").fetchall()
-    problems = [r[0] for r in rows if r[0] != "ok"]
-    problems += [f"verwijzing {r[0]}.{r[2]} #{r[1]} ontbreekt"
-                 for r in db.execute("PRAGMA foreign_key_check").fetchall()]
-    return problems
-
-
 def _create_private_file(path: Path) -> None:
     """Records of a consultation can hold personal data: readable by the owner only."""
     try:
@@ -367,12 +378,12 @@ def _connect(path: Path) -> OverlegDatabase:
     return db
 
 
-def _configure(db: OverlegDatabase, path: Path, *, fresh: bool) -> None:
+def _configure(db: OverlegDatabase, path: Path, *, fresh: bool, settle: bool = True) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    notice = journal.settle_mode(db, path, fresh=fresh,
-                                 others_present=lambda: bool(Presence(path, "").others()))
-    db.notices = [notice] if notice else []
+    db.notices = []
+    if settle:  # a switch rewrites the header: not before the file is checked
+        journal.settle(db, path, fresh=fresh)
     # SQLite quietly opens a read-only file read-only: find out now, not at the first save,
     # by rewriting a header field with its own value and rolling back.
     db.conn.execute("BEGIN IMMEDIATE")

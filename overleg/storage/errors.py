@@ -28,6 +28,10 @@ class CorruptDatabase(StorageError):
     pass
 
 
+class FileBeingChecked(StorageError):
+    """A write before the full check of a file opened unchecked has passed."""
+
+
 class DatabaseBusy(StorageError):
     pass
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from overleg.storage.filesystems import OsFacts, network_kind
+from overleg.storage.presence import Presence
 
 SYNCHRONOUS = "FULL"
 
@@ -28,6 +29,13 @@ def wanted_mode(path: Path, facts: OsFacts | None = None) -> tuple[str, str | No
     """('wal' or 'delete', and why a network mode: the kind of share or None)."""
     kind = network_kind(path.resolve() if facts is None else path, facts)
     return ("delete" if kind else "wal"), kind
+
+
+def settle(db: Database, path: Path, *, fresh: bool) -> None:
+    """settle_mode for a file just opened; its notice, if any, in `db.notices`."""
+    notice = settle_mode(db, path, fresh=fresh,
+                         others_present=lambda: bool(Presence(path, "").others()))
+    db.notices = [notice] if notice else []  # type: ignore[attr-defined]
 
 
 def settle_mode(db: Database, path: Path, *, fresh: bool,

@@ -17,6 +17,15 @@ def pages_sound(uri: str) -> bool:
         conn.close()
 
 
+def integrity_problems(db: Database) -> list[str]:
+    """Every damaged page and every broken reference (`overleg check`, a backup)."""
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    problems += [f"verwijzing {r[0]}.{r[2]} #{r[1]} ontbreekt"
+                 for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
 def schema_of(conn: sqlite3.Connection) -> frozenset:
     """Tables, indexes and triggers by name, with each table's columns (type, NOT NULL,
     default, key) and references and each index's columns: what a damaged schema

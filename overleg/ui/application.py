@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from overleg.ui.backup.file_check import rescue_start
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import wait_for_background_jobs
 from overleg.ui.common.dates import set_list_date_style
@@ -41,7 +42,13 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
                                    ask_welcome=ask_welcome)
             if opened is None:
                 return 1
-            window = MainWindow(*opened, opener=env, settings=settings)
+            try:
+                window = MainWindow(*opened, opener=env, settings=settings)
+            except Exception:  # damage in what the first screen reads?
+                instead = rescue_start(env, *opened, prompts, settings.user_name or None)
+                if instead is None:
+                    return 1
+                window = MainWindow(instead, opened[1], opener=env, settings=settings)
         except Exception as exc:  # a start without a window must still say why
             reporter(type(exc), exc, exc.__traceback__)
             return 1

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from overleg.services.container import Services
 from overleg.ui.backup import archive_actions
-from overleg.ui.backup.daily_backup import take_daily_backup
+from overleg.ui.backup.file_check import FileCheckRun
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.command_bus import CommandBus
 from overleg.ui.common.dates import set_list_date_style
@@ -123,10 +123,9 @@ class NavigationWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.nav.blockSignals(False)
         self._show_screen(row)
-        take_daily_backup(self, services)
         # What is overdue or due soon, where the user looks first.
         self.statusBar().showMessage(services.milestones.warning_line())
-        exchange_actions.sync_shared(self)
+        self.file_check = FileCheckRun.start(self, services)  # then backup, shared folder
 
     def show_skipped_records(self) -> None:
         skipped = self.services.ctx.skipped_records()
@@ -394,6 +393,7 @@ class NavigationWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt naming)
+        self.file_check.stop()  # a check still running ends; nothing is recorded
         self.save_layout()
         super().closeEvent(event)
 

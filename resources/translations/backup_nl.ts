@@ -64,6 +64,21 @@
     </message>
 </context>
 <context>
+    <name>FileCheckRun</name>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>Controle van het bestand</translation>
+    </message>
+    <message>
+        <source>The file is damaged; nothing can be saved in it.</source>
+        <translation>Het bestand is beschadigd; er kan niets in worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationWindow</name>
     <message>
         <source>Today&apos;s backup was not made: {reason}</source>

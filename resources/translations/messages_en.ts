@@ -288,6 +288,10 @@
             <translation>'%1' runs no OOGO procedure; known: %2.</translation>
         </message>
         <message>
+            <source>'%1' wordt nog gecontroleerd; wijzigingen kunnen worden opgeslagen zodra die controle klaar is.</source>
+            <translation>'%1' is still being checked; changes can be saved as soon as that check is done.</translation>
+        </message>
+        <message>
             <source>'koprij' in het koppelbestand moet een positief getal zijn (het regelnummer van de kopregel), niet %1.</source>
             <translation>'koprij' in the mapping file must be a positive number (the line number of the header row), not %1.</translation>
         </message>

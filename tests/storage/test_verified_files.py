@@ -7,12 +7,13 @@ import sqlite3
 import time
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from overleg.app import Environment
 from overleg.services.demo import build_demo
-from overleg.storage import database, verified_files
+from overleg.storage import database, page_check, verified_files
 from overleg.storage.database import inspect_file, open_database
 from overleg.storage.errors import StorageError
 from overleg.storage.locations import data_dir
@@ -129,3 +130,37 @@ def test_the_record_holds_a_bounded_number_of_files(tmp_path):
     for n in range(5):
         assert not verified_files.is_verified(tmp_path / f"f{n}.db")
     assert verified_files.is_verified(tmp_path / f"f{verified_files.KEEP + 4}.db")
+
+
+def test_the_window_opens_an_unknown_current_file_read_only_until_checked(
+        demo_file, tmp_path, full_checks):
+    copy = tmp_path / "kopie.db"
+    shutil.copy2(demo_file, copy)
+    copy.replace(demo_file)
+    db = open_database(demo_file, check_later=True)
+    try:
+        assert full_checks == [] and db.pending_check is not None
+        before = demo_file.read_bytes()
+        with pytest.raises(StorageError, match="wordt nog gecontroleerd"):
+            with db.atomic():
+                db.execute("UPDATE bodies SET name = name || '!'")
+        with pytest.raises(sqlite3.OperationalError):  # outside a transaction too
+            db.execute("UPDATE bodies SET name = name || '!'")
+        assert demo_file.read_bytes() == before and not verified_files.is_verified(demo_file)
+        page_check.accept_check(db, db.pending_check.run())
+        assert db.pending_check is None and verified_files.is_verified(demo_file)
+        with db.atomic():
+            db.execute("UPDATE bodies SET name = name || '!'")
+    finally:
+        db.close()
+
+
+def test_a_file_to_migrate_is_checked_before_opening_even_for_the_window(tmp_path,
+                                                                       full_checks):
+    path = tmp_path / "oud.db"
+    shutil.copy2(Path(__file__).parent.parent / "fixtures" / "schema_v8.db", path)
+    db = open_database(path, check_later=True)
+    try:
+        assert len(full_checks) == 1 and db.pending_check is None
+    finally:
+        db.close()

@@ -40,6 +40,14 @@ def open_with_recovery(env: Opener, path: Path, prompts: Prompts) -> Services | 
     return services
 
 
+def offer_backups(env: Opener, path: Path, exc: OverlegError, prompts: Prompts
+                  ) -> Services | None:
+    """A file the window opened failed its check afterwards (ui/backup/file_check.py):
+    the same message and backups as when the check runs before opening; the services
+    opened instead, or None."""
+    return _instead(env, path, env.problem(path, exc), prompts)
+
+
 def _instead(env: Opener, path: Path, problem: FileProblem, prompts: Prompts
              ) -> Services | None:
     """What the user may do about a file that would not open: make an empty file a new

@@ -22,8 +22,9 @@ class BackgroundJob(QObject):
         super().__init__(parent)
         self.job = job
 
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self._run)
+    def start(self, pool: QThreadPool | None = None) -> None:
+        """In Qt's global pool, or in `pool` (work that holds a thread for long)."""
+        (pool or QThreadPool.globalInstance()).start(self._run)
 
     def _run(self) -> None:
         try:
