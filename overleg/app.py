@@ -11,7 +11,6 @@ from overleg.domain.errors import OverlegError
 from overleg.services.backup_service import FileProblem, file_problem, restore_file
 from overleg.services.container import Services, build_services
 from overleg.services.context import os_user
-from overleg.services.demo import build_demo
 from overleg.storage import verified_files
 from overleg.storage.database import inspect_file, open_database, open_for_reading
 from overleg.storage.locations import data_dir, default_database_path, ensure_data_dir
@@ -123,6 +122,8 @@ class Environment:
             close_services(services)
 
     def fill_with_demo(self, services: Services) -> None:
+        from overleg.services.demo import build_demo  # the first start only
+
         build_demo(services)
 
 

@@ -88,3 +88,37 @@ def test_an_export_still_finds_what_it_needs(tmp_path):
         "assert s.mail is s.mail and s.mail.ctx is s.ctx\n"
         "s.imports, s.calendar, s.documents, s.spreadsheets")
     assert {"overleg.services.mail_service", "overleg.services.import_service"} <= modules
+
+
+# Not needed to open a file whose schema is current, nor by the first screen.
+NOT_AT_START = ("overleg.storage.migrations",
+                "overleg.services.search_service", "overleg.services.audit_service",
+                "overleg.services.procedure_service", "overleg.services.position_service",
+                "overleg.services.followup_service", "overleg.services.demo",
+                "overleg.services.audit_history")
+
+
+def test_opening_a_current_file_replays_no_migrations(tmp_path):
+    from overleg.app import close_services, open_services
+
+    path = tmp_path / "overleg.db"
+    close_services(open_services(path))  # made (and migrated) here, current from now on
+    modules = imported_by(
+        "from pathlib import Path\n"
+        "import overleg.app\n"
+        f"services = overleg.app.open_services(Path({str(path)!r}))\n"
+        "services.bodies.all(); services.meetings.listings()\n"
+        "overleg.app.close_services(services)")
+    assert "overleg.storage.database" in modules  # the file was opened
+    assert loaded(modules, NOT_AT_START) == []
+
+
+def test_the_lazy_services_are_built_when_asked_for():
+    from overleg.services.container import build_services
+    from overleg.storage.database import open_memory
+
+    services = build_services(open_memory())
+    for name in ("search", "audit", "procedures", "positions", "followups"):
+        service = getattr(services, name)
+        assert service is getattr(services, name), name  # built once
+        assert name in vars(services)  # and kept

@@ -20,7 +20,6 @@ from overleg.domain.audit_chain import (
 from overleg.services.context import Context
 from overleg.storage import audit_anchors
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
-from overleg.storage.migrations import migrations
 
 # What an archived audit row must hold to be kept; anything else in it is ignored.
 _REQUIRED = ("at", "user", "table_name", "record_uuid", "action")
@@ -29,6 +28,8 @@ _REQUIRED = ("at", "user", "table_name", "record_uuid", "action")
 def record_restore(ctx: Context, db_path: Path, source: Path, replaced: int | None) -> None:
     """The restored trail says so itself: "hersteld uit reservekopie X", with how far the
     replaced trail went; the anchor outside the file moves to this event."""
+    from overleg.storage.migrations import migrations  # only a restore needs them
+
     migrations.apply(ctx.db)  # a backup from an older version: its trail gets chained
     restored = AuditRepo(ctx.db).head()
     with ctx.db.atomic():

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from overleg.domain.dutch_dates import short_date
 from overleg.domain.errors import OverlegError
-from overleg.services.audit_history import record_restore, trail_length
 from overleg.services.context import Context
 from overleg.storage.backup import (
     BackupInfo,
@@ -81,6 +80,8 @@ class BackupService:
         was replaced. Not inside a transaction: the backup API writes the file itself."""
         path = self._file()
         refuse_when_shared(path, self.ctx.user)
+        from overleg.services.audit_history import record_restore, trail_length
+
         replaced = trail_length(path)
         kept = restore(path, source, self.ctx.now())
         record_restore(self.ctx, path, source, replaced)
@@ -98,6 +99,9 @@ def restore_file(path: Path, source: Path, user: str, now: datetime | None = Non
                  ) -> Path | None:
     """Restore a file that is not open (the command line, or a file that would not open)."""
     refuse_when_shared(path, user)
+    # Imported here: a restore is rare, and the window imports this module at every start.
+    from overleg.services.audit_history import record_restore, trail_length
+
     replaced = trail_length(path)
     kept = restore(path, source, now or datetime.now())
     db = open_database(path, create=False)

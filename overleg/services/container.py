@@ -14,40 +14,40 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from overleg.services.agenda_service import AgendaService
-from overleg.services.audit_service import AuditService
 from overleg.services.backup_service import BackupService
 from overleg.services.body_service import BodyService
 from overleg.services.command_service import CommandService
 from overleg.services.context import Context
-from overleg.services.followup_service import FollowUpService
 from overleg.services.meeting_service import MeetingService
 from overleg.services.milestone_service import MilestoneService
 from overleg.services.minutes_service import MinutesService
 from overleg.services.planning_service import PlanningService
-from overleg.services.position_service import PositionService
 from overleg.services.presence_service import PresenceService
-from overleg.services.procedure_service import ProcedureService
 from overleg.services.schema_service import SchemaService
-from overleg.services.search_service import SearchService
 from overleg.storage.record_stamps import watch_writer
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from overleg.services.attachment_service import AttachmentService
+    from overleg.services.audit_service import AuditService
     from overleg.services.calendar_service import CalendarService
     from overleg.services.cancellation_mail import CancellationMailService
     from overleg.services.document_service import DocumentService
     from overleg.services.exchange.service import ExchangeService
     from overleg.services.file_check_service import FileCheckService
+    from overleg.services.followup_service import FollowUpService
     from overleg.services.import_service import ImportService
     from overleg.services.mail_service import MailService
     from overleg.services.oogo_report_service import OogoReportService
     from overleg.services.pack_service import PackService
     from overleg.services.pdf_document_service import PdfDocumentService
     from overleg.services.person_data_service import PersonDataService
+    from overleg.services.position_service import PositionService
+    from overleg.services.procedure_service import ProcedureService
     from overleg.services.reminder_mail import ReminderMailService
     from overleg.services.retention_service import RetentionService
+    from overleg.services.search_service import SearchService
     from overleg.services.spreadsheet_service import SpreadsheetService
 
 
@@ -58,17 +58,12 @@ class Services:
     meetings: MeetingService
     agenda: AgendaService
     minutes: MinutesService
-    followups: FollowUpService
     schemas: SchemaService
-    search: SearchService
     planning: PlanningService
-    audit: AuditService
     backups: BackupService
     presence: PresenceService
     commands: CommandService
     milestones: MilestoneService
-    procedures: ProcedureService
-    positions: PositionService
 
     @property
     def db(self) -> Database:
@@ -80,6 +75,36 @@ class Services:
         from overleg.services.file_check_service import FileCheckService
 
         return FileCheckService(self.ctx, self.schemas)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        from overleg.services.followup_service import FollowUpService
+
+        return FollowUpService(self.ctx)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from overleg.services.search_service import SearchService
+
+        return SearchService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from overleg.services.audit_service import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
+    def procedures(self) -> ProcedureService:
+        from overleg.services.procedure_service import ProcedureService
+
+        return ProcedureService(self.ctx)
+
+    @cached_property
+    def positions(self) -> PositionService:
+        from overleg.services.position_service import PositionService
+
+        return PositionService(self.ctx)
 
     @cached_property
     def attachments(self) -> AttachmentService:
@@ -177,9 +202,6 @@ def build_services(db: Database, *, now: Callable[[], datetime] = datetime.now,
     watch_writer(db, lambda: ctx.user)  # the triggers' versions and tombstones name the user
     return Services(ctx=ctx, bodies=BodyService(ctx), meetings=MeetingService(ctx),
                     agenda=AgendaService(ctx), minutes=MinutesService(ctx),
-                    followups=FollowUpService(ctx), schemas=SchemaService(ctx),
-                    search=SearchService(ctx), planning=PlanningService(ctx),
-                    audit=AuditService(ctx), backups=BackupService(ctx),
-                    presence=PresenceService(ctx), commands=CommandService(ctx),
-                    milestones=MilestoneService(ctx), procedures=ProcedureService(ctx),
-                    positions=PositionService(ctx))
+                    schemas=SchemaService(ctx), planning=PlanningService(ctx),
+                    backups=BackupService(ctx), presence=PresenceService(ctx),
+                    commands=CommandService(ctx), milestones=MilestoneService(ctx))

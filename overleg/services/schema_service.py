@@ -79,13 +79,16 @@ class SchemaService:
             return self.repo.add(schema)
 
     def ensure_builtin(self) -> list[TalkingPointSchema]:
-        """Import the shipped schemas that are not in this database yet."""
+        """Import the shipped schemas that are not in this database yet. Runs at every
+        opening: usually all are there, and then nothing is written (no transaction)."""
+        missing = [schema for schema in map(read_schema_file, builtin_schema_files())
+                   if not self.repo.has(schema.code, schema.version)]
         added = []
-        with self.ctx.db.atomic():
-            for path in builtin_schema_files():
-                schema = read_schema_file(path)
-                if self.repo.find(schema.code, schema.version) is None:
-                    added.append(self.repo.add(schema))
+        if missing:
+            with self.ctx.db.atomic():
+                for schema in missing:  # asked again: another instance may have added it
+                    if not self.repo.has(schema.code, schema.version):
+                        added.append(self.repo.add(schema))
         return added
 
     def export_file(self, schema_id: int, path: Path) -> None:

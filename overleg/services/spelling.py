@@ -10,6 +10,7 @@ correct: spelling is simply off. Results are cached per word."""
 import importlib.util
 import threading
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -29,6 +30,13 @@ def dictionary_folder() -> Path:
     return resource("dictionaries", LANGUAGE)
 
 
+@cache
+def _library_installed() -> bool:
+    """Looked up once: the window asks at start for every spell-checked field, and each
+    lookup searches the whole import path."""
+    return importlib.util.find_spec("hunspell") is not None
+
+
 class SpellChecker:
     def __init__(self, folder: Path | None = None, personal: Iterable[str] = ()) -> None:
         self.folder = folder or dictionary_folder()
@@ -45,7 +53,7 @@ class SpellChecker:
 
     def available(self) -> bool:
         """The library and the dictionary files are there (nothing is read)."""
-        return self.problem is None and importlib.util.find_spec("hunspell") is not None \
+        return self.problem is None and _library_installed() \
             and all((self.folder / f"{LANGUAGE}.{ext}").is_file() for ext in ("aff", "dic"))
 
     @property

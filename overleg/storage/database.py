@@ -23,7 +23,7 @@ from overleg.storage.errors import (
     StorageError,
     translate_error,
 )
-from overleg.storage.migrations import MIGRATION_SET, known_names, migrations
+from overleg.storage.migration_names import MIGRATION_SET, NAMES
 from overleg.storage.page_check import FailedCheck, PageCheck, refusal
 from overleg.storage.schema_check import expected_schema
 from overleg.storage.schema_check import integrity_problems as integrity_problems
@@ -128,7 +128,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True,
         if unchecked:  # before anything else may run a statement on it
             db.execute("PRAGMA query_only = ON")
             db.pending_check = PageCheck(path, read_only_uri(path))
-        migrations.apply(db)
+        if state != "current":
+            _migrate(db)
     except (sqlite3.DatabaseError, UnicodeDecodeError, StorageError) as exc:
         try:
             db.close()
@@ -187,8 +188,16 @@ def open_memory() -> Database:
     the worker of long work (ui/common/progress.py), like a file's connection."""
     db = Database(sqlite3.connect(":memory:", check_same_thread=False), execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
+    _migrate(db)
     return db
+
+
+def _migrate(db: Database) -> None:
+    """Replays the migrations the file lacks. Imported here: a file whose schema is
+    current (every start but the first after an update) needs none of them."""
+    from overleg.storage.migrations import migrations
+
+    migrations.apply(db)
 
 
 def inspect_file(path: Path) -> str:
@@ -253,9 +262,9 @@ def _read_schema(path: Path, uri: str, defer_pages: bool = False,
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         applied = _our_migrations(conn) if "_sqlite_migrations" in names else []
         if applied and not verified_files.is_verified(path):
-            later = defer_pages and applied == known_names()
+            later = defer_pages and tuple(applied) == NAMES
             if (not later and not _pages_sound(uri)) or (
-                    set(applied) <= set(known_names())
+                    set(applied) <= set(NAMES)
                     and _schema_of(conn) != expected_schema(tuple(applied))):
                 raise FailedCheck("database disk image is malformed")
             if later and deferred is not None:
@@ -273,11 +282,11 @@ def _state(path: Path, names: set[str], applied: list[str]) -> str:
     if not applied:
         raise NotOverlegDatabase(f"'{path.name}' is een SQLite-bestand van een ander "
                                  "programma, geen Overleg-database.")
-    unknown = set(applied) - set(known_names())
+    unknown = set(applied) - set(NAMES)
     if unknown:
         raise NewerDatabase(f"'{path.name}' is gemaakt met een nieuwere versie van Overleg; "
                             "werk Overleg bij om het te openen.")
-    return "pending" if len(applied) < len(known_names()) else "current"
+    return "pending" if len(applied) < len(NAMES) else "current"
 
 
 def _our_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -326,6 +335,8 @@ def _remove_new_sidecars(path: Path, created: list[Path]) -> None:
 
 
 def schema_version(db: Database) -> int:
+    from overleg.storage.migrations import migrations
+
     return len(migrations.applied(db))
 
 

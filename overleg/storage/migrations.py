@@ -19,8 +19,8 @@ from overleg.storage import (
     schema_settings,
     schema_v1,
 )
+from overleg.storage.migration_names import MIGRATION_SET
 
-MIGRATION_SET = "overleg"
 migrations = Migrations(MIGRATION_SET)
 
 

@@ -1,12 +1,14 @@
 """Is a file's content what Overleg wrote: its pages sound, and its schema exactly the
 one its migrations make (replayed in memory to compare)."""
 
+from __future__ import annotations
+
 import sqlite3
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from overleg.storage.migrations import known_names, migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def pages_sound(uri: str) -> bool:
@@ -47,7 +49,12 @@ def schema_of(conn: sqlite3.Connection) -> frozenset:
 
 @lru_cache(maxsize=8)
 def expected_schema(applied: tuple[str, ...]) -> frozenset:
-    """The schema a file has after exactly these migrations, replayed in memory."""
+    """The schema a file has after exactly these migrations, replayed in memory (only
+    for a file not checked before: the migrations are imported here, not at start)."""
+    from sqlite_utils import Database
+
+    from overleg.storage.migrations import known_names, migrations
+
     db = Database(memory=True, execute_plugins=False)
     names = known_names()
     later = names[len(applied):] if list(applied) == names[:len(applied)] else []

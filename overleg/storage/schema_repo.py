@@ -35,6 +35,10 @@ class SchemaRepo:
     def has_uuid(self, uuid: str) -> bool:
         return bool(list(self.db.query("SELECT 1 FROM schemas WHERE uuid = ?", [uuid])))
 
+    def has(self, code: str, version: str) -> bool:
+        return self.db.execute("SELECT 1 FROM schemas WHERE code = ? AND version = ?",
+                               [code, version]).fetchone() is not None
+
     def find(self, code: str, version: str) -> TalkingPointSchema | None:
         rows = list(self.db.query("SELECT id FROM schemas WHERE code = ? AND version = ?",
                                   [code, version]))

@@ -27,3 +27,14 @@ def test_exporting_where_nothing_can_be_written_is_one_sentence(services, tmp_pa
     schema = services.schemas.all()[0]
     with pytest.raises(ValidationError, match="kan niet worden opgeslagen"):
         services.schemas.export_file(schema.id, tmp_path / "geen-map" / "schema.toml")
+
+
+def test_the_shipped_schemas_once_there_are_checked_without_a_transaction(services):
+    services.schemas.ensure_builtin()
+    statements: list[str] = []
+    services.db.conn.set_trace_callback(statements.append)
+    try:
+        assert services.schemas.ensure_builtin() == []
+    finally:
+        services.db.conn.set_trace_callback(None)
+    assert statements and not [s for s in statements if s.startswith(("BEGIN", "INSERT"))]
