@@ -8,6 +8,7 @@ from pathlib import Path
 
 from benchmarks.archive import Archive
 from overleg.services.container import Services, build_services
+from overleg.storage.blob_store import store_folder
 from overleg.storage.database import open_database
 
 
@@ -23,6 +24,11 @@ class Bench:
         # Measures may write (settings, exports); the cached archive stays untouched.
         self.db_path = self.workdir / "archief.db"
         shutil.copyfile(self.archive.path, self.db_path)
+        # The attached documents live beside the database (blob_store.store_folder): the
+        # copy needs its own, or export-archive refuses for want of them.
+        documents = store_folder(self.archive.path)
+        if documents.is_dir():
+            shutil.copytree(documents, store_folder(self.db_path))
         self.services = build_services(open_database(self.db_path, create=False))
 
     @property

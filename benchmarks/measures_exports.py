@@ -168,10 +168,12 @@ def archive_export(bench: Bench) -> Result:
     try:
         tables = _tables(conn)
         return timed("export-archive (all tables as JSON)", Target(ratio=LINEAR), ours,
-                     bench.archive_repeat, baseline=lambda: bare_export(conn, tables, bare_out),
+                     bench.archive_repeat,
+                     baseline=lambda: bare_export(conn, tables, bare_out, bench.db_path),
                      warmup=False,
-                     note="export_archive without documents vs bare sqlite3 + json.dumps of "
-                          "every table into the same ZIP members")
+                     note="export_archive without generated Word documents vs bare sqlite3 + "
+                          "json.dumps of every table into the same ZIP members, and the "
+                          "attached files stored under stukken/ as the app stores them")
     finally:
         conn.close()
 
@@ -184,19 +186,26 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
             and not any(r[0] == v or r[0].startswith(f"{v}_") for v in virtual)]
 
 
-def bare_export(conn: sqlite3.Connection, tables: list[str], out: Path) -> None:
+def bare_export(conn: sqlite3.Connection, tables: list[str], out: Path, db_path: Path
+                ) -> None:
+    from overleg.storage.blob_store import store_folder
+
     conn.row_factory = sqlite3.Row
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for table in tables:
             rows = [dict(r) for r in conn.execute(f"SELECT * FROM [{table}] ORDER BY rowid")]
             z.writestr(f"tabellen/{table}.json",
                        json.dumps(rows, ensure_ascii=False, indent=1).encode("utf-8"))
+        # the attached files, as they are (the app writes them too: stukken/<sha256>)
+        for path in sorted(store_folder(db_path).glob("*/*")):
+            z.write(path, f"stukken/{path.name}", zipfile.ZIP_STORED)
     conn.row_factory = None
 
 
 def archive_import(bench: Bench) -> Result:
     from overleg.services.archive_service import export_archive, import_archive
     from overleg.services.container import build_services
+    from overleg.storage.blob_store import store_folder
     from overleg.storage.database import open_database
     from overleg.storage.new_file import new_database
 
@@ -212,6 +221,7 @@ def archive_import(bench: Bench) -> Result:
     def fresh(path: Path) -> None:
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             p.unlink(missing_ok=True)
+        shutil.rmtree(store_folder(path), ignore_errors=True)  # its attached files too
         shutil.copyfile(empty, path)
 
     def ours() -> None:
@@ -227,11 +237,14 @@ def archive_import(bench: Bench) -> Result:
                    before=lambda: fresh(target), warmup=False,
                    note="import_archive (every record checked by the domain's rules, "
                         "merged by UUID) vs bare json.loads + executemany of the same rows "
-                        "into the same schema, one transaction (copying the empty "
-                        "database first counts for the baseline only: a few ms)")
+                        "into the same schema, one transaction, and the attached files "
+                        "copied into the database's folder (copying the empty database "
+                        "first counts for the baseline only: a few ms)")
 
 
 def bare_import(source: Path, target: Path) -> None:
+    from overleg.storage.blob_store import store_folder
+
     conn = sqlite3.connect(target)
     try:
         with zipfile.ZipFile(source) as z, conn:
@@ -245,5 +258,13 @@ def bare_import(source: Path, target: Path) -> None:
                         f"INSERT OR IGNORE INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
                         f"VALUES ({', '.join('?' * len(cols))})",
                         [[r.get(c) for c in cols] for r in rows])
+            # the attached files into the database's folder, as the app brings them in
+            folder = store_folder(target)
+            for name in z.namelist():
+                if name.startswith("stukken/"):
+                    sha = name.removeprefix("stukken/")
+                    (folder / sha[:2]).mkdir(parents=True, exist_ok=True)
+                    with z.open(name) as src, open(folder / sha[:2] / sha, "wb") as dst:
+                        shutil.copyfileobj(src, dst, 1024 * 1024)
     finally:
         conn.close()

@@ -25,6 +25,7 @@ from overleg.domain.enums import FollowUpStatus, MeetingStatus
 from overleg.domain.followups import FollowUp
 from overleg.domain.meetings import Meeting
 from overleg.exports.calendar.exact_text import exact_text
+from overleg.exports.calendar.folding import calendar_bytes
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PRODID = "-//Overleg//Overleg OOGO//NL"
@@ -213,7 +214,7 @@ def _calendar(method: str, name: str) -> Calendar:
 def _finish(cal: Calendar) -> bytes:
     if any("TZID" in e["dtstart"].params for e in cal.walk("VEVENT")):
         cal.subcomponents.insert(0, amsterdam_vtimezone())
-    return cal.to_ical()
+    return calendar_bytes(cal)  # cal.to_ical(), folded faster
 
 
 def amsterdam_vtimezone() -> Timezone:

@@ -14,8 +14,11 @@ from fpdf import FPDF
 from fpdf.enums import OutputIntentSubType, XPos, YPos
 from fpdf.output import PDFICCProfile
 
+from overleg.exports.pdf import line_width
 from overleg.exports.pdf import style as s
 from overleg.exports.word.text import core_property, one_line
+
+line_width.install()  # fpdf2's line breaking, without its quadratic cost
 
 PDFA = "PDF/A-2B"
 LANGUAGE = "nl-NL"
