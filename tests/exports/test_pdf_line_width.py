@@ -27,3 +27,10 @@ def test_text_breaks_into_the_lines_fpdf2_breaks_it_into(monkeypatch: pytest.Mon
     monkeypatch.setattr(CurrentLine, "width", line_width.FPDF_WIDTH)
     assert _lines() == ours
     assert len(ours[0]) > 40  # many lines, at each of their widths
+
+
+def test_another_fpdf2_release_keeps_its_own_measurement(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(CurrentLine, "width", line_width.FPDF_WIDTH)
+    assert line_width.install("2.9.0") is False
+    assert CurrentLine.width is line_width.FPDF_WIDTH
+    assert line_width.install() is True  # the release installed here is the tested one

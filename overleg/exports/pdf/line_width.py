@@ -9,6 +9,7 @@ are measured by fpdf2 itself."""
 
 from typing import Any
 
+from fpdf import FPDF_VERSION
 from fpdf.fonts import TTFFont
 from fpdf.line_break import CurrentLine, Fragment
 
@@ -42,6 +43,14 @@ def _line_width(self: Any) -> float:
     return width
 
 
-def install() -> None:
-    """Once, before the first PDF is laid out."""
-    CurrentLine.width = property(_line_width)  # type: ignore[method-assign,assignment]
+TESTED = "2.8."  # the fpdf2 releases whose CurrentLine and Fragment this was checked on
+
+
+def install(version: str = FPDF_VERSION) -> bool:
+    """Once, before the first PDF is laid out. Another fpdf2 release keeps its own
+    measurement (slower, never wrong): its internals may have changed."""
+    if not (version.startswith(TESTED) and isinstance(FPDF_WIDTH, property)
+            and "characters" in Fragment.__init__.__code__.co_varnames):
+        return False
+    CurrentLine.width = property(_line_width)  # type: ignore[method-assign,assignment,unused-ignore]
+    return True
