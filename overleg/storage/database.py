@@ -23,6 +23,9 @@ from overleg.storage.errors import (
     StorageError,
     translate_error,
 )
+from overleg.storage.file_uris import inspect_uri, read_only_uri
+from overleg.storage.file_uris import sidecars as _sidecars
+from overleg.storage.migration_copy import copy_before_migrating
 from overleg.storage.migration_names import MIGRATION_SET, NAMES
 from overleg.storage.page_check import FailedCheck, PageCheck, refusal
 from overleg.storage.schema_check import expected_schema
@@ -120,7 +123,7 @@ def open_database(path: str | os.PathLike, *, create: bool = True,
     if state in ("missing", "empty"):
         _create_private_file(path)
     elif state == "pending":
-        _copy_before_migrating(path)
+        copy_before_migrating(path)
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     db = _connect(path)
     try:
@@ -297,32 +300,6 @@ def _our_migrations(conn: sqlite3.Connection) -> list[str]:
         return []
 
 
-def inspect_uri(path: Path) -> str:
-    """Read-only, and immutable when the file is in WAL mode with no WAL beside it: then
-    no one has it open (a WAL reader keeps the -wal file), and SQLite needs no side files
-    to read it, so inspecting leaves the folder exactly as it was."""
-    uri = read_only_uri(path)
-    if "immutable" in uri or _sidecars(path)[0].exists():
-        return uri
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(20)
-    except OSError:
-        return uri
-    return uri + "&immutable=1" if header[18:20] == b"\x02\x02" else uri
-
-
-def read_only_uri(path: Path) -> str:
-    """A read-only folder (an archive share, a CD) cannot hold SQLite's side files; with
-    no WAL content pending, the file is then read as immutable."""
-    frozen = not os.access(path.parent, os.W_OK) and not _sidecars(path)[0].exists()
-    return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if frozen else "")
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
-
-
 def _remove_new_sidecars(path: Path, created: list[Path]) -> None:
     """A refused file is left as it was found: the empty WAL and shared-memory files that
     reading it in WAL mode created are removed again."""
@@ -347,34 +324,6 @@ def _create_private_file(path: Path) -> None:
         os.close(fd)
     except OSError as exc:
         raise translate_error(exc, path) from None
-
-
-def _copy_before_migrating(path: Path) -> None:
-    """A full copy through the backup API before any migration touches the file."""
-    applied = len(_applied_names(path))
-    target = path.with_name(f"{path.name}.voor-migratie-v{applied}.bak")
-    src = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except (OSError, sqlite3.DatabaseError) as exc:
-        raise translate_error(exc, path) from None
-    finally:
-        src.close()
-
-
-def _applied_names(path: Path) -> list[str]:
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        return [r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])]
-    finally:
-        conn.close()
 
 
 def _connect(path: Path) -> OverlegDatabase:
