@@ -135,14 +135,16 @@ def test_old_minutes_typed_last_never_hide_a_newer_meetings_hit(db, body_id):
 @settings(max_examples=40, deadline=None)
 @given(days=st.lists(st.integers(0, 3650), min_size=1, max_size=30),
        loose=st.lists(st.integers(0, 3650), max_size=5), limit=st.integers(1, 8),
-       first_meetings=st.integers(1, 12), cap=st.integers(1, 40))
+       first_meetings=st.integers(1, 12), cap=st.integers(1, 40),
+       look_up_all=st.integers(0, 40))
 def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
-        days, loose, limit, first_meetings, cap):
+        days, loose, limit, first_meetings, cap, look_up_all):
     """Against every match sorted by day: the hits are the newest `limit` matches, newest
     first, counting items by their meeting's day and follow-ups made outside a meeting
     by the day they were made. The first window (`first_meetings`) and the cap on the
     total are made small so that a few records cross them; the total is exact up to the
-    cap, and above it the cap with `total_capped`."""
+    cap, and above it the cap with `total_capped`. The number of matches below which each
+    one's day is looked up instead of widening windows is drawn too, so both ways run."""
     db = open_memory()
     try:
         body = BodyRepo(db).add(Body("Stuurgroep", "stt", BodyKind.STEERING_COMMITTEE)).id
@@ -156,7 +158,8 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
             made = FollowUpRepo(db).add(FollowUp("Leerlingenvervoer regelen", created_on=day))
             day_of["followup", made.id] = day
         with patch.object(search_newest, "FIRST_MEETINGS", first_meetings), \
-                patch.object(search_newest, "COUNT_CAP", cap):
+                patch.object(search_newest, "COUNT_CAP", cap), \
+                patch.object(search_newest, "LOOK_UP_ALL", look_up_all):
             results = SearchRepo(db).find("leerlingenvervoer", limit=limit)
         assert results.total == min(len(day_of), cap)
         assert results.total_capped == (len(day_of) > cap)
