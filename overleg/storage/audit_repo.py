@@ -5,7 +5,7 @@ through the primary key, so it costs the same on a ten-year trail as on a new on
 """
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -48,6 +48,15 @@ class AuditEntry:
         return bool(self.source)
 
 
+def _stored(e: AuditEntry) -> dict[str, object]:
+    """An entry as its audit_log row, before it is chained."""
+    return {"at": e.at.isoformat(timespec="seconds"), "user": e.user,
+            "table_name": e.table_name, "record_uuid": e.record_uuid, "action": e.action,
+            "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
+            "reason": e.reason, "host": e.host, "source": e.source,
+            "imported_at": e.imported_at, "erased": ""}
+
+
 class AuditRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -55,17 +64,33 @@ class AuditRepo:
     def record(self, e: AuditEntry) -> int:
         """Append a chained row; returns its number. Inside the caller's transaction, or
         one of its own, so two writers never chain onto the same row."""
-        row: dict[str, object] = {"at": e.at.isoformat(timespec="seconds"), "user": e.user,
-               "table_name": e.table_name, "record_uuid": e.record_uuid, "action": e.action,
-               "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
-               "reason": e.reason, "host": e.host, "source": e.source,
-               "imported_at": e.imported_at, "erased": ""}
+        row = _stored(e)
         with self.db.atomic():
             last_id, prev = self.head() or (0, GENESIS)
             row_id = last_id + 1
             row.update(id=row_id, prev_hash=prev, hash=row_hash(prev, row_id, row))
             self.db.table("audit_log").insert(row)
         return row_id
+
+    def appender(self) -> Callable[[AuditEntry], int]:
+        """`record` for many rows in one transaction the caller holds (an archive's
+        history): the head read once and carried from row to row, each row written at
+        once (a later `has_content` sees it) with one prepared statement."""
+        last_id, prev = self.head() or (0, GENESIS)
+        sql: list[str] = []
+
+        def append(e: AuditEntry) -> int:
+            nonlocal last_id, prev
+            row = _stored(e)
+            row_id = last_id + 1
+            row.update(id=row_id, prev_hash=prev, hash=row_hash(prev, row_id, row))
+            if not sql:
+                sql.append(f"INSERT INTO audit_log ({', '.join(f'[{k}]' for k in row)}) "
+                           f"VALUES ({', '.join('?' * len(row))})")
+            self.db.conn.execute(sql[0], list(row.values()))
+            last_id, prev = row_id, str(row["hash"])
+            return row_id
+        return append
 
     def head(self) -> tuple[int, str] | None:
         """The last row's number and the last hash to chain onto (a row without a hash,
