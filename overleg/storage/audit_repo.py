@@ -128,8 +128,11 @@ class AuditRepo:
 
     def has_content(self, row: dict) -> bool:
         """Whether a row with the same content (what, when, who) is in the trail already."""
+        # By the record's index: SQLite's own choice, (table_name, at), scans every row
+        # of a bulk change made in one second (3,576 attachments: 5 s instead of 0.05 s).
         return self.db.execute(
-            "SELECT 1 FROM audit_log WHERE " + " AND ".join(f"[{c}] IS ?" for c in _CONTENT),
+            "SELECT 1 FROM audit_log INDEXED BY idx_audit_record WHERE "
+            + " AND ".join(f"[{c}] IS ?" for c in _CONTENT),
             [row.get(c) for c in _CONTENT]).fetchone() is not None
 
 
