@@ -8,6 +8,7 @@ document refuses the whole archive with one sentence (and keeps none of its byte
 
 import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -46,7 +47,8 @@ def read_documents(z: zipfile.ZipFile, rows: list[dict], db: Database, name: str
                    ) -> list[str]:
     """Bring the documents `rows` name into the store of `db`, each checked; returns the
     hashes that were new here (to take back when the import fails afterwards)."""
-    store, added, folders = BlobStore.of(db), [], set()
+    store, added = BlobStore.of(db), []
+    folders: set[Path] = set()  # synced once each, after all files
     wanted = {r.get("sha256"): r.get("size") for r in rows if isinstance(r, dict)}
     members = set(z.namelist())
     try:
@@ -69,7 +71,7 @@ def read_documents(z: zipfile.ZipFile, rows: list[dict], db: Database, name: str
                                        "bestand dat erbij hoort (controlecode of grootte "
                                        "klopt niet); er is niets veranderd.")
             added.append(sha)
-        sync_folders(folders)  # each file was synced; its folder once, before any row
+        sync_folders(folders)  # each file was synced; its folder now, before any row
     except BaseException as exc:
         forget(db, added)
         if isinstance(exc, (zipfile.BadZipFile, EOFError, ValueError)):
