@@ -127,14 +127,19 @@ def _too_deep(name: str, depth: int) -> InputLimitError:
 
 
 def deeper_than(value: Any, max_depth: int) -> bool:
+    if not isinstance(value, (dict, list)):
+        return False
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if isinstance(item, dict | list):
-            if depth > max_depth:
+        if depth > max_depth:
+            return True
+        nested = [c for c in (item.values() if isinstance(item, dict) else item)
+                  if isinstance(c, (dict, list))]
+        if nested:  # a row of plain values (most of an archive) ends here
+            if depth == max_depth:
                 return True
-            children = item.values() if isinstance(item, dict) else item
-            stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+            stack.extend((c, depth + 1) for c in nested)
     return False
 
 

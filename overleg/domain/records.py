@@ -1,5 +1,6 @@
 """Shared pieces of every record: a local id and a stable UUID for exchange."""
 
+import re
 import uuid as _uuid
 from typing import Protocol
 
@@ -10,9 +11,14 @@ def new_uuid() -> str:
     return str(_uuid.uuid4())
 
 
+_CANONICAL = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def checked_uuid(value: object) -> str:
     """A record's UUID as another program wrote it: the canonical lower-case form only,
     so one record cannot hide behind two spellings."""
+    if type(value) is str and _CANONICAL.fullmatch(value):
+        return value  # what str(UUID(value)) gives back: the common case, without parsing
     try:
         parsed = _uuid.UUID(str(value))
     except ValueError:

@@ -24,9 +24,13 @@ def clean_text(value: str | None, *, field: str, max_length: int = TEXT_MAX) -> 
         return ""
     if not isinstance(value, str):
         raise ValidationError(f"Het veld '{field}' moet tekst zijn.", field=field)
-    text = value.replace("\r\n", "\n").replace("\r", "\n")
-    text = _UNWANTED.sub("", text)
-    text = unicodedata.normalize("NFC", text)
+    text = value  # each step only when it has work (an import cleans every row)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNWANTED.search(text) is not None:
+        text = _UNWANTED.sub("", text)
+    if not text.isascii():  # ASCII is NFC already
+        text = unicodedata.normalize("NFC", text)
     if len(text) > max_length:
         raise ValidationError(
             f"Het veld '{field}' is te lang ({_thousands(len(text))} tekens, maximaal "

@@ -8,13 +8,14 @@ document refuses the whole archive with one sentence (and keeps none of its byte
 
 import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlite_utils import Database
 
 from overleg.domain.attachments import MAX_FILE_BYTES
 from overleg.domain.errors import OverlegError
 from overleg.storage.attachment_repo import hashes_in
-from overleg.storage.blob_store import BlobStore, TooLarge
+from overleg.storage.blob_store import BlobStore, TooLarge, sync_folders
 from overleg.storage.errors import NotOverlegDatabase
 
 FOLDER = "stukken/"
@@ -47,6 +48,7 @@ def read_documents(z: zipfile.ZipFile, rows: list[dict], db: Database, name: str
     """Bring the documents `rows` name into the store of `db`, each checked; returns the
     hashes that were new here (to take back when the import fails afterwards)."""
     store, added = BlobStore.of(db), []
+    folders: set[Path] = set()  # synced once each, after all files
     wanted = {r.get("sha256"): r.get("size") for r in rows if isinstance(r, dict)}
     members = set(z.namelist())
     try:
@@ -58,7 +60,7 @@ def read_documents(z: zipfile.ZipFile, rows: list[dict], db: Database, name: str
                                        f"{sha[:12]}…; er is niets veranderd.")
             with z.open(FOLDER + sha) as src:
                 try:
-                    stored = store.put(src, limit=MAX_FILE_BYTES)
+                    stored = store.put(src, limit=MAX_FILE_BYTES, folders=folders)
                 except TooLarge:
                     raise DocumentMismatch(f"'{name}' bevat een stuk dat groter is dan "
                                            "toegestaan; er is niets veranderd.") from None
@@ -69,6 +71,7 @@ def read_documents(z: zipfile.ZipFile, rows: list[dict], db: Database, name: str
                                        "bestand dat erbij hoort (controlecode of grootte "
                                        "klopt niet); er is niets veranderd.")
             added.append(sha)
+        sync_folders(folders)  # each file was synced; its folder now, before any row
     except BaseException as exc:
         forget(db, added)
         if isinstance(exc, (zipfile.BadZipFile, EOFError, ValueError)):

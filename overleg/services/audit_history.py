@@ -63,7 +63,7 @@ def take_over_archived_audit(ctx: Context, archive_name: str, rows: list[dict],
     other row; then the import itself is recorded, saying whether the archive's own chain
     held. Call inside the import's transaction. Returns the number of rows added."""
     repo, now = AuditRepo(ctx.db), ctx.now().isoformat(timespec="seconds")
-    added = 0
+    added, append = 0, repo.appender()
     for r in rows:
         if not isinstance(r, dict) or not all(isinstance(r.get(k), str) for k in _REQUIRED):
             continue  # not an audit row: nothing the trail can show
@@ -73,7 +73,7 @@ def take_over_archived_audit(ctx: Context, archive_name: str, rows: list[dict],
             continue
         if repo.has_content(r):
             continue  # already here (local, or imported before)
-        repo.record(AuditEntry(
+        append(AuditEntry(
             at=at, user=r["user"], table_name=r["table_name"], record_uuid=r["record_uuid"],
             action=r["action"], field=_text(r.get("field")), old_value=_opt(r.get("old_value")),
             new_value=_opt(r.get("new_value")), reason=_text(r.get("reason")),

@@ -140,10 +140,13 @@ def _load(db: Database, data: dict[str, list[dict]]) -> LoadResult:
             if new_id is not None:  # a table with ids
                 ids[table][archived["id"]] = new_id
                 deferred += [(table, new_id, c, t, o) for c, t, o in later]
+        into.flush()
         result.added[table], result.existing[table] = added, existing
+    updates: dict[tuple[str, str], list[tuple[int | None, int]]] = {}
     for table, row_id, col, target, old in deferred:
-        db.conn.execute(f"UPDATE [{table}] SET [{col}] = ? WHERE id = ?",
-                        [ids[target].get(old), row_id])
+        updates.setdefault((table, col), []).append((ids[target].get(old), row_id))
+    for (table, col), values in updates.items():  # one prepared statement per column
+        db.conn.executemany(f"UPDATE [{table}] SET [{col}] = ? WHERE id = ?", values)
     return result
 
 
@@ -151,7 +154,13 @@ class _Table:
     """One table being loaded: its shape read once (not per row, as PRAGMAs), the UUIDs
     it holds in memory (one query, kept up to date as rows go in) and plain sqlite3
     statements, which SQLite prepares once per shape; sqlite-utils' insert inspected the
-    table on every row and made an archive of 100,000 records take minutes."""
+    table on every row and made an archive of 100,000 records take minutes.
+
+    A table that was empty when the load began (an import into a new database) holds only
+    what this load put in: the ids it took are known here, and its rows are inserted in
+    batches (executemany), written out before any query that reads the table."""
+
+    BATCH = 2000
 
     def __init__(self, db: Database, table: str) -> None:
         self.conn, self.table = db.conn, table
@@ -167,6 +176,10 @@ class _Table:
                     f"SELECT uuid, {self.pk} FROM [{table}] WHERE uuid IS NOT NULL"):
                 self.by_uuid.setdefault(uuid, row_id)
         self._sql: dict[tuple[str, ...], str] = {}
+        # the ids in the table, while it holds only this load's rows; else None
+        self.taken: set[int] | None = set() if _integer_id(db, table) and self.conn.execute(
+            f"SELECT 1 FROM [{table}] LIMIT 1").fetchone() is None else None
+        self.pending: tuple[str, list[list]] | None = None  # rows not yet written
 
     def existing(self, row: dict, unresolved: set[str]) -> int | None:
         """The id of the same record already in the database: by UUID, then by a unique
@@ -177,6 +190,7 @@ class _Table:
                 return found
         for key in self.uniques:
             if all(k in row and row[k] is not None and k not in unresolved for k in key):
+                self.flush()
                 hit = self.conn.execute(
                     f"SELECT {self.pk} FROM [{self.table}] WHERE "
                     + " AND ".join(f"[{k}] = ?" for k in key), [row[k] for k in key]).fetchone()
@@ -185,13 +199,19 @@ class _Table:
         if "uuid" in row:
             return None
         cols = [c for c in row if c != "id" and c not in unresolved]
+        self.flush()
         hit = self.conn.execute(f"SELECT {self.pk} FROM [{self.table}] WHERE "
                                 + " AND ".join(f"[{c}] IS ?" for c in cols),
                                 [row[c] for c in cols]).fetchone()
         return hit[0] if hit else None
 
     def id_taken(self, row_id) -> bool:
-        return row_id is None or self.conn.execute(
+        if row_id is None:
+            return True
+        if self.taken is not None and type(row_id) is int:
+            return row_id in self.taken
+        self.flush()
+        return self.conn.execute(
             f"SELECT 1 FROM [{self.table}] WHERE id = ?", [row_id]).fetchone() is not None
 
     def insert(self, row: dict) -> int | None:
@@ -202,10 +222,31 @@ class _Table:
                 f"INSERT INTO [{self.table}] ({', '.join(f'[{k}]' for k in keys)}) "
                 f"VALUES ({', '.join('?' * len(keys))})" if keys
                 else f"INSERT INTO [{self.table}] DEFAULT VALUES")
-        new_id = self.conn.execute(sql, list(row.values())).lastrowid
+        row_id = row.get("id")
+        if self.taken is not None and type(row_id) is int:  # its id known: batched
+            if self.pending is not None and self.pending[0] != sql:
+                self.flush()  # another shape: the rows keep their order
+            if self.pending is None:
+                self.pending = (sql, [])
+            self.pending[1].append(list(row.values()))
+            if len(self.pending[1]) >= self.BATCH:
+                self.flush()
+            new_id: int | None = row_id
+        else:
+            self.flush()
+            new_id = self.conn.execute(sql, list(row.values())).lastrowid
+        if self.taken is not None and new_id is not None:
+            self.taken.add(new_id)
         if self.by_uuid is not None and row.get("uuid") is not None and new_id is not None:
             self.by_uuid[row["uuid"]] = new_id
         return new_id if self.has_id else None
+
+    def flush(self) -> None:
+        """Write the batched rows, one prepared statement for them all."""
+        if self.pending is not None:
+            sql, values = self.pending
+            self.pending = None
+            self.conn.executemany(sql, values)
 
 
 def differences(db: Database, data: dict[str, list[dict]]
@@ -253,6 +294,13 @@ def _uuid_of(db: Database, table: str, row_id) -> str | None:
 
 def _has_id(db: Database, table: str) -> bool:
     return "id" in _columns(db, table)
+
+
+def _integer_id(db: Database, table: str) -> bool:
+    """Whether `id` is the table's INTEGER PRIMARY KEY (the rowid: an insert's id)."""
+    return any(c[1] == "id" and c[5] == 1 and (c[2] or "").upper() == "INTEGER"
+               for c in db.execute(f"PRAGMA table_info([{table}])").fetchall()) \
+        and sum(1 for c in db.execute(f"PRAGMA table_info([{table}])") if c[5]) == 1
 
 
 def _columns(db: Database, table: str) -> list[str]:

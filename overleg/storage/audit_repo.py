@@ -5,7 +5,7 @@ through the primary key, so it costs the same on a ten-year trail as on a new on
 """
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -48,6 +48,15 @@ class AuditEntry:
         return bool(self.source)
 
 
+def _stored(e: AuditEntry) -> dict[str, object]:
+    """An entry as its audit_log row, before it is chained."""
+    return {"at": e.at.isoformat(timespec="seconds"), "user": e.user,
+            "table_name": e.table_name, "record_uuid": e.record_uuid, "action": e.action,
+            "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
+            "reason": e.reason, "host": e.host, "source": e.source,
+            "imported_at": e.imported_at, "erased": ""}
+
+
 class AuditRepo:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -55,17 +64,33 @@ class AuditRepo:
     def record(self, e: AuditEntry) -> int:
         """Append a chained row; returns its number. Inside the caller's transaction, or
         one of its own, so two writers never chain onto the same row."""
-        row: dict[str, object] = {"at": e.at.isoformat(timespec="seconds"), "user": e.user,
-               "table_name": e.table_name, "record_uuid": e.record_uuid, "action": e.action,
-               "field": e.field, "old_value": e.old_value, "new_value": e.new_value,
-               "reason": e.reason, "host": e.host, "source": e.source,
-               "imported_at": e.imported_at, "erased": ""}
+        row = _stored(e)
         with self.db.atomic():
             last_id, prev = self.head() or (0, GENESIS)
             row_id = last_id + 1
             row.update(id=row_id, prev_hash=prev, hash=row_hash(prev, row_id, row))
             self.db.table("audit_log").insert(row)
         return row_id
+
+    def appender(self) -> Callable[[AuditEntry], int]:
+        """`record` for many rows in one transaction the caller holds (an archive's
+        history): the head read once and carried from row to row, each row written at
+        once (a later `has_content` sees it) with one prepared statement."""
+        last_id, prev = self.head() or (0, GENESIS)
+        sql: list[str] = []
+
+        def append(e: AuditEntry) -> int:
+            nonlocal last_id, prev
+            row = _stored(e)
+            row_id = last_id + 1
+            row.update(id=row_id, prev_hash=prev, hash=row_hash(prev, row_id, row))
+            if not sql:
+                sql.append(f"INSERT INTO audit_log ({', '.join(f'[{k}]' for k in row)}) "
+                           f"VALUES ({', '.join('?' * len(row))})")
+            self.db.conn.execute(sql[0], list(row.values()))
+            last_id, prev = row_id, str(row["hash"])
+            return row_id
+        return append
 
     def head(self) -> tuple[int, str] | None:
         """The last row's number and the last hash to chain onto (a row without a hash,
@@ -103,8 +128,11 @@ class AuditRepo:
 
     def has_content(self, row: dict) -> bool:
         """Whether a row with the same content (what, when, who) is in the trail already."""
+        # By the record's index: SQLite's own choice, (table_name, at), scans every row
+        # of a bulk change made in one second (3,576 attachments: 5 s instead of 0.05 s).
         return self.db.execute(
-            "SELECT 1 FROM audit_log WHERE " + " AND ".join(f"[{c}] IS ?" for c in _CONTENT),
+            "SELECT 1 FROM audit_log INDEXED BY idx_audit_record WHERE "
+            + " AND ".join(f"[{c}] IS ?" for c in _CONTENT),
             [row.get(c) for c in _CONTENT]).fetchone() is not None
 
 

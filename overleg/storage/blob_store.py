@@ -84,10 +84,13 @@ class BlobStore:
     def put(self, source: IO[bytes], *, limit: int,
             progress: Callable[[int], None] | None = None,
             cancel: threading.Event | None = None,
-            inspect: Callable[[Path], None] | None = None) -> Stored:
+            inspect: Callable[[Path], None] | None = None,
+            folders: set[Path] | None = None) -> Stored:
         """Store what `source` yields, hashing while it streams (never the whole file in
         memory). TooLarge past `limit` bytes, Stopped on cancel: nothing is kept then.
-        `inspect` sees the written file before it is kept; what it raises refuses it."""
+        `inspect` sees the written file before it is kept; what it raises refuses it.
+        The file is synced; its folder too, unless `folders` collects it for the caller
+        to sync with `sync_folders` (once per folder for many files, before they count)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd, temp_name = tempfile.mkstemp(prefix=".stuk-", suffix=".deel", dir=self.folder)
@@ -118,7 +121,10 @@ class BlobStore:
             else:
                 target.parent.mkdir(exist_ok=True, mode=0o700)
                 os.replace(temp, target)
-                _sync_folder(target.parent)
+                if folders is None:
+                    _sync_folder(target.parent)
+                else:
+                    folders.add(target.parent)
             return Stored(sha, size, target)
         except BaseException:
             temp.unlink(missing_ok=True)
@@ -146,6 +152,12 @@ class BlobStore:
                 other.put(src, limit=1 << 62)
             copied += 1
         return copied
+
+
+def sync_folders(folders: Iterable[Path]) -> None:
+    """The renames of many `put` calls made durable, each folder synced once."""
+    for folder in sorted(set(folders)):
+        _sync_folder(folder)
 
 
 def _sync_folder(folder: Path) -> None:

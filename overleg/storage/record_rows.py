@@ -89,9 +89,10 @@ def cleaned(row: dict, record: object | None) -> dict:
         return row
     out = dict(row)
     for column, value in row.items():
-        mine = getattr(record, column, None)
-        if isinstance(value, str) and isinstance(mine, str) and column != "uuid":
-            out[column] = str(mine)
+        if isinstance(value, str) and column != "uuid":  # only text is cleaned
+            mine = getattr(record, column, None)
+            if isinstance(mine, str):
+                out[column] = str(mine)
     return out
 
 

@@ -22,13 +22,14 @@ def check_rows(data: Rows) -> tuple[Rows, list[Refusal]]:
         if table in NOT_CHECKED or not isinstance(rows, list):
             out[table] = rows
             continue
-        out[table] = []
+        kept: list[dict] = []
+        out[table] = kept
         for n, row in enumerate(rows, start=1):
-            name = (str(row.get("uuid")) if isinstance(row, dict) and row.get("uuid")
-                    else f"rij {n}")
             try:
-                out[table].append(cleaned(row, record_of(table, row, data)))
+                kept.append(cleaned(row, record_of(table, row, data)))
             except ValidationError as exc:
+                name = (str(row.get("uuid")) if isinstance(row, dict) and row.get("uuid")
+                        else f"rij {n}")
                 refusals.append(Refusal(table, name, exc.field, str(exc)))
     return out, refusals
 
