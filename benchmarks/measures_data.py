@@ -63,7 +63,7 @@ def action_list_service(bench: Bench) -> Result:
 
     return timed("action list, all follow-ups: service count + first page", Target(at_most=100),
                  open_list, bench.repeat,
-                 note="FollowUpService.count + page(0, 200) over all 25,000 follow-ups (what "
+                 note="FollowUpService.count + page(0, 200) over all follow-ups (what "
                       "the screen needs to show its first rows)")
 
 

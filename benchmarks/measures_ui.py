@@ -138,8 +138,8 @@ def action_list_open(bench: Bench) -> Result:
         which = "its default filter"
         status_box = getattr(screen, "status_box", None)
         if status_box is not None and hasattr(status_box, "select"):
-            status_box.select(None)  # any status: all 25,000 follow-ups
-            which = "any status, all 25,000 follow-ups"
+            status_box.select(None)  # any status: every follow-up of the archive
+            which = f"any status, all {bench.archive.counts['followups']:,} follow-ups"
 
         def away() -> None:
             window.nav.setCurrentRow(0)
