@@ -1,15 +1,17 @@
 """The agenda as a table: rows dragged to reorder, the title taking the room the short
 columns leave. A long 'Inbreng' is elided (whole on hover) rather than squeeze the title.
 
-The short columns are sized to their texts here, from the model's texts and the font,
-not by Qt's ResizeToContents: that asks the model for every role of every cell, thousands
-of calls into Python each time a meeting opens."""
+The short columns are sized to their texts (ui/common/column_fit.py, from the texts the
+model made once per load), not by Qt's ResizeToContents: that asks the model for every
+role of every cell, thousands of calls into Python each time a meeting opens."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from overleg.ui.agenda import agenda_model as cols
 from overleg.ui.agenda.agenda_model import AgendaModel
+from overleg.ui.common.column_fit import fit_columns
 from overleg.ui.common.whole_text_tips import show_whole_text_on_hover
 
 PRESENTER_CHARS = 20  # the presenter column at most this many average characters wide
@@ -35,22 +37,16 @@ def agenda_table(model: AgendaModel) -> QTableView:
     header.setSectionResizeMode(cols.PRESENTER, QHeaderView.ResizeMode.Interactive)
     for signal in (model.modelReset, model.dataChanged, model.rowsInserted,
                    model.rowsRemoved, model.rowsMoved):
-        signal.connect(lambda *_: fit_columns(table, model))
-    fit_columns(table, model)
+        signal.connect(lambda *_: fit_short_columns(table, model))
+    fit_short_columns(table, model)
     return table
 
 
-def fit_columns(table: QTableView, model: AgendaModel) -> None:
-    """Each short column as wide as its widest text or its header; the presenter at most
-    PRESENTER_CHARS wide."""
-    metrics, header = table.fontMetrics(), table.horizontalHeader()
-    # what the item delegate adds around a text (and a pixel its text layout rounds up),
-    # and the grid line: the same widths resizeColumnToContents gives
-    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) \
-        + 1 + (1 if table.showGrid() else 0)
-    cap = metrics.averageCharWidth() * PRESENTER_CHARS
-    for col in SHORT:
-        widest = max((metrics.horizontalAdvance(t) for t in model.column_texts(col)),
-                     default=0)
-        width = max(widest + margin, header.sectionSizeHint(col))
-        table.setColumnWidth(col, min(width, cap) if col == cols.PRESENTER else width)
+def fit_short_columns(table: QTableView, model: AgendaModel) -> None:
+    """Each short column as wide as its widest text (every row: an agenda is short) or its
+    header; the presenter at most PRESENTER_CHARS wide."""
+    def cells(column: int, _first: int, _rows: int) -> list[tuple[str, QFont | None, int]]:
+        return [(text, None, row) for row, text in enumerate(model.column_texts(column))]
+
+    cap = table.fontMetrics().averageCharWidth() * PRESENTER_CHARS
+    fit_columns(table, SHORT, cells, at_most={cols.PRESENTER: cap})

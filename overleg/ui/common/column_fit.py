@@ -24,10 +24,12 @@ def fix_columns(table: QTableView, columns: tuple[int, ...]) -> None:
 
 
 def fit_columns(table: QTableView, columns: tuple[int, ...], cells: Cells, *,
-                rows: int = 50, shrink: bool = True) -> None:
+                rows: int = 50, shrink: bool = True,
+                at_most: dict[int, int] | None = None) -> None:
     """Each column as wide as its title or its widest cell among `rows` rows from the top
     of the view: texts are measured in their font and only the widest asks the delegate
-    for its full size hint (margins, icon). `shrink` False: only ever wider."""
+    for its full size hint (margins, icon). `shrink` False: only ever wider. `at_most`:
+    a column's widest, in pixels (a long name elided rather than squeeze the rest)."""
     header = table.horizontalHeader()
     first = max(table.rowAt(0), 0)
     plain = table.fontMetrics()
@@ -42,5 +44,6 @@ def fit_columns(table: QTableView, columns: tuple[int, ...], cells: Cells, *,
         width = max([header.sectionSizeHint(column)] + [
             table.sizeHintForIndex(model.index(row, column)).width() + grid
             for _width, row in widest.values()])
+        width = min(width, (at_most or {}).get(column, width))
         if width > header.sectionSize(column) or (shrink and width < header.sectionSize(column)):
             header.resizeSection(column, width)
