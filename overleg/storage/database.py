@@ -230,35 +230,34 @@ def _inspect(path: Path, *, defer_pages: bool = False) -> tuple[str, bool]:
         return "empty", False
     if header != SQLITE_HEADER:
         raise NotOverlegDatabase(f"'{path.name}' is geen Overleg-database.")
-    deferred = [False]
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     uri = inspect_uri(path)
     try:
         try:
-            names, applied = _read_schema(path, uri, defer_pages, deferred)
+            names, applied, deferred = _read_schema(path, uri, defer_pages)
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, FailedCheck) or "immutable" not in uri \
                     or uri == read_only_uri(path):
                 raise
             # Someone may have begun writing while we read without locks: once more,
             # with SQLite's locks (and side files, removed again on a refusal).
-            names, applied = _read_schema(path, read_only_uri(path), defer_pages, deferred)
+            names, applied, deferred = _read_schema(path, read_only_uri(path), defer_pages)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # damaged text too
         _remove_new_sidecars(path, sidecars)
         raise translate_error(exc, path) from None
     try:
-        return _state(path, names, applied), deferred[0]
+        return _state(path, names, applied), deferred
     except StorageError:
         _remove_new_sidecars(path, sidecars)
         raise
 
 
-def _read_schema(path: Path, uri: str, defer_pages: bool = False,
-                 deferred: list[bool] | None = None) -> tuple[set[str], list[str]]:
+def _read_schema(path: Path, uri: str, defer_pages: bool = False
+                 ) -> tuple[set[str], list[str], bool]:
     """The file's table names and Overleg migrations, its pages and schema checked once
     per state of the file (see verified_files). Damage deep inside the file shows now,
     not halfway through someone's work (or, with `defer_pages` and a current file, its
-    pages in the background: `deferred` says so). Another program's file (sqlite-utils
+    pages in the background: then the third value is True). Another program's file (sqlite-utils
     keeps its own _sqlite_migrations) is foreign, not damaged."""
     conn = sqlite3.connect(uri, uri=True)
     try:
@@ -270,11 +269,10 @@ def _read_schema(path: Path, uri: str, defer_pages: bool = False,
                     set(applied) <= set(NAMES)
                     and _schema_of(conn) != expected_schema(tuple(applied))):
                 raise FailedCheck("database disk image is malformed")
-            if later and deferred is not None:
-                deferred[0] = True
-            else:
-                verified_files.checked(path)
-        return names, applied
+            if later:
+                return names, applied, True
+            verified_files.checked(path)
+        return names, applied, False
     finally:
         conn.close()
 
