@@ -44,7 +44,7 @@ from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
 from overleg.storage.milestone_repo import MilestoneRepo
 
-GENERATOR_VERSION = 3  # bump whenever the generated content changes
+GENERATOR_VERSION = 4  # bump whenever the generated content changes
 SEED = 20131119
 OUT = Path(__file__).resolve().parent / "out"
 
