@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any
 from overleg.domain.dutch_dates import parse_date
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from overleg.services.container import Services
+    from overleg.storage.connection import Database
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:

@@ -10,12 +10,11 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from overleg.domain.attachments import MAX_FILE_BYTES
 from overleg.domain.errors import OverlegError
 from overleg.storage.attachment_repo import hashes_in
 from overleg.storage.blob_store import BlobStore, TooLarge, sync_folders
+from overleg.storage.connection import Database
 from overleg.storage.errors import NotOverlegDatabase
 
 FOLDER = "stukken/"

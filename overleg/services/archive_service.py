@@ -25,8 +25,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlite_utils import Database
-
 from overleg.domain import input_limits
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import OverlegError
@@ -45,6 +43,7 @@ from overleg.storage import (
     audit_anchors,
     schema_markdown_notes,
 )
+from overleg.storage.connection import Database
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names

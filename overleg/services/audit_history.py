@@ -30,7 +30,7 @@ def record_restore(ctx: Context, db_path: Path, source: Path, replaced: int | No
     replaced trail went; the anchor outside the file moves to this event."""
     from overleg.storage.migrations import migrations  # only a restore needs them
 
-    migrations.apply(ctx.db)  # a backup from an older version: its trail gets chained
+    migrations.apply(ctx.db.utils)  # a backup from an older version: its trail gets chained
     restored = AuditRepo(ctx.db).head()
     with ctx.db.atomic():
         ctx.audit(DATABASE_TABLE, "", RESTORE_ACTION, field="audittrail",

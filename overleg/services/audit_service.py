@@ -5,8 +5,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from overleg.domain.agenda import AgendaItem
 from overleg.domain.audit_chain import (
     DATABASE_TABLE,
@@ -32,6 +30,7 @@ from overleg.storage import audit_anchors
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 from overleg.storage.backup import list_backups
+from overleg.storage.connection import Database
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo

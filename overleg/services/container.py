@@ -27,8 +27,6 @@ from overleg.services.schema_service import SchemaService
 from overleg.storage.record_stamps import watch_writer
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from overleg.services.attachment_service import AttachmentService
     from overleg.services.audit_service import AuditService
     from overleg.services.calendar_service import CalendarService
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
     from overleg.services.retention_service import RetentionService
     from overleg.services.search_service import SearchService
     from overleg.services.spreadsheet_service import SpreadsheetService
+    from overleg.storage.connection import Database
 
 
 @dataclass

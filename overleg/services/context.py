@@ -6,10 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from overleg.domain.sender import Sender
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import SkippedRecord, read_warnings
 
 

@@ -1,10 +1,9 @@
 """Keeps decision numbers in agenda order after any change to items or decisions."""
 
-from sqlite_utils import Database
-
 from overleg.domain.decisions import numbered
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
+from overleg.storage.connection import Database
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.meeting_repo import MeetingRepo
 

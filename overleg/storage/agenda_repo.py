@@ -3,14 +3,13 @@
 import json
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from overleg.domain.agenda import AgendaItem, CriterionCheck
 from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import PostponedItem
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import one, readable
 
 _COLUMNS = ("meeting_id", "position", "title", "description", "kind", "presenter",

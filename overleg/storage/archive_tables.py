@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
+from overleg.storage.connection import Database
 
 # What each table holds, for the archive's schema description (Dutch, for archivists).
 DESCRIPTIONS = {

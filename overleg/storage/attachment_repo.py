@@ -2,12 +2,11 @@
 
 from collections.abc import Iterable
 
-from sqlite_utils import Database
-
 from overleg.domain.attachments import Attachment
 from overleg.domain.errors import NotFoundError
 from overleg.domain.records import id_of
 from overleg.storage.columns import iso, required_datetime
+from overleg.storage.connection import Database
 from overleg.storage.schema_attachments import TABLE
 from overleg.storage.unreadable import one, readable
 

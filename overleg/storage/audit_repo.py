@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from overleg.domain.audit_chain import (
     CHAINED_FIELDS,
     DATABASE_TABLE,
@@ -22,6 +20,7 @@ from overleg.domain.audit_chain import (
     row_hash,
     value_digest,
 )
+from overleg.storage.connection import Database
 
 _CONTENT = ("at", "user", "table_name", "record_uuid", "action", "field", "old_value",
             "new_value", "reason", "host")

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from overleg.storage import audit_anchors, backup_documents
+from overleg.storage.connection import Database
 from overleg.storage.database import (
     inspect_file,
     inspect_uri,
@@ -163,7 +162,7 @@ def check_backup(source: Path) -> None:
         raise DatabaseUnavailable(f"'{source.name}' is geen reservekopie van Overleg.")
     conn = sqlite3.connect(inspect_uri(source), uri=True)  # leaves no side files
     try:
-        problems = integrity_problems(Database(conn, execute_plugins=False))
+        problems = integrity_problems(Database(conn))
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, source) from None
     finally:

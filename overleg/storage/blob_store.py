@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from sqlite_utils import Database
-
+from overleg.storage.connection import Database
 from overleg.storage.errors import StorageError
 
 CHUNK = 1024 * 1024

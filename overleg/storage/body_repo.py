@@ -1,13 +1,12 @@
 """Bodies (overlegorganen) and their members."""
 
-from sqlite_utils import Database
-
 from overleg.domain.bodies import Body, Membership
 from overleg.domain.enums import MemberRole
 from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.fields import enum_value
 from overleg.domain.organisations import Person
 from overleg.domain.records import id_of
+from overleg.storage.connection import Database
 from overleg.storage.people_repo import _person
 from overleg.storage.unreadable import one, readable
 

@@ -7,7 +7,7 @@ column names come from the repositories, never from user input.
 
 import sqlite3
 
-from sqlite_utils import Database
+from overleg.storage.connection import Database
 
 
 def insert_rows(db: Database, table: str, rows: list[dict]) -> list[int]:

@@ -13,10 +13,9 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
-
 from overleg.domain.changes import ChangeSet, Op, RowChange
 from overleg.storage import archive_tables
+from overleg.storage.connection import Database
 from overleg.storage.errors import ChangedMeanwhile
 
 # History is only ever appended: undoing an action adds to the trail, never removes.

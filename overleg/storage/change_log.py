@@ -10,8 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
-
+from overleg.storage.connection import Database
 from overleg.storage.schema_change_log import LOG_TABLE
 
 # (table, row id, 'insert' | 'update' | 'delete'), in the order they happened.

@@ -12,9 +12,8 @@ from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from overleg.storage import audit_anchors, journal, leftovers, verified_files
+from overleg.storage.connection import Database
 from overleg.storage.errors import (
     DatabaseUnavailable,
     EmptyDatabaseFile,
@@ -34,9 +33,6 @@ from overleg.storage.schema_check import pages_sound as _pages_sound  # tests co
 from overleg.storage.schema_check import schema_of as _schema_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# Every Database is made with execute_plugins=False: Overleg uses no sqlite-utils plugins,
-# plugins installed elsewhere on the machine must not change its connections, and
-# looking for them scans every installed package's metadata (15 ms at each start).
 BUSY_TIMEOUT_MS = 10_000
 BUSY_RETRIES = 3  # after the busy timeout: a colleague's long save, then give up politely
 
@@ -177,7 +173,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
         uri = read_only_uri(path) if os.access(path, os.W_OK) else inspect_uri(path)
         conn = sqlite3.connect(uri, uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = Database(conn, execute_plugins=False)
+        db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -189,7 +185,7 @@ def open_for_reading(path: str | os.PathLike) -> Database:
 def open_memory() -> Database:
     """A fresh in-memory database with the current schema (tests, previews); usable from
     the worker of long work (ui/common/progress.py), like a file's connection."""
-    db = Database(sqlite3.connect(":memory:", check_same_thread=False), execute_plugins=False)
+    db = Database(sqlite3.connect(":memory:", check_same_thread=False))
     db.execute("PRAGMA foreign_keys = ON")
     _migrate(db)
     return db
@@ -200,7 +196,7 @@ def _migrate(db: Database) -> None:
     current (every start but the first after an update) needs none of them."""
     from overleg.storage.migrations import migrations
 
-    migrations.apply(db)
+    migrations.apply(db.utils)
 
 
 def inspect_file(path: Path) -> str:
@@ -312,7 +308,7 @@ def _remove_new_sidecars(path: Path, created: list[Path]) -> None:
 def schema_version(db: Database) -> int:
     from overleg.storage.migrations import migrations
 
-    return len(migrations.applied(db))
+    return len(migrations.applied(db.utils))
 
 
 def _create_private_file(path: Path) -> None:
@@ -330,7 +326,7 @@ def _connect(path: Path) -> OverlegDatabase:
                                check_same_thread=False)
     except sqlite3.Error as exc:
         raise translate_error(exc, path) from None
-    db = OverlegDatabase(conn, execute_plugins=False)
+    db = OverlegDatabase(conn)
     db.path = path
     db.transaction_hooks = ()
     return db

@@ -4,8 +4,6 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from sqlite_utils import Database
-
 from overleg.domain.decisions import Decision
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import DecisionGroup, DecisionListing
@@ -13,6 +11,7 @@ from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import required_datetime
 from overleg.storage.conditions import Conditions
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import each_readable, one, readable
 
 _REGISTER_FROM = """FROM decisions d JOIN bodies b ON b.id = d.body_id

@@ -9,8 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from overleg.storage.connection import Database
 from overleg.storage.schema_record_versions import EXCHANGED
 
 

@@ -6,14 +6,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import FollowUp, ReturningKey, Target
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
+from overleg.storage.connection import Database
 from overleg.storage.search_repo import fts_query
 from overleg.storage.unreadable import each_readable, one, readable
 

@@ -17,8 +17,7 @@ survives a power cut (see the README's data section and benchmarks: sync_cost).
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from overleg.storage.connection import Database
 from overleg.storage.filesystems import OsFacts, network_kind
 from overleg.storage.presence import Presence
 

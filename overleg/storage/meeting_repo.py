@@ -3,8 +3,6 @@
 import json
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from overleg.domain.enums import AttendanceStatus, MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.listings import MeetingListing
@@ -13,6 +11,7 @@ from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, required_datetime, to_date, to_datetime
 from overleg.storage.conditions import Conditions
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import one, readable
 
 _LISTING = """SELECT m.*, b.name AS body_name, b.code AS body_code

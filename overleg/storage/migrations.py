@@ -19,6 +19,7 @@ from overleg.storage import (
     schema_settings,
     schema_v1,
 )
+from overleg.storage.connection import overleg_database
 from overleg.storage.migration_names import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
@@ -59,7 +60,7 @@ def audit_chain(db: Database) -> None:
                 "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT",
                 "ALTER TABLE audit_log ADD COLUMN hash TEXT"):
         db.execute(ddl)
-    audit_repo.chain_existing(db)
+    audit_repo.chain_existing(overleg_database(db))
 
 
 @migrations(name="0005_oogo_cycle")

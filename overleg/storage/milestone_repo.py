@@ -2,12 +2,11 @@
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import NotFoundError
 from overleg.domain.milestones import Milestone
 from overleg.domain.records import id_of
 from overleg.storage.columns import iso, required_date, to_date
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import readable
 
 

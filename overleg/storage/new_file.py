@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from overleg.storage import verified_files
+from overleg.storage.connection import Database
 from overleg.storage.database import inspect_file, open_database, translate_error
 from overleg.storage.errors import StorageError
 

@@ -13,9 +13,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from overleg.storage import journal, verified_files
+from overleg.storage.connection import Database
 from overleg.storage.errors import FileBeingChecked, StorageError, translate_error
 
 DAMAGED = "database disk image is malformed"

@@ -1,10 +1,9 @@
 """Organisations and people."""
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import NotFoundError
 from overleg.domain.organisations import Organisation, Person
 from overleg.domain.records import id_of
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import one, readable
 
 

@@ -7,9 +7,8 @@ so a later migration's columns are covered without changes here. LIKE finds cand
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
 from overleg.storage import archive_tables
+from overleg.storage.connection import Database
 
 # Kept apart: the audit trail is rewritten only through AuditRepo.erase (the chain).
 _NOT_SCANNED = {"audit_log"}

@@ -1,8 +1,7 @@
 """Positions per party per talking point, and the text search over them."""
 
-from sqlite_utils import Database
-
 from overleg.domain.positions import Position
+from overleg.storage.connection import Database
 
 
 class PositionRepo:

@@ -1,11 +1,10 @@
 """OOGO procedures and dispute tracks, with the organisations they are held with."""
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import NotFoundError
 from overleg.domain.procedures import DISPUTE_TEMPLATE, Procedure
 from overleg.domain.records import id_of
 from overleg.storage.columns import iso, to_date
+from overleg.storage.connection import Database
 
 
 class ProcedureRepo:

@@ -7,9 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
 from overleg.domain.versions import Stamp, Version
+from overleg.storage.connection import Database
 from overleg.storage.schema_record_versions import META, TOMBSTONES, VERSIONS
 
 

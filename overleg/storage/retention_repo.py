@@ -3,10 +3,9 @@ past them, found and cleared by SQL."""
 
 from datetime import date
 
-from sqlite_utils import Database
-
 from overleg.domain.retention import DueRecord, RetentionKind
 from overleg.storage.columns import to_date
+from overleg.storage.connection import Database
 
 _KEY = "retention.{}"
 

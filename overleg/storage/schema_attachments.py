@@ -5,9 +5,14 @@ One row per version of a document; `previous_id` points to the version it replac
 (blob_store.py), named by `sha256`; the extracted text sits in the row and in a
 full-text index, so search finds a sentence inside an attached PDF."""
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from overleg.storage import schema_change_log
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "attachments"
 

@@ -6,9 +6,15 @@ The triggers are created for the record tables the file has when the migration r
 later migration that adds a record table adds its triggers with triggers_for(). The log
 keeps the last LOG_KEEP entries: an instance that looks later than that re-reads all."""
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from overleg.storage import archive_tables
+from overleg.storage.connection import overleg_database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LOG_TABLE = "change_log"
 LOG_KEEP = 100_000
@@ -40,7 +46,7 @@ def triggers_for(table: str) -> list[str]:
 
 
 def create(db: Database) -> None:
-    tables = [t for t in archive_tables.record_tables(db) if t not in NOT_LOGGED]
+    tables = [t for t in archive_tables.record_tables(overleg_database(db)) if t not in NOT_LOGGED]
     db.execute(TABLE)
     db.execute(BOUNDED)
     for table in tables:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from overleg.storage.connection import Database
 
 
 def pages_sound(uri: str) -> bool:

@@ -7,9 +7,14 @@ they already meant a list (the Word minutes printed them as one). Only the notes
 rich text; titles, descriptions, decisions and follow-ups stay plain.
 """
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from overleg.domain.rich_text import escape_plain
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 NAME = "0012_markdown_notes"
 

@@ -19,9 +19,14 @@ nearly full disk must still fit).
 The tables are bookkeeping: not archived, not captured by undo (an undo is a new change,
 so versions only ever go up)."""
 
-from sqlite_utils import Database
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from overleg.domain.records import new_uuid
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSIONS, TOMBSTONES, META = "record_versions", "tombstones", "exchange_meta"
 TABLES = (VERSIONS, TOMBSTONES, META)

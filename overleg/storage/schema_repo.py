@@ -2,10 +2,9 @@
 
 import json
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import NotFoundError, ValidationError
 from overleg.domain.schemas import Criterion, TalkingPointSchema, Theme
+from overleg.storage.connection import Database
 from overleg.storage.unreadable import readable
 
 

@@ -10,15 +10,20 @@ make them), those of adopted minutes keep the number they were adopted with. Eac
 is a chained row in the audit trail, old and new code as the user reads them.
 """
 
+from __future__ import annotations
+
 import platform
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from overleg.domain.bodies import Body
 from overleg.domain.errors import ValidationError
 from overleg.domain.fields import derived_code
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
+from overleg.storage.connection import overleg_database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 RENAMED_BY = "Overleg (schema-update)"
 REASON = ("De code bevatte tekens die niet in bestandsnamen en besluitnummers mogen; "
@@ -37,7 +42,7 @@ def rename_refused_codes(db: Database, now: datetime | None = None) -> list[tupl
         taken.add(new)
         db.execute("UPDATE bodies SET code = ? WHERE id = ?", [new, r["id"]])
         _renumber_drafts(db, r["id"], str(r["code"]), new)
-        AuditRepo(db).record(AuditEntry(
+        AuditRepo(overleg_database(db)).record(AuditEntry(
             at=now or datetime.now(), user=RENAMED_BY, host=platform.node(),
             table_name="bodies", record_uuid=r["uuid"], action="edited", field="code",
             old_value=str(r["code"]), new_value=new, reason=REASON))

@@ -17,7 +17,7 @@ compacted; compacting again (`compact`) finishes the job.
 
 import sqlite3
 
-from sqlite_utils import Database
+from overleg.storage.connection import Database
 
 
 def secure_delete(db: Database, on: bool = True) -> None:

@@ -17,10 +17,9 @@ Ten years of minutes hold some words in half of all records ('thuiszitters' matc
 
 import re
 
-from sqlite_utils import Database
-
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
+from overleg.storage.connection import Database
 from overleg.storage.search_newest import chosen_args, count, newest
 
 _SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"

@@ -11,9 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import ValidationError
+from overleg.storage.connection import Database
 from overleg.storage.errors import StorageError
 
 R = TypeVar("R")
@@ -61,7 +60,7 @@ def read_warnings(db: Database) -> ReadWarnings:
     found = getattr(db, "_overleg_read_warnings", None)
     if found is None:
         found = ReadWarnings()
-        # Kept on any sqlite_utils Database, not only OverlegDatabase (tests open plain
+        # Kept on any Database, not only OverlegDatabase (tests open plain
         # ones), so the class cannot declare it.
         db._overleg_read_warnings = found  # type: ignore[attr-defined]  # our own attribute
     return found

@@ -12,11 +12,10 @@ here is never put back to its older value."""
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from overleg.domain.versions import Stamp, Version
 from overleg.services.exchange.package import Package
 from overleg.storage import record_stamps
+from overleg.storage.connection import Database
 from overleg.storage.exchange_rows import Rows
 from overleg.storage.schema_record_versions import EXCHANGED
 

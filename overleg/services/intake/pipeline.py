@@ -3,11 +3,10 @@
 
 from collections.abc import Callable, Iterable
 
-from sqlite_utils import Database
-
 from overleg.domain.errors import OverlegError, ValidationError
 from overleg.services.intake.report import Difference, IntakeRefused, IntakeReport, Refusal
 from overleg.storage import archive_tables
+from overleg.storage.connection import Database
 from overleg.storage.record_rows import NOT_CHECKED, cleaned, record_of
 
 Rows = dict[str, list[dict]]
