@@ -4,6 +4,7 @@ the app does, and names what a change brought back on the start path."""
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -52,6 +53,47 @@ def test_the_command_line_parser_leaves_the_database_layers_unloaded():
     assert loaded(modules, ("sqlite_utils", "overleg.services", "overleg.storage.database",
                             *HEAVY)) == []
 
+
+
+# sqlite-utils and what it brings along (about 115 ms): needed to write and to migrate,
+# not to open a current file and show the first screen (storage/connection.py).
+WRITING_LIBRARIES = ("sqlite_utils", "click", "pluggy", "dateutil")
+
+
+def test_a_current_file_opens_without_sqlite_utils_and_writes_through_it(tmp_path):
+    from overleg.app import close_services, open_services
+
+    path, seen = tmp_path / "overleg.db", tmp_path / "before-writing.json"
+    close_services(open_services(path))  # made (and migrated) here, current from now on
+    modules = imported_by(
+        "from pathlib import Path\n"
+        "import overleg.cli.main, overleg.app, overleg.ui.application\n"
+        "import overleg.ui.main_window\n"
+        "from overleg.domain.bodies import Body\n"
+        f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
+        "services = env.open(env.default_path)\n"
+        "services.bodies.all(); services.meetings.listings()\n"
+        f"Path({str(seen)!r}).write_text(json.dumps(sorted(sys.modules)))\n"
+        "services.bodies.add_body(Body(name='Bestuurlijk overleg', code='BO'))\n"
+        "try:\n"
+        "    with services.ctx.db.atomic():\n"
+        "        services.bodies.add_body(Body(name='Teruggedraaid', code='TD'))\n"
+        "        raise KeyError('undone')\n"
+        "except KeyError:\n"
+        "    pass\n"
+        "env.close(services)")
+    assert "overleg.ui.main_window" in modules
+    assert loaded(set(json.loads(seen.read_text())), WRITING_LIBRARIES) == []
+    assert "sqlite_utils" in modules  # the write went through sqlite-utils' atomic()
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute("SELECT name FROM bodies")]
+        logged = conn.execute("SELECT count(*) FROM change_log WHERE tbl = 'bodies'"
+                              ).fetchone()[0]
+    finally:
+        conn.close()
+    assert names == ["Bestuurlijk overleg"]  # committed; the rolled back one is not there
+    assert logged == 1  # by the file's triggers, in the same transaction
 
 # What only a command (not the window) needs: its module and the parsers it registers.
 COMMANDS = ("overleg.cli.db_cmds", "overleg.cli.list_cmds", "overleg.cli.export_cmd",
