@@ -2,19 +2,17 @@
 importing sqlite-utils.
 
 Importing sqlite-utils (with click, pluggy and dateutil) costs the start of the app about
-115 ms, and the first screen only reads. So execute() and query() run here, as
-sqlite-utils 4.2 runs them (its Database.execute and .query: same autocommit of a lone
-write, same savepoint around a query, same dict rows); everything else - table(),
-atomic()'s transactions and savepoints, migrations - goes to a sqlite_utils.Database built
-on first use over the same connection (utils_link.py), so that both see one transaction.
+100 ms, and the first screen only reads. So execute() and query() run here, with the
+contract the repositories rely on (a lone write is committed at once; rows come as dicts);
+everything else - table(), atomic()'s transactions and savepoints, migrations - goes to a
+sqlite_utils.Database built on first use over the same connection (utils_link.py), so
+that both see one transaction.
 """
 
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Union
-
-from overleg.storage.sql_text import NOT_QUERIES, TRANSACTION_CONTROL, first_keyword, unique_keys
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -23,8 +21,7 @@ if TYPE_CHECKING:
     from overleg.storage.utils_link import LinkedDatabase
 
 Params = Sequence | dict[str, Any] | None
-_NOT_A_QUERY = ("query() can only be used with SQL that returns rows - "
-                "use execute() for other statements")
+
 
 
 class Database:
@@ -46,63 +43,33 @@ class Database:
         return self._utils
 
     def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:
-        """Runs one statement; a write outside a transaction is committed at once."""
-        was_in_transaction = self.conn.in_transaction
-        try:
-            if parameters is not None:
-                cursor = self.conn.execute(sql, parameters)
-            else:
-                cursor = self.conn.execute(sql)
-        except Exception:
-            if not was_in_transaction and self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")  # or it would hold every later write
-            raise
-        if (not was_in_transaction and self.conn.in_transaction
-                and cursor.description is None
-                and first_keyword(sql) not in TRANSACTION_CONTROL):
-            self.conn.execute("COMMIT")  # the driver's implicit transaction
-        return cursor
-
-    def query(self, sql: str, params: Params = None) -> Generator[dict, None, None]:
-        """The rows of a statement that returns rows, as dicts; a statement that returns
-        none is refused (ValueError) and undone."""
-        keyword = first_keyword(sql)
-        if keyword in NOT_QUERIES:
-            raise ValueError(_NOT_A_QUERY)
-        args: tuple = (params,) if params is not None else ()
-        if keyword == "PRAGMA":  # some refuse to run inside a transaction
-            if self.conn.in_transaction:
-                cursor = self.conn.execute(sql, *args)
-            else:
-                with self.ensure_autocommit_on():
-                    cursor = self.conn.execute(sql, *args)
-            if cursor.description is None:
-                raise ValueError(_NOT_A_QUERY)
-            keys = unique_keys(d[0] for d in cursor.description)
-            return (dict(zip(keys, row, strict=False)) for row in cursor)
-        # In a savepoint: a statement that turns out to return no rows is rolled back.
-        self.conn.execute('SAVEPOINT "sqlite_utils_query"')
-        released = False
+        """Runs one statement. A write outside a transaction is committed at once (the
+        driver opened a transaction for it that nobody else would end); inside one, it is
+        part of it."""
+        before = self.conn.in_transaction
+        args: tuple = () if parameters is None else (parameters,)
         try:
             cursor = self.conn.execute(sql, *args)
-            if cursor.description is None:
-                raise ValueError(_NOT_A_QUERY)
-            keys = unique_keys(d[0] for d in cursor.description)
-            try:
-                self.conn.execute('RELEASE "sqlite_utils_query"')
-                released = True
-            except sqlite3.OperationalError:
-                # A write with RETURNING whose rows are not fetched yet: fetch them, so
-                # that it completes, then release.
-                fetched = cursor.fetchall()
-                self.conn.execute('RELEASE "sqlite_utils_query"')
-                released = True
-                return (dict(zip(keys, row, strict=False)) for row in fetched)
-            return (dict(zip(keys, row, strict=False)) for row in cursor)
-        finally:
-            if not released and self.conn.in_transaction:
-                self.conn.execute('ROLLBACK TO "sqlite_utils_query"')
-                self.conn.execute('RELEASE "sqlite_utils_query"')
+        except Exception:
+            if not before and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # or it would hold every later write
+            raise
+        if not before and self.conn.in_transaction and cursor.description is None \
+                and not _begins_transaction(sql):
+            self.conn.execute("COMMIT")
+        return cursor
+
+    def query(self, sql: str, params: Params = None) -> Iterator[dict[str, Any]]:
+        """The rows of a statement as dicts. A statement that gives no rows is a mistake
+        of the caller (ValueError; a write it opened a transaction for is undone)."""
+        before = self.conn.in_transaction
+        cursor = self.conn.execute(sql, () if params is None else params)
+        if cursor.description is None:
+            if not before and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise ValueError(f"query() gives rows; this statement gives none: {sql[:60]!r}")
+        names = column_names([d[0] for d in cursor.description])
+        return (dict(zip(names, row, strict=True)) for row in cursor)
 
     def table_names(self) -> list[str]:
         return [r[0] for r in self.execute(
@@ -147,3 +114,26 @@ def overleg_database(db: "sqlite_utils.Database") -> Database:
     utils_link.py), or one over its connection (migrations replayed on a plain one)."""
     owner = getattr(db, "owner", None)
     return owner if isinstance(owner, Database) else Database(db.conn)
+
+
+def _begins_transaction(sql: str) -> bool:
+    """Whether the statement is the caller's own BEGIN or SAVEPOINT (left open for the
+    caller to end), rather than a write the driver opened a transaction for."""
+    words = sql.split(None, 1)
+    return bool(words) and words[0].rstrip(";").upper() in ("BEGIN", "SAVEPOINT")
+
+
+def column_names(names: list[str]) -> list[str]:
+    """A result's column names with a repeated one numbered (id, id_2, id_3; a number
+    another column already has is skipped), so that no value hides another in a row's
+    dict."""
+    if len(set(names)) == len(names):
+        return names
+    given, result = set(names), []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in result or (candidate != name and candidate in given):
+            n += 1
+            candidate = f"{name}_{n}"
+        result.append(candidate)
+    return result
