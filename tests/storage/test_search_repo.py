@@ -136,18 +136,19 @@ def test_old_minutes_typed_last_never_hide_a_newer_meetings_hit(db, body_id):
 @given(days=st.lists(st.integers(0, 3650), min_size=1, max_size=30),
        loose=st.lists(st.integers(0, 3650), max_size=5), limit=st.integers(1, 8),
        first_meetings=st.integers(1, 12), cap=st.integers(1, 40),
-       look_up_all=st.integers(0, 40), max_ranges=st.integers(1, 4), near=st.integers(1, 4),
+       look_up_all=st.integers(0, 40), look_up_more=st.integers(0, 40),
+       max_ranges=st.integers(1, 4), near=st.integers(1, 4),
        others=st.lists(st.integers(0, 3650), max_size=10),
        text=st.sampled_from(["leerlingenvervoer", "leerl", "Leerlingenvervoer"]))
 def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
-        days, loose, limit, first_meetings, cap, look_up_all, max_ranges, near, others,
-        text):
+        days, loose, limit, first_meetings, cap, look_up_all, look_up_more, max_ranges, near,
+        others, text):
     """Against every match sorted by day: the hits are the newest `limit` matches, newest
     first, counting items by their meeting's day and follow-ups made outside a meeting
     by the day they were made. The first window (`first_meetings`) and the cap on the
     total are made small so that a few records cross them; the total is exact up to the
-    cap, and above it the cap with `total_capped`. The number of matches below which each
-    one's day is looked up instead of widening windows is drawn too, so both ways run; and
+    cap, and above it the cap with `total_capped`. The numbers of matches below which each
+    one's day is looked up instead of widening windows are drawn too, so all ways run; and
     how many rowid ranges a window is read through and how far apart ids start a new one,
     so that ranges also hold records of other windows, matching or not (`others`), which
     must be told apart. The last word is a whole word, a prefix, or capitalized."""
@@ -168,6 +169,7 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
         with patch.object(search_newest, "FIRST_MEETINGS", first_meetings), \
                 patch.object(search_newest, "COUNT_CAP", cap), \
                 patch.object(search_newest, "LOOK_UP_ALL", look_up_all), \
+                patch.object(search_newest, "LOOK_UP_MORE", look_up_more), \
                 patch.object(search_newest, "MAX_RANGES", max_ranges), \
                 patch.object(search_newest, "NEAR", near):
             results = SearchRepo(db).find(text, limit=limit)
