@@ -26,6 +26,7 @@ Each takes the queries per index kind (search_terms.expanded); a kind left out c
 match and is not read.
 """
 
+import heapq
 import json
 import sqlite3
 from collections.abc import Callable
@@ -236,9 +237,10 @@ def ranges(kind: str, ids: list[int]) -> dict[str, str]:
     exact: list[list[int]] = []
     joined: list[list[int]] = []
     if ids:
-        gaps = sorted(((ids[n + 1] - ids[n], n) for n in range(len(ids) - 1)
-                       if ids[n + 1] - ids[n] >= NEAR), reverse=True)
-        breaks = sorted(n for _, n in gaps[:MAX_RANGES - 1])
+        breaks = [n for n, (a, b) in enumerate(zip(ids, ids[1:])) if b - a >= NEAR]
+        if len(breaks) >= MAX_RANGES:
+            breaks = sorted(heapq.nlargest(max(0, MAX_RANGES - 1), breaks,
+                                           key=lambda n: ids[n + 1] - ids[n]))
         for s, e in zip([0] + [n + 1 for n in breaks], breaks + [len(ids) - 1], strict=True):
             (exact if ids[e] - ids[s] == e - s else joined).append([ids[s], ids[e]])
     return {f"exact_{kind}": json.dumps(exact), f"joined_{kind}": json.dumps(joined)}

@@ -94,3 +94,16 @@ def test_more_than_a_thousand_matches_are_counted_as_more(db, meeting_id):
     newest = sorted(range(1100), key=lambda n: (days[n], n), reverse=True)[:50]
     assert [h.day for h in results.hits] == [days[n] for n in newest]
     assert results.hits[0].snippet.startswith("[Leerlingenvervoer]")
+
+
+def test_ids_are_read_through_runs_exact_where_nothing_lies_between():
+    from overleg.storage import search_newest
+    from overleg.storage.search_newest import ranges
+
+    ids = [3, 1, 2, 100, 101, 300, 302, 1000]
+    assert ranges("item", ids) == {"exact_item": "[[1, 3], [100, 101], [1000, 1000]]",
+                                   "joined_item": "[[300, 302]]"}
+    with patch.object(search_newest, "MAX_RANGES", 2):  # the widest gap kept
+        assert ranges("item", ids) == {"exact_item": "[[1000, 1000]]",
+                                       "joined_item": "[[1, 302]]"}
+    assert ranges("item", []) == {"exact_item": "[]", "joined_item": "[]"}
