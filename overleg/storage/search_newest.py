@@ -237,7 +237,7 @@ def ranges(kind: str, ids: list[int]) -> dict[str, str]:
     exact: list[list[int]] = []
     joined: list[list[int]] = []
     if ids:
-        breaks = [n for n, (a, b) in enumerate(zip(ids, ids[1:])) if b - a >= NEAR]
+        breaks = [n for n in range(len(ids) - 1) if ids[n + 1] - ids[n] >= NEAR]
         if len(breaks) >= MAX_RANGES:
             breaks = sorted(heapq.nlargest(max(0, MAX_RANGES - 1), breaks,
                                            key=lambda n: ids[n + 1] - ids[n]))
