@@ -106,6 +106,17 @@ LOOK_UP_MORE = 2500
 # A window's records are read through at most this many rowid ranges per index (each
 # one costs FTS5 a jump into every segment, about 0.1 ms).
 MAX_RANGES = 24
+# ... and at most this many jumps (ranges times words of the query): 'passend onderwijs'
+# (five words) its 20 ranges, a prefix spelled out in 16 words 6. A prefix query (one
+# or two letters, search_terms.MAX_TERMS) gathers all its matches at each jump: 1 range.
+MAX_JUMPS = 100
+
+
+def most_ranges(query: str) -> int:
+    """How many ranges `query`'s matches may be read through."""
+    if query.endswith("*"):
+        return 1
+    return max(1, min(MAX_RANGES, MAX_JUMPS // max(1, query.count('"') // 2)))
 
 
 # The snippet a hit shows: a dozen words around the match, the words found in brackets.
@@ -223,7 +234,7 @@ def in_window(execute: Execute, queries: Queries, limit: int, since: str,
     args: dict[str, str | int] = {**query_args(queries), "limit": limit}
     for kind, ids in execute(window_ids_sql(kinds), {"since": since, "until": until}):
         args[f"ids_{kind}"] = ids
-        args.update(ranges(kind, json.loads(ids)))
+        args.update(ranges(kind, json.loads(ids), most_ranges(queries[kind])))
     return execute(places_in_sql(kinds), args).fetchall()
 
 
@@ -233,18 +244,18 @@ def in_window(execute: Execute, queries: Queries, limit: int, since: str,
 NEAR = 64
 
 
-def ranges(kind: str, ids: list[int]) -> dict[str, str]:
+def ranges(kind: str, ids: list[int], most: int) -> dict[str, str]:
     """The ranges [lo, hi] (JSON lists) to read the matches among `ids` through
     (through_ranges()): runs of ids less than NEAR apart, the closest runs joined where
-    there are more than MAX_RANGES; in :exact_<kind> those that hold only such ids, in
-    :joined_<kind> the others."""
+    there are more than `most` (most_ranges()); in :exact_<kind> those that hold only
+    such ids, in :joined_<kind> the others."""
     ids = sorted(set(ids))
     exact: list[list[int]] = []
     joined: list[list[int]] = []
     if ids:
         breaks = [n for n in range(len(ids) - 1) if ids[n + 1] - ids[n] >= NEAR]
-        if len(breaks) >= MAX_RANGES:
-            breaks = sorted(heapq.nlargest(max(0, MAX_RANGES - 1), breaks,
+        if len(breaks) >= most:
+            breaks = sorted(heapq.nlargest(max(0, most - 1), breaks,
                                            key=lambda n: ids[n + 1] - ids[n]))
         for s, e in zip([0] + [n + 1 for n in breaks], breaks + [len(ids) - 1], strict=True):
             (exact if ids[e] - ids[s] == e - s else joined).append([ids[s], ids[e]])
@@ -277,5 +288,5 @@ def chosen_args(places: list[tuple], queries: Queries) -> dict[str, str]:
         ids = [p[1] for p in places if p[0] == kind]
         q = queries.get(kind, '""')
         args.update({f"ids_{kind}": json.dumps(ids), f"q_{kind}": q,
-                     **ranges(kind, ids)})
+                     **ranges(kind, ids, most_ranges(q))})
     return args

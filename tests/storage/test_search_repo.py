@@ -170,7 +170,7 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
                 patch.object(search_newest, "COUNT_CAP", cap), \
                 patch.object(search_newest, "LOOK_UP_ALL", look_up_all), \
                 patch.object(search_newest, "LOOK_UP_MORE", look_up_more), \
-                patch.object(search_newest, "MAX_RANGES", max_ranges), \
+                patch.object(search_newest, "MAX_JUMPS", max_ranges), \
                 patch.object(search_newest, "NEAR", near):
             results = SearchRepo(db).find(text, limit=limit)
         assert results.total == min(len(day_of), cap)

@@ -97,13 +97,22 @@ def test_more_than_a_thousand_matches_are_counted_as_more(db, meeting_id):
 
 
 def test_ids_are_read_through_runs_exact_where_nothing_lies_between():
-    from overleg.storage import search_newest
     from overleg.storage.search_newest import ranges
 
     ids = [3, 1, 2, 100, 101, 300, 302, 1000]
-    assert ranges("item", ids) == {"exact_item": "[[1, 3], [100, 101], [1000, 1000]]",
-                                   "joined_item": "[[300, 302]]"}
-    with patch.object(search_newest, "MAX_RANGES", 2):  # the widest gap kept
-        assert ranges("item", ids) == {"exact_item": "[[1000, 1000]]",
-                                       "joined_item": "[[1, 302]]"}
-    assert ranges("item", []) == {"exact_item": "[]", "joined_item": "[]"}
+    assert ranges("item", ids, 24) == {"exact_item": "[[1, 3], [100, 101], [1000, 1000]]",
+                                       "joined_item": "[[300, 302]]"}
+    assert ranges("item", ids, 2) == {"exact_item": "[[1000, 1000]]",  # the widest gap kept
+                                      "joined_item": "[[1, 302]]"}
+    assert ranges("item", [], 24) == {"exact_item": "[]", "joined_item": "[]"}
+
+
+def test_a_prefix_query_is_read_through_one_range_and_many_words_through_fewer():
+    """Each range has FTS5 gather all of a prefix query's matches again; a range costs
+    a jump per word of the query."""
+    from overleg.storage.search_newest import MAX_JUMPS, MAX_RANGES, most_ranges
+
+    assert most_ranges('"a"*') == most_ranges('"passend" "on"*') == 1
+    assert most_ranges('("thuiszitters" OR "thuiszittersprotocol")') == MAX_RANGES
+    sixteen = "(" + " OR ".join(f'"a{n}"' for n in range(16)) + ")"
+    assert most_ranges(sixteen) == MAX_JUMPS // 16
