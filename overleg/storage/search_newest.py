@@ -13,17 +13,18 @@ each one's day is looked up instead.
 No pass reads all of a word's matches (which made a search grow with the archive: a
 prefix query, and a first pass that counted everything and picked out the window's
 share): the queries come from search_terms (the last word spelled out, so FTS5 reads
-only as far as asked); the total is counted up to 1,000 in a pass that stops there; and
-a window's matches are read through the rowid ranges its records occupy (`rowid BETWEEN`
-lets FTS5 jump to each range), at most MAX_RANGES ranges per index, the matches of a range
-that also holds other records checked against the window's ids; their snippets are made
-in the same pass. Records are numbered in the order they were typed, so a window of
-recent meetings is one range in an archive typed over time, one per body in the
-benchmark's (numbered body by body), and MAX_RANGES wider ranges in an import numbered at
-random (then each range costs what the old design's pass did: a scan of its matches).
-A range costs FTS5 a jump into each segment of the index for each word of the query
-(0.1-0.7 ms for 'passend onderwijs', five words with 'onderwijs' spelled out), so a
-window costs about the same at every size of the archive.
+only as far as asked); the total is counted up to 2,500 in a pass that stops there
+(shown up to 1,000); and a window's matches are read through the rowid ranges its
+records occupy (`rowid BETWEEN` lets FTS5 jump to each range), at most MAX_RANGES ranges
+per index, the matches of a range that also holds other records checked against the
+window's ids; their snippets are made in the same pass. Records are numbered in the
+order they were typed, so a window of recent meetings is one range in an archive typed
+over time, one per body in the benchmark's (numbered body by body), and MAX_RANGES
+wider ranges in an import numbered at random (then each range costs what the old
+design's pass did: a scan of its matches). A range costs FTS5 a jump into each segment
+of the index for each word of the query (0.1-0.7 ms for 'passend onderwijs', five words
+with 'onderwijs' spelled out), so a window costs about the same at every size of the
+archive.
 
 The functions take `execute` (a connection's execute): the storage layer runs them
 through its Database, the benchmark through a bare sqlite3 connection, with the same SQL.
