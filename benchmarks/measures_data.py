@@ -6,30 +6,24 @@ from itertools import cycle
 
 from benchmarks.bench import Bench
 from benchmarks.harness import NotAvailable, Result, Target, timed
-from overleg.storage.search_newest import chosen_args, newest
-from overleg.storage.search_repo import fts_query
+from overleg.storage.search_newest import newest, with_snippets
+from overleg.storage.search_terms import expanded, words
 
 # Full-text search in bare sqlite3, the same FTS5 queries the app runs in the same order
-# (overleg/storage/search_newest.py): the number of matches up to 1,000 and the newest
-# page of matches (50, what the search screen shows at once) found through a window of
-# the newest meetings (more windows when it holds too few), then the snippets of the
-# chosen ones; over the same five indexes as the app; without sqlite-utils, the joins to
-# bodies and records, and building SearchHits.
-_BARE_INDEXES = (("item", "agenda_items_fts"), ("decision", "decisions_fts"),
-                 ("followup", "followups_fts"), ("position", "item_positions_fts"),
-                 ("document", "attachments_fts"))
-BARE_SNIPPETS = " UNION ALL ".join(
-    f"""SELECT '{kind}', rowid, snippet({fts}, -1, '[', ']', '…', 12) FROM {fts}
-        WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))
-        AND rowid BETWEEN :lo_{kind} AND :hi_{kind}"""
-    for kind, fts in _BARE_INDEXES)
+# (overleg/storage/search_terms.py, search_newest.py): the last word's prefix spelled
+# out, the number of matches up to 1,000 and the newest page of matches (50, what the
+# search screen shows at once) found through a window of the newest meetings (more
+# windows when it holds too few) with their snippets (read again for the chosen ones
+# where the matches were few and looked up one by one); over the same
+# five indexes as the app; without sqlite-utils, the joins to bodies and records, and
+# building SearchHits.
 BARE_PAGE = 50
 
 
-def bare_search(conn: sqlite3.Connection, q: str) -> tuple[list, int]:
-    places, total, _ = newest(conn.execute, q, BARE_PAGE)
-    rows = conn.execute(BARE_SNIPPETS, {"q": q, **chosen_args(places)}).fetchall()
-    return rows, total
+def bare_search(conn: sqlite3.Connection, text: str) -> tuple[list, int]:
+    queries = expanded(conn.execute, words(text))
+    places, total, _ = newest(conn.execute, queries, BARE_PAGE)
+    return with_snippets(conn.execute, places, queries), total
 
 
 SEARCHES = [("common word", "thuiszitters"), ("rare word", "geschillencommissie"),
@@ -40,12 +34,11 @@ TYPED = "leerlingenvervoer"  # typed into the action list filter, one key at a t
 
 def search(bench: Bench, label: str, text: str) -> Result:
     conn = sqlite3.connect(f"{bench.db_path.resolve().as_uri()}?mode=ro", uri=True)
-    q = fts_query(text)
     try:
         result = timed(
             f"search: {label} ('{text}')", Target(at_most=30, ratio=2),
             lambda: bench.services.search.find(text), bench.repeat,
-            baseline=lambda: bare_search(conn, q),
+            baseline=lambda: bare_search(conn, text),
             note="SearchService.find (the first page: the newest 50 with snippets and the "
                  "total, as the search screen shows them) vs the same FTS5 queries in bare sqlite3")
     finally:

@@ -219,7 +219,6 @@ def search_screen(bench: Bench) -> Result:
     import sqlite3
 
     from benchmarks.measures_data import bare_search
-    from overleg.storage.search_repo import fts_query
     from overleg.ui.main_window import SCREENS
 
     if not any(e.module.startswith("overleg.ui.search") for e in SCREENS):
@@ -241,10 +240,9 @@ def search_screen(bench: Bench) -> Result:
             run()
             settle()
 
-        q = fts_query("thuiszitters")
         return timed("search screen: 'thuiszitters' until hits are shown",
                      Target(at_most=30, ratio=2), search, bench.repeat,
-                     baseline=lambda: bare_search(conn, q),
+                     baseline=lambda: bare_search(conn, "thuiszitters"),
                      before=lambda: (field.setText("x"), settle()),
                      note="the search screen's own search (its typing pause skipped) and one "
                           "event-loop pass to paint the hits and the total, vs the same FTS5 "

@@ -5,24 +5,24 @@ the positions of the parties on OOGO talking points, and the documents attached 
 Ten years of minutes hold some words in half of all records ('thuiszitters' matches
 16,000 of 70,000), so what a search costs is decided by how many matches it has to order.
 
-- Newest first (the default) finds the newest matches exactly through a window of recent
-  meetings (search_newest.py), then reads records and snippets for those hits only.
+- Newest first (the default) finds the newest matches exactly through windows of recent
+  meetings (search_newest.py), then reads records and snippets for those hits only,
+  through the rowid ranges they lie in. The queries spell out the last word's prefix
+  (search_terms.py), so that FTS5 reads a word's matches only as far as asked.
 - Best match ranks every match by bm25, weighting a match in a title (or a decision's
   number) above one in notes. That costs about 2 µs per match, so it is the slower choice;
   its snippets are made for the chosen hits only, in a second pass, since making one for
   every row that enters the top of the ranking costs as much again.
 - The total is counted up to 1,000 (search_newest.count), in one pass that stops
   there: beyond it, counting would cost more the larger the archive.
+- Best match keeps the prefix query: it ranks every match anyway.
 """
-
-import re
 
 from overleg.domain.listings import SearchHit, SearchOrder, SearchResults
 from overleg.storage.columns import to_date
 from overleg.storage.connection import Database
-from overleg.storage.search_newest import chosen_args, count, newest
-
-_SNIPPET = "snippet({fts}, -1, '[', ']', '…', 12)"
+from overleg.storage.search_newest import SNIPPET, chosen_args, count, newest, with_snippets
+from overleg.storage.search_terms import expanded, prefix_query, words
 
 # Per index: its bm25 column weights, and the record with where it lives. `c` is the
 # candidate set (rowid, snip, score); sort_day breaks ties between equally good matches.
@@ -63,11 +63,9 @@ _INDEXES = {
         JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id"""),
 }
 
-# The chosen matches of one index (their ids in :ids_<kind>, a JSON list, between :lo_<kind>
-# and :hi_<kind>: search_newest.chosen_args), with snippets.
-_CHOSEN = """SELECT rowid, {snippet} AS snip, NULL AS score FROM {fts}
-             WHERE {fts} MATCH :q AND +rowid IN (SELECT value FROM json_each(:ids_{kind}))
-             AND rowid BETWEEN :lo_{kind} AND :hi_{kind}"""
+# The chosen records of one index (their ids in :ids_<kind>, search_newest.chosen_args);
+# their snippets came with their places (search_newest.with_snippets).
+_CHOSEN = "SELECT value AS rowid, NULL AS snip, NULL AS score FROM json_each(:ids_{kind})"
 # The best-ranked matches of one index; `+rowid` keeps FTS5 from looking up each chosen
 # rowid again (which runs the whole query once per hit), so the chosen are picked out
 # of one more pass over the matches.
@@ -79,21 +77,13 @@ _BEST_ORDER = "score, sort_day DESC, id"
 
 
 def fts_query(text: str) -> str:
-    """User words as an FTS5 query: every word must occur, the last one as a prefix.
-
-    Quoting each word keeps FTS5 syntax (AND, NEAR, quotes, colons) out of user input.
-    """
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    if not words:
-        return ""
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    """User words as an FTS5 query: every word must occur, the last one as a prefix."""
+    return prefix_query(words(text))
 
 
 def _records_sql(candidates: str, order: str = "") -> str:
     parts = [record.format(candidates=candidates.format(
-                 fts=fts, kind=kind, weights=weights, snippet=_SNIPPET.format(fts=fts)))
+                 fts=fts, kind=kind, weights=weights, snippet=SNIPPET.format(fts=fts)))
              for kind, (fts, weights, record) in _INDEXES.items()]
     return " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts) + order
 
@@ -112,23 +102,26 @@ class SearchRepo:
 
     def count(self, text: str) -> tuple[int, bool]:
         """How many records match, in all the indexes, at most 1,000; and whether more do."""
-        q = fts_query(text)
-        return count(self.db.execute, q) if q else (0, False)
+        found = words(text)
+        return count(self.db.execute, expanded(self.db.execute, found)) if found else (0, False)
 
     def find(self, text: str, *, limit: int = 200,
              order: SearchOrder = SearchOrder.NEWEST) -> SearchResults:
-        q = fts_query(text)
-        if not q:
+        found = words(text)
+        if not found:
             return SearchResults([], 0)
+        queries = expanded(self.db.execute, found)
         if order is SearchOrder.BEST:
-            total, capped = self.count(text)
-            rows = self.db.execute(BEST_SQL, {"q": q, "limit": limit}).fetchall()
-        else:  # the total is counted in the same pass as the newest matches
-            places, total, capped = newest(self.db.execute, q, limit)
-            rank = {(p[0], p[1]): n for n, p in enumerate(places)}
-            rows = sorted(self.db.execute(CHOSEN_SQL, {
-                "q": q, **chosen_args(places)}
-            ).fetchall(), key=lambda r: rank[(r[0], r[1])])
+            total, capped = count(self.db.execute, queries)
+            rows = self.db.execute(BEST_SQL, {"q": prefix_query(found),
+                                              "limit": limit}).fetchall()
+        else:
+            places, total, capped = newest(self.db.execute, queries, limit)
+            places = with_snippets(self.db.execute, places, queries)
+            rank = {(p[0], p[1]): (n, p[-1]) for n, p in enumerate(places)}
+            rows = sorted(((*r[:5], rank[(r[0], r[1])][1], *r[6:]) for r in self.db.execute(
+                CHOSEN_SQL, chosen_args(places, queries)).fetchall()),
+                key=lambda r: rank[(r[0], r[1])][0])
         # Plain tuples: a dict per row cost a tenth of the whole search.
         hits = [SearchHit(kind=kind, record_id=record_id, uuid=uuid, meeting_id=meeting_id,
                           title=title, snippet=" ".join((snip or "").split()),

@@ -136,15 +136,22 @@ def test_old_minutes_typed_last_never_hide_a_newer_meetings_hit(db, body_id):
 @given(days=st.lists(st.integers(0, 3650), min_size=1, max_size=30),
        loose=st.lists(st.integers(0, 3650), max_size=5), limit=st.integers(1, 8),
        first_meetings=st.integers(1, 12), cap=st.integers(1, 40),
-       look_up_all=st.integers(0, 40))
+       look_up_all=st.integers(0, 40), look_up_more=st.integers(0, 40),
+       max_ranges=st.integers(1, 4), near=st.integers(1, 4),
+       others=st.lists(st.integers(0, 3650), max_size=10),
+       text=st.sampled_from(["leerlingenvervoer", "leerl", "Leerlingenvervoer"]))
 def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
-        days, loose, limit, first_meetings, cap, look_up_all):
+        days, loose, limit, first_meetings, cap, look_up_all, look_up_more, max_ranges, near,
+        others, text):
     """Against every match sorted by day: the hits are the newest `limit` matches, newest
     first, counting items by their meeting's day and follow-ups made outside a meeting
     by the day they were made. The first window (`first_meetings`) and the cap on the
     total are made small so that a few records cross them; the total is exact up to the
-    cap, and above it the cap with `total_capped`. The number of matches below which each
-    one's day is looked up instead of widening windows is drawn too, so both ways run."""
+    cap, and above it the cap with `total_capped`. The numbers of matches below which each
+    one's day is looked up instead of widening windows are drawn too, so all ways run; and
+    how many rowid ranges a window is read through and how far apart ids start a new one,
+    so that ranges also hold records of other windows, matching or not (`others`), which
+    must be told apart. The last word is a whole word, a prefix, or capitalized."""
     db = open_memory()
     try:
         body = BodyRepo(db).add(Body("Stuurgroep", "stt", BodyKind.STEERING_COMMITTEE)).id
@@ -157,10 +164,15 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
             day = start + timedelta(days=offset)
             made = FollowUpRepo(db).add(FollowUp("Leerlingenvervoer regelen", created_on=day))
             day_of["followup", made.id] = day
+        for offset in others:
+            item(db, meeting(db, body, start + timedelta(days=offset)), "Zwembad")
         with patch.object(search_newest, "FIRST_MEETINGS", first_meetings), \
                 patch.object(search_newest, "COUNT_CAP", cap), \
-                patch.object(search_newest, "LOOK_UP_ALL", look_up_all):
-            results = SearchRepo(db).find("leerlingenvervoer", limit=limit)
+                patch.object(search_newest, "LOOK_UP_ALL", look_up_all), \
+                patch.object(search_newest, "LOOK_UP_MORE", look_up_more), \
+                patch.object(search_newest, "MAX_JUMPS", max_ranges), \
+                patch.object(search_newest, "NEAR", near):
+            results = SearchRepo(db).find(text, limit=limit)
         assert results.total == min(len(day_of), cap)
         assert results.total_capped == (len(day_of) > cap)
         assert [day_of[h.kind, h.record_id] for h in results.hits] == sorted(
