@@ -14,6 +14,7 @@ from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
+from overleg.storage.schema_meeting_indexes import OPEN_BY_ORIGIN
 from overleg.storage.search_repo import fts_query
 from overleg.storage.unreadable import each_readable, one, readable
 
@@ -118,14 +119,21 @@ class FollowUpRepo:
         open follow-ups that target this meeting or were agreed in one of `origin_ids`,
         only the columns the rule needs (a coming meeting can have thousands). Those
         targeting it come first, then the others, each by id (the order the rule lists them
-        in). `+f.status`: found through the meeting indexes, not through every open one."""
-        marks = ", ".join("?" * len(origin_ids)) or "NULL"
-        return [ReturningKey(*r) for r in self.db.execute(
-            f"""SELECT f.id, f.meeting_id, f.target_meeting_id FROM followups f
-                WHERE +f.status = 'open'
-                  AND (f.target_meeting_id = ? OR f.meeting_id IN ({marks}))
-                ORDER BY f.target_meeting_id IS NOT ?, f.id""",
-            [meeting_id, *origin_ids, meeting_id])]
+        in). Two lookups: by the target's index, and by the index of open follow-ups per
+        meeting (schema_meeting_indexes), so neither every open follow-up nor every
+        follow-up of the origins is read."""
+        targeting = self.db.execute(
+            """SELECT id, meeting_id, target_meeting_id FROM followups
+               WHERE target_meeting_id = ? AND status = 'open' ORDER BY id""",
+            [meeting_id]).fetchall()
+        marks = ", ".join("?" * len(origin_ids))
+        agreed = [] if not origin_ids else self.db.execute(
+            f"""SELECT id, meeting_id, target_meeting_id
+                FROM followups INDEXED BY {OPEN_BY_ORIGIN}
+                WHERE status = 'open' AND meeting_id IN ({marks})
+                  AND target_meeting_id IS NOT ?""", [*origin_ids, meeting_id]).fetchall()
+        agreed.sort()
+        return [ReturningKey(*r) for r in (*targeting, *agreed)]
 
     def returning(self, ids: list[int]) -> list[FollowUp]:
         """These follow-ups, in this order, with only the owner's name joined (what a

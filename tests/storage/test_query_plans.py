@@ -36,13 +36,27 @@ def plan(db, sql: str) -> list[str]:
 
 @pytest.mark.parametrize("origins", [[], [2, 3]])
 def test_proposals_find_follow_ups_through_the_meeting_indexes(db, origins):
-    (sql,) = statements(db, lambda: FollowUpRepo(db).open_returning_keys(1, origins))
-    steps = plan(db, sql)
-    assert "MULTI-INDEX OR" in steps, steps
+    sqls = statements(db, lambda: FollowUpRepo(db).open_returning_keys(1, origins))
+    assert len(sqls) == (2 if origins else 1)
+    steps = [step for sql in sqls for step in plan(db, sql)]
     assert any("idx_followups_target_meeting" in s for s in steps), steps
-    assert any("idx_followups_meeting" in s for s in steps), steps
+    if origins:  # only the open ones of the origins, from their partial index
+        assert any("COVERING INDEX idx_followups_open_origin" in s for s in steps), steps
     # not every open follow-up of the archive, checked one by one
     assert not any("status" in s for s in steps), steps
+
+
+def test_postponed_items_and_their_copies_are_found_through_indexes(db):
+    """Neither the origins' other items nor the body's later agendas are read."""
+    from overleg.storage.agenda_repo import AgendaRepo
+
+    sqls = statements(db, lambda: AgendaRepo(db)._carried([4, 5]))
+    sqls += statements(db, lambda: AgendaRepo(db).postponed_for(1, [2, 3]))
+    steps = [step for sql in sqls for step in plan(db, sql)]
+    assert any("idx_items_carried_from" in s for s in steps), steps
+    assert any("idx_items_postponed_origin" in s for s in steps), steps
+    assert any("idx_items_postponed " in s for s in steps), steps
+    assert not any(s.startswith("SCAN") or "idx_items_meeting" in s for s in steps), steps
 
 
 def test_search_finds_the_span_of_meeting_days_at_the_ends_of_the_date_index(db):
