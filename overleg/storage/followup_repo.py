@@ -195,6 +195,17 @@ class FollowUpRepo:
             f"WHERE {where} ORDER BY {sql_order})", params).fetchone()[0]
         return json.loads(f"[{joined}]") if joined else []
 
+    def due_ids(self, flt: ActionFilter, *, offset: int, limit: int,
+                descending: bool = False) -> list[int]:
+        """One page of `ordered_ids` in due order, read from the due-order index alone:
+        the list opens without reading the ids of the whole archive."""
+        where, params = _where(replace(flt, text=""))
+        direction = " DESC" if descending else ""
+        return [r[0] for r in self.db.execute(
+            f"SELECT f.id FROM followups f WHERE {where} "
+            f"ORDER BY f.due_sort{direction}, f.id{direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset])]
+
     def ids_matching(self, text: str) -> set[int]:
         """Ids whose text or result has words starting with the typed words (full-text
         index), or whose owner's name contains the typed text.

@@ -78,3 +78,14 @@ def test_the_action_list_in_due_order_reads_only_an_index(db, status):
     steps = plan(db, sql)
     assert any("USING COVERING INDEX idx_followups_" in s for s in steps), steps
     assert not any("meetings" in s or "TEMP B-TREE" in s for s in steps), steps
+
+
+@pytest.mark.parametrize("status", [None, "open"])
+def test_a_page_of_the_action_list_in_due_order_is_read_from_the_index(db, status):
+    """The page the list opens with: from the order's index, no sort of every row."""
+    repo = FollowUpRepo(db)
+    flt = ActionFilter(as_of=date(2026, 11, 1), status=status)
+    (sql,) = statements(db, lambda: repo.due_ids(flt, offset=200, limit=200))
+    steps = plan(db, sql)
+    assert any("USING COVERING INDEX idx_followups_" in s for s in steps), steps
+    assert not any("TEMP B-TREE" in s for s in steps), steps
