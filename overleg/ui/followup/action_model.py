@@ -68,6 +68,7 @@ class ActionTableModel(QAbstractTableModel):
         self._ordered: list[int] | None = []
         self._position: dict[int, int] | None = None  # id -> place in _ordered, on demand
         self._visible: list[int] | PagedIds = []  # of those, the ones matching the text
+        self._needle = ""  # the text _visible was matched with
         self._consumed = 0  # how many of _visible were fetched
         self._rows: list[ActionListing] = []
         self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, filled on paint
@@ -101,6 +102,7 @@ class ActionTableModel(QAbstractTableModel):
         self._ordered = (None if self.order == "due" else
                          self.service.ordered_ids(self.filter, self.order, self.descending))
         self._position = None
+        self._needle = ""  # nothing matched yet in these ids
         self._rematch()
 
     def _all_ordered(self) -> list[int]:
@@ -132,9 +134,16 @@ class ActionTableModel(QAbstractTableModel):
         """Match the text again; `keep_rows`: the rows read are still current (only the
         text changed), so when they stay in view the model is not reset."""
         needle = self.text.strip()
+        # Typing on narrows: a longer text matches a subset of what the shorter one did
+        # (the same words, the last one longer or followed by more; an owner name holding
+        # the longer text holds the shorter), so only the ids shown now are filtered.
+        narrowing = (bool(self._needle) and needle.startswith(self._needle)
+                     and isinstance(self._visible, list))
+        self._needle = needle
         visible: list[int] | PagedIds
         if needle:
-            visible = self._in_order(self.service.ids_matching(needle))
+            visible = self._in_order(self.service.ids_matching(needle),
+                                     self._visible if narrowing else None)
         elif self._ordered is None:
             visible = PagedIds(self.service, self.filter, self.descending)
         else:
@@ -159,14 +168,14 @@ class ActionTableModel(QAbstractTableModel):
             return False
         return all(x.followup.id == i for x, i in zip(shown, visible[:n], strict=True))
 
-    def _in_order(self, matching: set[int]) -> list[int]:
+    def _in_order(self, matching: set[int], among: list[int] | None = None) -> list[int]:
         """The matching ids in list order: a few are sorted by their place, many are
-        picked out of the ordered ids in one pass."""
-        ordered = self._all_ordered()
+        picked out of the ordered ids (or of `among`, which holds them all) in one pass."""
+        ordered = self._all_ordered() if among is None else among
         if len(matching) * 8 > len(ordered):
             return [i for i in ordered if i in matching]
         if self._position is None:
-            self._position = {i: n for n, i in enumerate(ordered)}
+            self._position = {i: n for n, i in enumerate(self._all_ordered())}
         place = self._position
         return sorted((i for i in matching if i in place), key=place.__getitem__)
 

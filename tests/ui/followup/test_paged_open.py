@@ -40,3 +40,18 @@ def test_opening_in_due_order_reads_pages_and_agrees_with_all_ids(demo, qapp, mo
     # another order reads the ids as before
     model.sort(1)
     assert len(read_all) == 1
+
+
+def test_typing_on_narrows_to_the_same_rows_as_the_whole_text_at_once(demo, qapp):
+    service = demo.followups
+    typing = ActionTableModel(service)
+    typing.set_filter(service.filter())
+    words = [listing.followup.text for listing in service.page(service.filter(), 0, 5)]
+    text = " ".join(words[0].split()[:2])[:-1]  # two words, the last one cut short
+    for n in range(1, len(text) + 1):
+        typing.set_text(text[:n])
+        at_once = ActionTableModel(service)
+        at_once.set_filter(service.filter())
+        at_once.set_text(text[:n])
+        assert ids(typing) == ids(at_once), text[:n]
+    assert typing.total() > 0
