@@ -2,14 +2,14 @@
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
 from sqlite_utils import Database
 
 from overleg.domain.errors import NotFoundError
-from overleg.domain.followups import FollowUp, ReturningKey, Target
+from overleg.domain.followups import FollowUp, Target
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
@@ -113,27 +113,29 @@ class FollowUpRepo:
                 AND target_meeting_id IN ({marks}) GROUP BY target_meeting_id""",
             meeting_ids).fetchall())
 
-    def open_returning_keys(self, meeting_id: int, origin_ids: list[int]
-                            ) -> list[ReturningKey]:
-        """The candidates of the proposal rule (domain.followups.returning_followups), lean:
-        open follow-ups that target this meeting or were agreed in one of `origin_ids`,
-        only the columns the rule needs (a coming meeting can have thousands). Those
-        targeting it come first, then the others, each by id (the order the rule lists them
-        in). Two lookups: by the target's index, and by the index of open follow-ups per
-        meeting (schema_meeting_indexes), so neither every open follow-up nor every
-        follow-up of the origins is read."""
-        targeting = self.db.execute(
-            """SELECT id, meeting_id, target_meeting_id FROM followups
-               WHERE target_meeting_id = ? AND status = 'open' ORDER BY id""",
-            [meeting_id]).fetchall()
-        marks = ", ".join("?" * len(origin_ids))
-        agreed = [] if not origin_ids else self.db.execute(
-            f"""SELECT id, meeting_id, target_meeting_id
-                FROM followups INDEXED BY {OPEN_BY_ORIGIN}
+    def returning_ids(self, meeting_id: int, origin_ids: list[int], excluded: Iterable[int],
+                      *, offset: int = 0, limit: int = -1) -> tuple[int, list[int]]:
+        """The follow-ups that come back at this meeting, counted and one page of their
+        ids: the rule of domain.followups.returning_followups in SQL (open; targeting the
+        meeting or agreed in one of `origin_ids`; not `excluded`, those already on its
+        agenda), in its order: those targeting it first, then the others, each by id.
+        Two lookups, by the target's index and by the index of open follow-ups per
+        meeting (schema_meeting_indexes); the ids are sorted in SQL, so a coming meeting
+        with thousands of points costs one page of objects."""
+        marks = ", ".join("?" * len(origin_ids)) or "NULL"
+        candidates = f"""SELECT id, 0 AS later FROM followups
+                WHERE target_meeting_id = ? AND status = 'open'
+            UNION ALL SELECT id, 1 FROM followups INDEXED BY {OPEN_BY_ORIGIN}
                 WHERE status = 'open' AND meeting_id IN ({marks})
-                  AND target_meeting_id IS NOT ?""", [*origin_ids, meeting_id]).fetchall()
-        agreed.sort()
-        return [ReturningKey(*r) for r in (*targeting, *agreed)]
+                  AND target_meeting_id IS NOT ?"""
+        params = [meeting_id, *origin_ids, meeting_id, json.dumps(sorted(set(excluded)))]
+        where = "WHERE id NOT IN (SELECT value FROM json_each(?))"
+        total = self.db.execute(f"SELECT count(*) FROM ({candidates}) {where}",
+                                params).fetchone()[0]
+        ids = [r[0] for r in self.db.execute(
+            f"SELECT id FROM ({candidates}) {where} ORDER BY later, id LIMIT ? OFFSET ?",
+            [*params, limit, offset])] if limit != 0 and offset < total else []
+        return total, ids
 
     def returning(self, ids: list[int]) -> list[FollowUp]:
         """These follow-ups, in this order, with only the owner's name joined (what a

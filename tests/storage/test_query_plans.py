@@ -36,12 +36,13 @@ def plan(db, sql: str) -> list[str]:
 
 @pytest.mark.parametrize("origins", [[], [2, 3]])
 def test_proposals_find_follow_ups_through_the_meeting_indexes(db, origins):
-    sqls = statements(db, lambda: FollowUpRepo(db).open_returning_keys(1, origins))
-    assert len(sqls) == (2 if origins else 1)
-    steps = [step for sql in sqls for step in plan(db, sql)]
+    repo = FollowUpRepo(db)
+    sqls = statements(db, lambda: repo.returning_ids(1, origins, [5], offset=0, limit=50))
+    assert len(sqls) == 1  # the count; no page of an empty table
+    steps = plan(db, sqls[0].replace("count(*)", "id"))
     assert any("idx_followups_target_meeting" in s for s in steps), steps
-    if origins:  # only the open ones of the origins, from their partial index
-        assert any("COVERING INDEX idx_followups_open_origin" in s for s in steps), steps
+    # only the open ones of the origins, from their partial index
+    assert any("COVERING INDEX idx_followups_open_origin" in s for s in steps), steps
     # not every open follow-up of the archive, checked one by one
     assert not any("status" in s for s in steps), steps
 
