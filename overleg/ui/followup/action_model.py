@@ -137,13 +137,13 @@ class ActionTableModel(QAbstractTableModel):
         # Typing on narrows: a longer text matches a subset of what the shorter one did
         # (the same words, the last one longer or followed by more; an owner name holding
         # the longer text holds the shorter), so only the ids shown now are filtered.
-        narrowing = (bool(self._needle) and needle.startswith(self._needle)
-                     and isinstance(self._visible, list))
+        shown = self._visible
+        among = (shown if self._needle and needle.startswith(self._needle)
+                 and isinstance(shown, list) else None)
         self._needle = needle
         visible: list[int] | PagedIds
         if needle:
-            visible = self._in_order(self.service.ids_matching(needle),
-                                     self._visible if narrowing else None)
+            visible = self._in_order(self.service.ids_matching(needle), among)
         elif self._ordered is None:
             visible = PagedIds(self.service, self.filter, self.descending)
         else:
