@@ -153,8 +153,10 @@ class FollowUpRepo:
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count
-        return self.db.execute(
-            f"SELECT count(*) FROM followups f WHERE {where}", params).fetchone()[0]
+        # Without a condition SQLite counts the table's pages (its count optimisation);
+        # "WHERE 1 = 1" would make it step through every row of an index instead.
+        sql = "SELECT count(*) FROM followups f" + (f" WHERE {where}" if params else "")
+        return self.db.execute(sql, params).fetchone()[0]
 
     def page(self, flt: ActionFilter, *, offset: int = 0, limit: int = 200,
              order: str = "due", descending: bool = False) -> list[ActionListing]:
