@@ -16,7 +16,6 @@ from overleg.domain.followups import (
     check_target,
     followup_proposal,
     postponed_proposals,
-    returning_followups,
 )
 from overleg.domain.meetings import Meeting, has_returning_origins, returning_origins
 from overleg.domain.records import id_of, new_uuid
@@ -99,22 +98,24 @@ class AgendaService:
     def proposal_page(self, meeting_id: int, offset: int = 0,
                       limit: int | None = None) -> ProposalPage:
         """How many proposals there are, and `limit` of them from `offset` (all: None).
-        The rule runs on every candidate's keys; the texts are read for the page only."""
+        The follow-ups are counted and paged in SQL (FollowUpRepo.returning_ids), the
+        postponed items by the rule here; texts are read for the page only."""
         meeting = self.meetings.get(meeting_id)
         origins = (returning_origins(meeting_id, self.meetings.timeline(meeting.body_id))
                    if has_returning_origins(meeting) else set())
         ordered = sorted(origins)
         already = self.items.origins_on_agenda(meeting_id)
-        ids = returning_followups(meeting_id, origins,
-                                  self.followups.open_returning_keys(meeting_id, ordered),
-                                  already)
         items = postponed_proposals(meeting_id, origins,
                                     self.items.postponed_for(meeting_id, ordered), already)
-        total = len(ids) + len(items)
+        on_agenda = (f for f, _ in already if f is not None)
+        fu_total, ids = self.followups.returning_ids(
+            meeting_id, ordered, on_agenda, offset=offset,
+            limit=-1 if limit is None else limit)
+        total = fu_total + len(items)
         end = total if limit is None else min(total, offset + limit)
-        shown = self.followups.returning(ids[offset:end])
+        shown = self.followups.returning(ids)
         found = [followup_proposal(f) for f in shown] \
-            + items[max(0, offset - len(ids)):max(0, end - len(ids))]
+            + items[max(0, offset - fu_total):max(0, end - fu_total)]
         closed = self.closed.closed_proposals(found, shown)
         return ProposalPage(total, [replace(p, confidential=c)
                                     for p, c in zip(found, closed, strict=True)])

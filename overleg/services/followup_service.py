@@ -51,6 +51,11 @@ class FollowUpService:
         """The ids the filter lets through (its text aside), in list order."""
         return self.followups.ordered_ids(flt, order=order, descending=descending)
 
+    def due_ids(self, flt: ActionFilter, offset: int, limit: int, descending: bool = False
+                ) -> list[int]:
+        """A page of `ordered_ids` in due order (the order with an index)."""
+        return self.followups.due_ids(flt, offset=offset, limit=limit, descending=descending)
+
     def ids_matching(self, text: str) -> set[int]:
         return self.followups.ids_matching(text)
 

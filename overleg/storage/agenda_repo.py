@@ -10,6 +10,7 @@ from overleg.domain.followups import PostponedItem
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.connection import Database
+from overleg.storage.schema_meeting_indexes import POSTPONED_BY_MEETING
 from overleg.storage.unreadable import one, readable
 
 _COLUMNS = ("meeting_id", "position", "title", "description", "kind", "presenter",
@@ -77,28 +78,37 @@ class AgendaRepo:
 
     def postponed_for(self, meeting_id: int, origin_ids: list[int]) -> list[PostponedItem]:
         """Items postponed to this meeting, and items postponed (to a known meeting or
-        not) in the meetings `origin_ids`; each with where it was carried since."""
-        where, params = "i.postponed_to_meeting_id = ?", [meeting_id]
+        not) in the meetings `origin_ids`; each with where it was carried since. Read
+        through the index of postponed items per meeting (schema_meeting_indexes): the
+        origins' other items are never read."""
+        columns = "id, title, description, postponed_to_meeting_id, meeting_id, position"
+        rows = {r["id"]: r for r in self.db.query(
+            f"""SELECT {columns} FROM agenda_items
+                WHERE postponed_to_meeting_id = ? AND outcome = 'postponed'""", [meeting_id])}
         if origin_ids:
-            where += f" OR i.meeting_id IN ({', '.join('?' * len(origin_ids))})"
-            params += origin_ids
-        rows = list(self.db.query(
-            f"""SELECT i.id, i.title, i.description, i.postponed_to_meeting_id, i.meeting_id
-                FROM agenda_items i WHERE ({where}) AND i.outcome = 'postponed'
-                ORDER BY i.meeting_id, i.position""", params))
-        carried = self._carried([r["id"] for r in rows])
+            rows.update((r["id"], r) for r in self.db.query(
+                f"""SELECT {columns} FROM agenda_items INDEXED BY {POSTPONED_BY_MEETING}
+                    WHERE outcome = 'postponed'
+                      AND meeting_id IN ({', '.join('?' * len(origin_ids))})""", origin_ids))
+        ordered = sorted(rows.values(), key=lambda r: (r["meeting_id"], r["position"]))
+        carried = self._carried([r["id"] for r in ordered])
         return [PostponedItem(r["id"], r["title"], r["description"],
                               r["postponed_to_meeting_id"], r["meeting_id"],
                               tuple(MeetingStatus(s) for s in carried.get(r["id"], ())))
-                for r in rows]
+                for r in ordered]
 
     def _carried(self, item_ids: list[int]) -> dict[int, list[str]]:
         """Status of each meeting these items were carried to. A proposal is accepted in a
         later meeting of the item's body or in the meeting it was postponed to, so only
-        those agendas are read (through the meeting index), never the whole table."""
+        carried items there count. The carried items are found through their index first
+        (usually none): the agendas of the body's later meetings are never read."""
         if not item_ids:
             return {}
         marks = ", ".join("?" * len(item_ids))
+        copies = [r[0] for r in self.db.execute(
+            f"SELECT id FROM agenda_items WHERE carried_from_item_id IN ({marks})", item_ids)]
+        if not copies:
+            return {}
         found: dict[int, list[str]] = {}
         for item_id, status in self.db.execute(
                 f"""WITH cand AS (SELECT i.id, i.postponed_to_meeting_id AS target,
@@ -110,10 +120,11 @@ class AgendaRepo:
                     WHERE m.body_id IN (SELECT body_id FROM cand)
                       AND m.starts_at > (SELECT min(starts_at) FROM cand)
                     UNION SELECT target FROM cand WHERE target IS NOT NULL)
-                    SELECT c.carried_from_item_id, m.status FROM places p
-                    JOIN agenda_items c ON c.meeting_id = p.id
+                    SELECT c.carried_from_item_id, m.status FROM agenda_items c
                     JOIN meetings m ON m.id = c.meeting_id
-                    WHERE c.carried_from_item_id IN ({marks})""", item_ids + item_ids):
+                    WHERE c.id IN (SELECT value FROM json_each(?))
+                      AND +c.meeting_id IN (SELECT id FROM places)
+                    ORDER BY c.id""", [*item_ids, json.dumps(copies)]):
             found.setdefault(item_id, []).append(status)
         return found
 

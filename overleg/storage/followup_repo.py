@@ -2,17 +2,18 @@
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 
 from overleg.domain.errors import NotFoundError
-from overleg.domain.followups import FollowUp, ReturningKey, Target
+from overleg.domain.followups import FollowUp, Target
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
 from overleg.storage.bulk import insert_rows
 from overleg.storage.columns import iso, to_date
 from overleg.storage.connection import Database
+from overleg.storage.schema_meeting_indexes import OPEN_BY_ORIGIN
 from overleg.storage.search_repo import fts_query
 from overleg.storage.unreadable import each_readable, one, readable
 
@@ -111,20 +112,29 @@ class FollowUpRepo:
                 AND target_meeting_id IN ({marks}) GROUP BY target_meeting_id""",
             meeting_ids).fetchall())
 
-    def open_returning_keys(self, meeting_id: int, origin_ids: list[int]
-                            ) -> list[ReturningKey]:
-        """The candidates of the proposal rule (domain.followups.returning_followups), lean:
-        open follow-ups that target this meeting or were agreed in one of `origin_ids`,
-        only the columns the rule needs (a coming meeting can have thousands). Those
-        targeting it come first, then the others, each by id (the order the rule lists them
-        in). `+f.status`: found through the meeting indexes, not through every open one."""
+    def returning_ids(self, meeting_id: int, origin_ids: list[int], excluded: Iterable[int],
+                      *, offset: int = 0, limit: int = -1) -> tuple[int, list[int]]:
+        """The follow-ups that come back at this meeting, counted and one page of their
+        ids: the rule of domain.followups.returning_followups in SQL (open; targeting the
+        meeting or agreed in one of `origin_ids`; not `excluded`, those already on its
+        agenda), in its order: those targeting it first, then the others, each by id.
+        Two lookups, by the target's index and by the index of open follow-ups per
+        meeting (schema_meeting_indexes); the ids are sorted in SQL, so a coming meeting
+        with thousands of points costs one page of objects."""
         marks = ", ".join("?" * len(origin_ids)) or "NULL"
-        return [ReturningKey(*r) for r in self.db.execute(
-            f"""SELECT f.id, f.meeting_id, f.target_meeting_id FROM followups f
-                WHERE +f.status = 'open'
-                  AND (f.target_meeting_id = ? OR f.meeting_id IN ({marks}))
-                ORDER BY f.target_meeting_id IS NOT ?, f.id""",
-            [meeting_id, *origin_ids, meeting_id])]
+        candidates = f"""SELECT id, 0 AS later FROM followups
+                WHERE target_meeting_id = ? AND status = 'open'
+            UNION ALL SELECT id, 1 FROM followups INDEXED BY {OPEN_BY_ORIGIN}
+                WHERE status = 'open' AND meeting_id IN ({marks})
+                  AND target_meeting_id IS NOT ?"""
+        params = [meeting_id, *origin_ids, meeting_id, json.dumps(sorted(set(excluded)))]
+        where = "WHERE id NOT IN (SELECT value FROM json_each(?))"
+        total = self.db.execute(f"SELECT count(*) FROM ({candidates}) {where}",
+                                params).fetchone()[0]
+        ids = [r[0] for r in self.db.execute(
+            f"SELECT id FROM ({candidates}) {where} ORDER BY later, id LIMIT ? OFFSET ?",
+            [*params, limit, offset])] if limit != 0 and offset < total else []
+        return total, ids
 
     def returning(self, ids: list[int]) -> list[FollowUp]:
         """These follow-ups, in this order, with only the owner's name joined (what a
@@ -142,8 +152,10 @@ class FollowUpRepo:
 
     def count(self, flt: ActionFilter) -> int:
         where, params = _where(flt)  # on followups' own columns: no joins to count
-        return self.db.execute(
-            f"SELECT count(*) FROM followups f WHERE {where}", params).fetchone()[0]
+        # Without a condition SQLite counts the table's pages (its count optimisation);
+        # "WHERE 1 = 1" would make it step through every row of an index instead.
+        sql = "SELECT count(*) FROM followups f" + (f" WHERE {where}" if params else "")
+        return self.db.execute(sql, params).fetchone()[0]
 
     def page(self, flt: ActionFilter, *, offset: int = 0, limit: int = 200,
              order: str = "due", descending: bool = False) -> list[ActionListing]:
@@ -185,6 +197,17 @@ class FollowUpRepo:
             f"SELECT group_concat(id) FROM (SELECT f.id{keys} FROM followups f {joins} "
             f"WHERE {where} ORDER BY {sql_order})", params).fetchone()[0]
         return json.loads(f"[{joined}]") if joined else []
+
+    def due_ids(self, flt: ActionFilter, *, offset: int, limit: int,
+                descending: bool = False) -> list[int]:
+        """One page of `ordered_ids` in due order, read from the due-order index alone:
+        the list opens without reading the ids of the whole archive."""
+        where, params = _where(replace(flt, text=""))
+        direction = " DESC" if descending else ""
+        return [r[0] for r in self.db.execute(
+            f"SELECT f.id FROM followups f WHERE {where} "
+            f"ORDER BY f.due_sort{direction}, f.id{direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset])]
 
     def ids_matching(self, text: str) -> set[int]:
         """Ids whose text or result has words starting with the typed words (full-text

@@ -13,6 +13,7 @@ from overleg.storage import (
     schema_change_log,
     schema_followup_due,
     schema_markdown_notes,
+    schema_meeting_indexes,
     schema_oogo,
     schema_record_versions,
     schema_safe_codes,
@@ -117,6 +118,13 @@ def markdown_notes(db: Database) -> None:
     """Notes are Markdown from now on; stored plain notes are escaped so that they look
     exactly as before (bulleted lines stay bullets)."""
     schema_markdown_notes.escape_stored_notes(db)
+
+
+@migrations(name=schema_meeting_indexes.NAME)
+def meeting_indexes(db: Database) -> None:
+    """A coming meeting's returning points through indexes (schema_meeting_indexes.py)."""
+    for ddl in schema_meeting_indexes.DDL:
+        db.execute(ddl)
 
 
 def known_names() -> list[str]:

@@ -3,6 +3,9 @@
 The model keeps the ids its filter lets through in list order (one SQL query, sorted by
 the repository's order keys); the text filter intersects those with the ids whose text
 matches. Typing so costs one scan and no sort, and only the rows in view become objects.
+In due order without text (how the list opens) the ids come a page at a time from the
+order's index instead (paged_ids): opening does not grow with the archive; the ids are
+all read at the first keystroke.
 
 A keystroke that leaves the rows in view as they were (typing on in a word narrows the
 matches further down the list) changes only the total: no reset, no repaint of the
@@ -22,6 +25,7 @@ from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
 from overleg.services.followup_service import FollowUpService
 from overleg.ui.common.dates import list_date
+from overleg.ui.followup.paged_ids import PagedIds
 
 PAGE = 200
 # A reset (each keystroke in the filter) reads only a screenful; scrolling fetches pages.
@@ -60,9 +64,11 @@ class ActionTableModel(QAbstractTableModel):
         self.filter = followups.filter()
         self.text = ""
         self.order, self.descending = "due", False
-        self._ordered: list[int] = []  # ids through the filter, in list order
+        # ids through the filter, in list order; None: not read (due order pages them)
+        self._ordered: list[int] | None = []
         self._position: dict[int, int] | None = None  # id -> place in _ordered, on demand
-        self._visible: list[int] = []  # of those, the ones matching the text
+        self._visible: list[int] | PagedIds = []  # of those, the ones matching the text
+        self._needle = ""  # the text _visible was matched with
         self._consumed = 0  # how many of _visible were fetched
         self._rows: list[ActionListing] = []
         self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, filled on paint
@@ -93,9 +99,25 @@ class ActionTableModel(QAbstractTableModel):
         self._overdue_brush = QBrush(overdue_background(QGuiApplication.palette()))
         self._unreadable = set()  # read again: another program may have fixed it
         self._forget()
-        self._ordered = self.service.ordered_ids(self.filter, self.order, self.descending)
+        self._ordered = (None if self.order == "due" else
+                         self.service.ordered_ids(self.filter, self.order, self.descending))
         self._position = None
+        self._needle = ""  # nothing matched yet in these ids
         self._rematch()
+
+    def _all_ordered(self) -> list[int]:
+        """The ids through the filter in list order, all of them (read once per reload:
+        typing in the filter and finding one follow-up's row need them)."""
+        if self._ordered is None:
+            self._ordered = self.service.ordered_ids(self.filter, self.order, self.descending)
+            if not isinstance(self._visible, list):
+                self._visible = self._ordered
+        return self._ordered
+
+    def _unpaged(self) -> list[int]:
+        if not isinstance(self._visible, list):
+            self._visible = self._all_ordered()
+        return self._visible
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(ORDER_KEYS):
@@ -112,8 +134,20 @@ class ActionTableModel(QAbstractTableModel):
         """Match the text again; `keep_rows`: the rows read are still current (only the
         text changed), so when they stay in view the model is not reset."""
         needle = self.text.strip()
-        visible = (self._in_order(self.service.ids_matching(needle)) if needle
-                   else self._ordered)
+        # Typing on narrows: a longer text matches a subset of what the shorter one did
+        # (the same words, the last one longer or followed by more; an owner name holding
+        # the longer text holds the shorter), so only the ids shown now are filtered.
+        shown = self._visible
+        among = (shown if self._needle and needle.startswith(self._needle)
+                 and isinstance(shown, list) else None)
+        self._needle = needle
+        visible: list[int] | PagedIds
+        if needle:
+            visible = self._in_order(self.service.ids_matching(needle), among)
+        elif self._ordered is None:
+            visible = PagedIds(self.service, self.filter, self.descending)
+        else:
+            visible = self._ordered
         if keep_rows and self._unchanged_in_view(visible):
             self._visible = visible
             self.totalChanged.emit()
@@ -125,22 +159,23 @@ class ActionTableModel(QAbstractTableModel):
         self._rows = self._load_page(FIRST_PAGE)
         self.endResetModel()
 
-    def _unchanged_in_view(self, visible: list[int]) -> bool:
+    def _unchanged_in_view(self, visible: "list[int] | PagedIds") -> bool:
         """True when the rows loaded now are the first of `visible` and a reset would
         load no others: a full first page, or every row there is."""
         shown = self._rows
         n = len(shown)
         if len(visible) < n or (n < FIRST_PAGE and len(visible) != n):
             return False
-        return all(x.followup.id == i for x, i in zip(shown, visible, strict=False))
+        return all(x.followup.id == i for x, i in zip(shown, visible[:n], strict=True))
 
-    def _in_order(self, matching: set[int]) -> list[int]:
+    def _in_order(self, matching: set[int], among: list[int] | None = None) -> list[int]:
         """The matching ids in list order: a few are sorted by their place, many are
-        picked out of the ordered ids in one pass."""
-        if len(matching) * 8 > len(self._ordered):
-            return [i for i in self._ordered if i in matching]
+        picked out of the ordered ids (or of `among`, which holds them all) in one pass."""
+        ordered = self._all_ordered() if among is None else among
+        if len(matching) * 8 > len(ordered):
+            return [i for i in ordered if i in matching]
         if self._position is None:
-            self._position = {i: n for n, i in enumerate(self._ordered)}
+            self._position = {i: n for n, i in enumerate(self._all_ordered())}
         place = self._position
         return sorted((i for i in matching if i in place), key=place.__getitem__)
 
@@ -156,8 +191,8 @@ class ActionTableModel(QAbstractTableModel):
         rows = [kept[i] for i in ids if i in kept]
         if len(rows) < len(ids):  # stored records the domain refuses: left out, so the
             self._unreadable |= {i for i in ids if i not in kept}  # count agrees
-            self._visible = [i for i in self._visible if i not in self._unreadable]
-            self._ordered = [i for i in self._ordered if i not in self._unreadable]
+            self._visible = [i for i in self._unpaged() if i not in self._unreadable]
+            self._ordered = [i for i in self._all_ordered() if i not in self._unreadable]
             self._position = None
         self._consumed += len(rows)
         return rows
@@ -174,8 +209,12 @@ class ActionTableModel(QAbstractTableModel):
 
     def row_of(self, followup_id: int) -> int | None:
         """The row showing this follow-up, fetching pages until it is loaded."""
+        loaded = next((r for r, x in enumerate(self._rows) if x.followup.id == followup_id),
+                      None)
+        if loaded is not None:  # in view as read, even if it no longer passes the filter
+            return loaded
         try:
-            position = self._visible.index(followup_id)
+            position = self._unpaged().index(followup_id)
         except ValueError:
             return None
         while self._consumed <= position and self.canFetchMore(QModelIndex()):
