@@ -1,14 +1,17 @@
 """Shared pieces of every record: a local id and a stable UUID for exchange."""
 
 import re
-import uuid as _uuid
 from typing import Protocol
 
 from overleg.domain.errors import ValidationError
 
 
 def new_uuid() -> str:
-    return str(_uuid.uuid4())
+    # uuid (and the platform module it loads) is imported when a record is first made:
+    # opening a file makes none, and the import costs every start some 10 ms.
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 _CANONICAL = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -19,8 +22,10 @@ def checked_uuid(value: object) -> str:
     so one record cannot hide behind two spellings."""
     if type(value) is str and _CANONICAL.fullmatch(value):
         return value  # what str(UUID(value)) gives back: the common case, without parsing
+    import uuid  # see new_uuid
+
     try:
-        parsed = _uuid.UUID(str(value))
+        parsed = uuid.UUID(str(value))
     except ValueError:
         parsed = None
     if parsed is None or str(parsed) != value:

@@ -14,7 +14,6 @@ one Dutch sentence naming the file.
 
 import codecs
 import time
-import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -112,6 +111,10 @@ def _refuse_bomb(z: zipfile.ZipFile, name: str) -> None:
 
 
 def _word_text(data: bytes, name: str) -> str:
+    # Imported when a Word document is read: the documents panel loads this module at
+    # start, and no document is read then.
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.fromstring(data)
     except ET.ParseError:

@@ -1,7 +1,6 @@
 """What every service shares: the database, the clock and who is working."""
 
 import getpass
-import platform
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -9,6 +8,7 @@ from datetime import date, datetime
 from overleg.domain.sender import Sender
 from overleg.storage.audit_repo import AuditEntry, AuditRepo
 from overleg.storage.connection import Database
+from overleg.storage.presence import host_name
 from overleg.storage.unreadable import SkippedRecord, read_warnings
 
 
@@ -25,7 +25,7 @@ class Context:
     db: Database
     now: Callable[[], datetime] = datetime.now
     user: str = field(default_factory=os_user)
-    host: str = field(default_factory=platform.node)
+    host: str = field(default_factory=host_name)
     # The secretary as the settings name them: signs mail drafts, organises invitations.
     sender: Sender = field(default_factory=Sender)
     # The most an invitation carries of the items' documents (the user's setting).

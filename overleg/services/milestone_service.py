@@ -135,12 +135,17 @@ class MilestoneService:
 
     def warnings(self, as_of: date | None = None, within_days: int = DEFAULT_WITHIN_DAYS
                  ) -> list[MilestoneListing]:
-        as_of = as_of or self.ctx.today()
-        open_ = [m for m in self.repo.between() if not m.done]
-        return self._label(warnings(open_, as_of, self._meeting_days(open_), within_days))
+        return self._label(self._statuses(as_of, within_days))
 
     def warning_line(self, as_of: date | None = None) -> str:
-        return summary_line([x.status for x in self.warnings(as_of)])
+        # The status bar at every start: the names of parties, bodies and procedures are
+        # not in the line, so they are not read.
+        return summary_line(self._statuses(as_of, DEFAULT_WITHIN_DAYS))
+
+    def _statuses(self, as_of: date | None, within_days: int) -> list[MilestoneStatus]:
+        as_of = as_of or self.ctx.today()
+        open_ = [m for m in self.repo.between() if not m.done]
+        return warnings(open_, as_of, self._meeting_days(open_), within_days)
 
     def opening_day(self, today: date | None = None) -> date:
         """Where Planning opens: the Monday of the first coming week with a meeting or an

@@ -1,7 +1,6 @@
 """The procedure templates: the shipped TOML files under resources/procedures/, and a
 region's own file read the same way."""
 
-import tomllib
 from functools import cache
 from pathlib import Path
 
@@ -13,6 +12,8 @@ MAX_TEMPLATE_FILE = 200_000
 
 
 def read_template_file(path: Path) -> ProcedureTemplate:
+    import tomllib  # when a template is first read, not at every start
+
     try:
         raw = path.read_bytes()
     except OSError as exc:

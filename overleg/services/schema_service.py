@@ -1,7 +1,7 @@
 """Talking-point schemas: the shipped ones, a region's own files, import and export."""
 
 import json
-import tomllib
+import re
 from pathlib import Path
 
 from overleg.domain.errors import ValidationError
@@ -37,6 +37,8 @@ def schema_from_text(raw: bytes, name: str, *, json_file: bool = False
                      ) -> TalkingPointSchema:
     """A schema from the bytes of a .toml (or .json) file, nested at most
     MAX_JSON_DEPTH deep."""
+    import tomllib  # read when a file is, not at every opening (see shipped_identity)
+
     try:
         text = raw.decode("utf-8-sig")
         if json_file:
@@ -57,6 +59,25 @@ def schema_from_text(raw: bytes, name: str, *, json_file: bool = False
 
 def builtin_schema_files() -> list[Path]:
     return sorted(resource("schemas").glob("*.toml"))
+
+
+_SCHEMA_TABLE = re.compile(r"^\[schema\][ \t]*$(.*?)(?=^\[|\Z)", re.M | re.S)
+_PLAIN_KEY = re.compile(r'^(code|version)[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*$', re.M)
+
+
+def shipped_identity(path: Path) -> tuple[str, str] | None:
+    """The code and version a shipped schema file declares, found without parsing it:
+    every opening asks whether the shipped schemas are in the file, and parsing them
+    (and importing tomllib) cost some 15 ms of every start. None when they are not
+    written plainly (`code = "..."` in the [schema] table); read_schema_file decides."""
+    try:
+        table = _SCHEMA_TABLE.search(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    pairs = sorted(_PLAIN_KEY.findall(table.group(1))) if table else []
+    if [key for key, _ in pairs] != ["code", "version"]:
+        return None
+    return pairs[0][1], pairs[1][1]
 
 
 class SchemaService:
@@ -81,8 +102,14 @@ class SchemaService:
     def ensure_builtin(self) -> list[TalkingPointSchema]:
         """Import the shipped schemas that are not in this database yet. Runs at every
         opening: usually all are there, and then nothing is written (no transaction)."""
-        missing = [schema for schema in map(read_schema_file, builtin_schema_files())
-                   if not self.repo.has(schema.code, schema.version)]
+        missing = []
+        for path in builtin_schema_files():
+            known = shipped_identity(path)
+            if known is not None and self.repo.has(*known):
+                continue
+            schema = read_schema_file(path)
+            if not self.repo.has(schema.code, schema.version):
+                missing.append(schema)
         added = []
         if missing:
             with self.ctx.db.atomic():

@@ -9,7 +9,6 @@ once its process is gone (same machine) or when it has not been refreshed for ST
 
 import json
 import os
-import platform
 import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -30,6 +29,17 @@ class Occupant:
         return f"{self.user} op {self.host} (sinds {self.since:%d-%m-%Y %H.%M})"
 
 
+def host_name() -> str:
+    """This machine's name, as platform.node() gives it; `platform` itself is imported
+    only where os.uname is missing (Windows): it costs every start a few milliseconds."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import platform
+
+    return platform.node()
+
+
 def presence_folder(db_path: Path) -> Path:
     return db_path.with_name(f"{db_path.name}.in-gebruik")
 
@@ -40,7 +50,7 @@ class Presence:
     def __init__(self, db_path: Path, user: str, *, host: str | None = None,
                  pid: int | None = None, now=datetime.now) -> None:
         self.folder = presence_folder(Path(db_path))
-        self.user, self.host = user, host or platform.node() or "onbekend"
+        self.user, self.host = user, host or host_name() or "onbekend"
         self.pid = pid or os.getpid()
         self.now = now
         self.since = now()

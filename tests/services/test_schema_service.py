@@ -38,3 +38,37 @@ def test_the_shipped_schemas_once_there_are_checked_without_a_transaction(servic
     finally:
         services.db.conn.set_trace_callback(None)
     assert statements and not [s for s in statements if s.startswith(("BEGIN", "INSERT"))]
+
+
+def test_a_shipped_schema_is_known_by_its_code_and_version_without_parsing(tmp_path):
+    from overleg.services.schema_service import (
+        builtin_schema_files,
+        read_schema_file,
+        shipped_identity,
+    )
+
+    files = builtin_schema_files()
+    assert files
+    for path in files:  # the quick look agrees with the parser on every shipped file
+        schema = read_schema_file(path)
+        assert shipped_identity(path) == (schema.code, schema.version), path.name
+    text = files[0].read_text(encoding="utf-8")
+    odd = tmp_path / "odd.toml"
+    for changed in (text.replace("\nversion = ", "\nversion=  ", 1),
+                    text.replace("[schema]", "[schema]\ncode = \"twice\"", 1),
+                    text.replace("\nversion = \"", "\nversion = '", 1),
+                    text.replace("[schema]", "[scheme]", 1)):
+        odd.write_text(changed, encoding="utf-8")
+        quick = shipped_identity(odd)
+        assert quick is None or quick == (read_schema_file(odd).code,
+                                          read_schema_file(odd).version)
+
+
+def test_a_shipped_schema_missing_from_the_file_is_still_added(services):
+    from overleg.services.schema_service import builtin_schema_files, read_schema_file
+
+    shipped = read_schema_file(builtin_schema_files()[0])
+    services.db.execute("UPDATE schemas SET version = 'ouder' WHERE code = ? AND version = ?",
+                        [shipped.code, shipped.version])
+    added = services.schemas.ensure_builtin()
+    assert [(s.code, s.version) for s in added] == [(shipped.code, shipped.version)]

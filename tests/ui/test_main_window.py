@@ -98,8 +98,9 @@ os._exit(0)  # no teardown: what follows the start is not under test
 
 # Loaded when first used, not by the first screen (issue 17: start-up within 2x a bare
 # window): the icons' SVG renderer (a menu is painted), dialogs and their questions,
-# the exchange intake (a package is read) and the mail drafts (the export menu).
-NOT_AT_START = ("PySide6.QtSvg", "overleg.ui.meetings.plan_meeting_dialog",
+# the exchange intake (a package is read), the mail drafts (the export menu) and the XML
+# parser (the translations of refusals, read when the first one is shown).
+NOT_AT_START = ("PySide6.QtSvg", "xml.etree.ElementTree", "overleg.ui.meetings.plan_meeting_dialog",
                 "overleg.ui.meetings.move_meeting_dialog", "overleg.ui.agenda.theme_picker",
                 "overleg.ui.dialogs.welcome_dialog", "overleg.ui.common.question_dialog",
                 "overleg.services.exchange.intake", "overleg.services.cancellation_mail",

@@ -160,7 +160,9 @@ class AppSettings:
 
     @last_database.setter
     def last_database(self, path: Path | None) -> None:
-        self.store.setValue("database/last", str(path) if path else "")
+        value = str(path) if path else ""
+        if self.store.value("database/last") != value:  # see _set_recent
+            self.store.setValue("database/last", value)
 
     def recent_files(self) -> list[Path]:
         return [Path(n) for n in self._list("database/recent")][:MAX_RECENT]
@@ -196,7 +198,11 @@ class AppSettings:
     # -- helpers ---------------------------------------------------------------------------
 
     def _set_recent(self, paths: list[Path]) -> None:
-        self.store.setValue("database/recent", [str(p) for p in paths])
+        names = [str(p) for p in paths]
+        # Every start names the file again: a value set, even unchanged, makes sync()
+        # rewrite the settings file and wait for the disk (some 12 ms of the start).
+        if not self.store.contains("database/recent") or names != self._list("database/recent"):
+            self.store.setValue("database/recent", names)
 
     def _list(self, key: str) -> list[str]:
         value = self.store.value(key, [])  # INI files give one value back as a string

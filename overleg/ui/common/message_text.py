@@ -10,7 +10,6 @@ sentence is shown as it came.
 """
 
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
@@ -44,6 +43,8 @@ def _filled(translated: str, values: tuple[str, ...]) -> str:
 def _templates() -> list[tuple[str, re.Pattern[str]]]:
     """Every template with its pattern; the longest fixed text first, so that a specific
     sentence wins from a general one that would also match."""
+    import xml.etree.ElementTree as ET  # the first refusal shown reads them, not the start
+
     sources: set[str] = set()
     for ts in resource("translations").glob(f"{CONTEXT}_*.ts"):
         sources.update(m.findtext("source") or "" for m in ET.parse(ts).getroot()

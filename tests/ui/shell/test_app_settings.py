@@ -19,6 +19,25 @@ def test_one_recent_file_and_a_false_flag_survive_the_ini_file(settings_file, tm
     assert again.open_last_at_start is False
 
 
+def test_opening_the_same_file_again_leaves_the_settings_file_unwritten(settings_file,
+                                                                       tmp_path):
+    settings = settings_on(settings_file)
+    db = tmp_path / "archief.db"
+    settings.last_database = db
+    settings.add_recent(db)
+    settings.sync()
+    settings_file.write_text(settings_file.read_text() + "\n")  # a rewrite would drop this
+    for _ in range(2):  # what every start does with the file it opens
+        settings.last_database = db
+        settings.add_recent(db)
+        settings.sync()
+    assert settings_file.read_text().endswith("\n\n")
+    assert settings.last_database == db and settings.recent_files() == [db.resolve()]
+    settings.add_recent(tmp_path / "ander.db")  # a change is still written at once
+    settings.sync()
+    assert settings_on(settings_file).recent_files()[0] == (tmp_path / "ander.db").resolve()
+
+
 def test_unknown_values_fall_back_to_the_defaults(settings_file):
     settings = settings_on(settings_file)
     settings.store.setValue("ui/language", "fr")
