@@ -210,26 +210,19 @@ class FollowUpRepo:
             [*params, limit, offset])]
 
     def ids_matching(self, text: str) -> set[int]:
-        """Ids whose text or result has words starting with the typed words (full-text
-        index), or whose owner's name contains the typed text.
+        """Ids of the follow-ups the typed text finds (_text_rule; every list made from
+        the screen, an export or a count, filters by the same rule in SQL).
 
-        The ids come back as one group_concat string: reading thousands of one-column
-        rows through the driver costs more than the index lookup itself.
+        Each part's ids come back as one group_concat string: reading thousands of
+        one-column rows through the driver costs more than the index lookup itself.
         """
-        needle = f"%{text.strip()}%"
-        people = [r[0] for r in self.db.execute(
-            "SELECT id FROM people WHERE name LIKE ?", [needle])]
-        orgs = [r[0] for r in self.db.execute(
-            "SELECT id FROM organisations WHERE name LIKE ?", [needle])]
-        parts = []
-        q = fts_query(text)
+        q, needle = _text_rule(text)
+        parts = [(f"SELECT group_concat(id) FROM followups WHERE {column} IN "
+                  f"(SELECT id FROM {table} WHERE name LIKE ?)", [needle])
+                 for column, table in _OWNERS]
         if q:
             parts.append(("SELECT group_concat(rowid) FROM followups_fts "
                           "WHERE followups_fts MATCH ?", [q]))
-        for column, ids in (("owner_person_id", people), ("owner_organisation_id", orgs)):
-            if ids:
-                parts.append((f"SELECT group_concat(id) FROM followups WHERE {column} IN "
-                              f"({', '.join('?' * len(ids))})", ids))
         found: set[int] = set()
         for sql, params in parts:
             joined = self.db.execute(sql, params).fetchone()[0]
@@ -273,12 +266,28 @@ def _where(flt: ActionFilter) -> tuple[str, list]:
             where.append(condition)
             params.append(value)
     if flt.text.strip():
-        needle = f"%{flt.text.strip()}%"
-        where.append("(f.text LIKE ? OR f.owner_person_id IN (SELECT id FROM people WHERE "
-                     "name LIKE ?) OR f.owner_organisation_id IN (SELECT id FROM "
-                     "organisations WHERE name LIKE ?))")
-        params += [needle] * 3
+        q, needle = _text_rule(flt.text)
+        found = [f"f.{column} IN (SELECT id FROM {table} WHERE name LIKE ?)"
+                 for column, table in _OWNERS]
+        params += [needle] * len(_OWNERS)
+        if q:
+            found.append("f.id IN (SELECT rowid FROM followups_fts WHERE followups_fts "
+                         "MATCH ?)")
+            params.append(q)
+        where.append(f"({' OR '.join(found)})")
     return " AND ".join(where), params
+
+
+# An owner is a person or an organisation: (followups' column, the table of names).
+_OWNERS = (("owner_person_id", "people"), ("owner_organisation_id", "organisations"))
+
+
+def _text_rule(text: str) -> tuple[str, str]:
+    """What typed text finds in the action list, on the screen and in everything made
+    from it (exports, counts): follow-ups whose text or result has a word beginning
+    with each typed word (an FTS5 query over followups_fts, "" when the text has no
+    words), or whose owner's name contains the text (a LIKE pattern)."""
+    return fts_query(text), f"%{text.strip()}%"
 
 
 def _row(f: FollowUp) -> dict:

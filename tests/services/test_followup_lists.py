@@ -41,6 +41,31 @@ def test_ids_matching_look_in_text_result_and_owner(demo):
     assert f.ids_matching("steuningsplan") == set()  # words match from their start
 
 
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # read-only use
+@given(text=st.sampled_from(["kok", "PETER KOK", "ondersteuningsplan", "steuningsplan",
+                             "onder", "Bos", "jeugd zorg", "-", "%", "e"])
+       | st.text(max_size=12))
+def test_an_export_of_the_filtered_list_holds_what_the_screen_shows(demo, text):
+    """The screen matches the typed text through ids_matching, an export or a count of the
+    same filter in SQL: one rule (a result's words count, a word's middle does not)."""
+    f = demo.followups
+    flt = f.filter(as_of=AS_OF)
+    shown = [i for i in f.ordered_ids(flt) if i in f.ids_matching(text)] if text.strip() \
+        else f.ordered_ids(flt)
+    listed = [x.followup.id for x in f.all(f.filter(as_of=AS_OF, text=text))]
+    assert listed == shown
+    assert f.count(f.filter(as_of=AS_OF, text=text)) == len(shown)
+
+
+def test_a_filtered_export_finds_words_in_the_result_and_not_in_a_words_middle(demo):
+    f = demo.followups
+    done = f.all(f.filter(status=FollowUpStatus.DONE))[0].followup
+    typed = " ".join(done.result.split()[1:3])
+    assert done.id in [x.followup.id for x in f.all(f.filter(text=typed))]
+    assert f.all(f.filter(text="steuningsplan")) == []
+    assert len(f.all(f.filter(text="ondersteuningsplan"))) == 3
+
+
 def test_listings_keep_the_order_asked_for_and_mark_overdue(demo):
     f = demo.followups
     ids = f.ordered_ids(f.filter(as_of=AS_OF, status=FollowUpStatus.OPEN))
