@@ -217,12 +217,17 @@ class FollowUpRepo:
         one-column rows through the driver costs more than the index lookup itself.
         """
         q, needle = _text_rule(text)
-        parts = [(f"SELECT group_concat(id) FROM followups WHERE {column} IN "
-                  f"(SELECT id FROM {table} WHERE name LIKE ?)", [needle])
-                 for column, table in _OWNERS]
+        parts = []
         if q:
             parts.append(("SELECT group_concat(rowid) FROM followups_fts "
                           "WHERE followups_fts MATCH ?", [q]))
+        for column, table in _OWNERS:
+            # The owners first: mostly none match, and then no follow-up is read for them.
+            owners = [r[0] for r in self.db.execute(
+                f"SELECT id FROM {table} WHERE name LIKE ?", [needle])]
+            if owners:
+                parts.append((f"SELECT group_concat(id) FROM followups WHERE {column} IN "
+                              f"({', '.join('?' * len(owners))})", owners))
         found: set[int] = set()
         for sql, params in parts:
             joined = self.db.execute(sql, params).fetchone()[0]
