@@ -67,9 +67,16 @@ def expanded(execute: Execute, found: list[str]) -> dict[str, str]:
     if not _PLAIN.fullmatch(last):
         return dict.fromkeys(INDEXES, prefix_query(found))
     before = "".join(f'"{w}" AND ' for w in found[:-1])
+    try:
+        for fts in INDEXES.values():
+            execute(_CREATE.format(fts=fts))
+    except sqlite3.OperationalError:
+        # A connection that may not write (query_only while a file changed outside
+        # Overleg is checked) cannot make the temp vocab tables: the prefix query finds
+        # the same, more slowly.
+        return dict.fromkeys(INDEXES, prefix_query(found))
     queries = {}
     for kind, fts in INDEXES.items():
-        execute(_CREATE.format(fts=fts))
         terms = [t for (t,) in execute(_TERMS.format(fts=fts), {
             "lo": last, "hi": last + _AFTER, "most": MAX_TERMS + 1}).fetchall()]
         if len(terms) > MAX_TERMS:

@@ -116,3 +116,15 @@ def test_a_prefix_query_is_read_through_one_range_and_many_words_through_fewer()
     assert most_ranges('("thuiszitters" OR "thuiszittersprotocol")') == MAX_RANGES
     sixteen = "(" + " OR ".join(f'"a{n}"' for n in range(16)) + ")"
     assert most_ranges(sixteen) == MAX_JUMPS // 16
+
+
+def test_a_connection_that_may_not_write_still_finds_by_prefix(db, meeting_id):
+    """While a file changed outside Overleg is checked, its connection is query_only: the
+    temp vocab tables cannot be made there, so the prefix stays a prefix query."""
+    titles(db, meeting_id, "Thuiszitters", "Thuiszittersprotocol", "Zwembad")
+    db.execute("PRAGMA query_only = ON")
+    assert expanded(db.execute, words("thuisz")) == dict.fromkeys(
+        ["item", "decision", "followup", "position", "document"], '"thuisz"*')
+    assert found(db, "thuisz") == {"Thuiszitters", "Thuiszittersprotocol"}
+    db.execute("PRAGMA query_only = OFF")
+    assert found(db, "thuisz") == {"Thuiszitters", "Thuiszittersprotocol"}
