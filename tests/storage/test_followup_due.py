@@ -53,9 +53,14 @@ def test_text_and_owner_filters_count_what_they_list(services: Services):
     owner = s.bodies.members(body)[0][1]
     s.minutes.add_followup(origin, "Leerlingenvervoer regelen", owner_person_id=owner.id)
     s.minutes.add_followup(origin, "Cijfers thuiszitters")
-    for text, expected in (("vervoer", 1), ("lid stt", 1), ("i", 2), ("niets", 0)):
+    # As on the screen: a word that begins with the typed text, or the owner's name
+    # holding it ('i': 'Lid STT 0'); a word's middle ('vervoer') finds nothing.
+    for text, expected in (("leerlingen", 1), ("THUISZ", 1), ("lid stt", 1), ("i", 1),
+                           ("vervoer", 0), ("niets", 0)):
         flt = s.followups.filter(text=text)
         assert s.followups.count(flt) == len(s.followups.page(flt)) == expected
+        assert set(s.followups.ids_matching(text)) == {
+            x.followup.id for x in s.followups.page(flt)}
     flt = s.followups.filter(body_id=body)
     assert s.followups.count(flt) == 2
 
