@@ -3,8 +3,6 @@ with their ids, checklists and full-text index."""
 
 from datetime import date, datetime
 
-import pytest
-
 from overleg.domain.agenda import AgendaItem, CriterionCheck
 from overleg.domain.bodies import Body
 from overleg.domain.decisions import Decision
@@ -15,20 +13,12 @@ from overleg.domain.organisations import Person
 from overleg.domain.schemas import Criterion, TalkingPointSchema, Theme
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
-from overleg.storage.database import open_memory
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.people_repo import PeopleRepo
 from overleg.storage.schema_repo import SchemaRepo
 from overleg.storage.search_repo import SearchRepo
-
-
-@pytest.fixture
-def db():
-    d = open_memory()
-    yield d
-    d.close()
 
 
 def test_many_records_at_once_come_back_whole(db):

@@ -9,15 +9,7 @@ from datetime import date
 import pytest
 
 from overleg.domain.listings import ActionFilter
-from overleg.storage.database import open_memory
 from overleg.storage.followup_repo import FollowUpRepo
-
-
-@pytest.fixture
-def db():
-    d = open_memory()
-    yield d
-    d.close()
 
 
 def statements(db, call: Callable[[], object]) -> list[str]:

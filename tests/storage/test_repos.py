@@ -12,17 +12,9 @@ from overleg.domain.meetings import Meeting
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
 from overleg.storage.columns import required_date, required_datetime
-from overleg.storage.database import open_memory
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.search_repo import SearchRepo, fts_query
-
-
-@pytest.fixture
-def db():
-    d = open_memory()
-    yield d
-    d.close()
 
 
 def setup_meeting(db) -> int:

@@ -27,13 +27,6 @@ from overleg.storage.search_repo import SearchRepo
 
 
 @pytest.fixture
-def db():
-    d = open_memory()
-    yield d
-    d.close()
-
-
-@pytest.fixture
 def body_id(db) -> int:
     return BodyRepo(db).add(Body("Stuurgroep Talentontwikkeling", "stt",
                                  BodyKind.STEERING_COMMITTEE)).id

@@ -16,19 +16,11 @@ from overleg.domain.meetings import Meeting
 from overleg.storage import search_terms
 from overleg.storage.agenda_repo import AgendaRepo
 from overleg.storage.body_repo import BodyRepo
-from overleg.storage.database import open_memory
 from overleg.storage.decision_repo import DecisionRepo
 from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.search_repo import SearchRepo
 from overleg.storage.search_terms import expanded, words
-
-
-@pytest.fixture
-def db():
-    d = open_memory()
-    yield d
-    d.close()
 
 
 @pytest.fixture
