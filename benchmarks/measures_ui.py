@@ -84,9 +84,7 @@ def _meeting_view(bench: Bench, package: str, name: str, what: str, meetings: li
                      note=f"{cls.__module__}.{cls.__name__}.set_meeting + one event-loop "
                           f"pass: {which}, switching from another one")
     finally:
-        view.close()
-        view.deleteLater()
-        settle()
+        _close(view)
 
 
 def agenda_view(bench: Bench) -> Result:
@@ -121,8 +119,14 @@ def _window(bench: Bench):
 
 
 def _close(window) -> None:
+    """Close and destroy the window now. deleteLater() alone is carried out only by a
+    running event loop, which the suite never starts: every window of an earlier measure
+    lived on, and its timers and signals were timed in the measures after it."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     window.close()
     window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     settle()
 
 
