@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
+from overleg import compiled_code  # noqa: E402
 from overleg.services.container import Services, build_services  # noqa: E402
 from overleg.services.demo import build_demo  # noqa: E402
 from overleg.storage.database import open_memory  # noqa: E402
@@ -23,8 +24,10 @@ NOW = datetime(2013, 12, 1, 10, 0)
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """No test touches the real user-data folder (nor finds it among its own files)."""
+    """No test touches the real user-data folder (nor finds it among its own files), nor
+    writes to the user's cache folder."""
     monkeypatch.setenv("OVERLEG_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    monkeypatch.setattr(compiled_code, "_folder", tmp_path_factory.getbasetemp() / "cache")
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import argparse
 import os
 import sys
 
-from overleg import __version__
+from overleg import __version__, compiled_code
 from overleg.cli.gui_cmd import run_gui
 from overleg.cli.options import add_db, close_opened, db_path, print_skipped
 from overleg.domain.errors import OverlegError
@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         print_skipped(args)
         close_opened(args)
+        compiled_code.save()
 
 
 def _with_backup_offer(args: argparse.Namespace, exc: OverlegError) -> str:

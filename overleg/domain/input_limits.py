@@ -5,11 +5,13 @@ archive, an action list of 20,000 rows) and small enough that a crafted file can
 exhaust memory."""
 
 import json
-import zipfile
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from overleg.domain.errors import ValidationError
+
+if TYPE_CHECKING:  # zipfile itself only when a package is opened: not on every start
+    import zipfile
 
 MB = 1024 * 1024
 MAX_JSON_DEPTH = 32  # an archive row is two levels deep; a mapping file one
@@ -51,8 +53,10 @@ def central_directory_size(fh: IO[bytes]) -> int | None:
     return int.from_bytes(tail[at + 12:at + 16], "little")
 
 
-def open_zip(fh: IO[bytes], name: str, limits: ZipLimits) -> zipfile.ZipFile:
+def open_zip(fh: IO[bytes], name: str, limits: ZipLimits) -> "zipfile.ZipFile":
     """A ZipFile whose member count and declared sizes are within `limits`."""
+    import zipfile
+
     central = central_directory_size(fh)
     if central is not None and central > limits.max_central_bytes:
         raise _too_many(name, limits)
@@ -81,7 +85,7 @@ def _too_many(name: str, limits: ZipLimits) -> InputLimitError:
                            f"grens voor {limits.what}.")
 
 
-def read_member(z: zipfile.ZipFile, member: str, name: str, limits: ZipLimits) -> bytes:
+def read_member(z: "zipfile.ZipFile", member: str, name: str, limits: ZipLimits) -> bytes:
     """A member's bytes, read in chunks and stopped at the limit whatever its header
     declares."""
     chunks, total = [], 0
@@ -96,7 +100,7 @@ def read_member(z: zipfile.ZipFile, member: str, name: str, limits: ZipLimits) -
     return b"".join(chunks)
 
 
-def has_dtd(z: zipfile.ZipFile) -> bool:
+def has_dtd(z: "zipfile.ZipFile") -> bool:
     """True when an XML part declares a DTD (entities that expand are how an XML bomb
     works; Office never writes one)."""
     for info in z.infolist():

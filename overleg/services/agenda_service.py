@@ -49,6 +49,10 @@ class AgendaService:
     def agenda(self, meeting_id: int) -> list[AgendaItem]:
         return self.items.items(meeting_id)
 
+    def titles(self, meeting_id: int) -> set[str]:
+        """The titles on the meeting's agenda (what a suggestion is matched against)."""
+        return self.items.titles(meeting_id)
+
     def item(self, item_id: int) -> AgendaItem:
         return self.items.get(item_id)
 

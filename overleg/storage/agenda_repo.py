@@ -128,6 +128,11 @@ class AgendaRepo:
             found.setdefault(item_id, []).append(status)
         return found
 
+    def titles(self, meeting_id: int) -> set[str]:
+        """The titles of the meeting's items, nothing else read."""
+        return {r[0] for r in self.db.execute(
+            "SELECT title FROM agenda_items WHERE meeting_id = ?", [meeting_id])}
+
     def origins_on_agenda(self, meeting_id: int) -> list[tuple[int | None, int | None]]:
         return [(r["source_followup_id"], r["carried_from_item_id"]) for r in self.db.query(
             """SELECT source_followup_id, carried_from_item_id FROM agenda_items

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from overleg import compiled_code
 from overleg.ui.backup.file_check import rescue_start
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import wait_for_background_jobs
@@ -57,7 +58,9 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         window.bus.changed.connect(spelling.database_changed)
         window.restore_layout()
         window.show()
+        compiled_code.save()  # the first screen's dataclasses: known to the next start
         code = app.exec()
+        compiled_code.save()  # ... and those of the dialogs and exports used since
         wait_for_background_jobs()  # a backup still being copied
         env.close(window.services)  # the file is left clean for the next start
         return code

@@ -111,3 +111,13 @@ def test_an_in_memory_database_has_no_backups(services):
     assert services.backups.backups() == []
     with pytest.raises(Exception, match="geheugen"):
         services.backups.backup_now()
+
+
+def test_a_backup_name_with_an_impossible_moment_is_not_listed(live):
+    s, path = live
+    taken = automatic_backup(s.db.conn, path, T0)
+    folder = backup_folder(path)
+    (folder / f"{path.stem}-auto-2024-13-40-256199.db").write_bytes(b"")  # not ours
+    listed = list_backups(path)
+    assert [b.path for b in listed] == [taken]
+    assert listed[0].taken_at == T0

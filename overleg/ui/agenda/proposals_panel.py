@@ -48,7 +48,7 @@ def milestone_suggestions(services: Services, meeting_id: int) -> list[Milestone
         body_id=meeting.body_id, start=meeting.day + timedelta(days=1),
         statuses=[MeetingStatus.PLANNED, MeetingStatus.AGENDA_SENT], limit=1)]
     until = later[0].meeting.day if later else meeting.day + HORIZON
-    on_agenda = {i.title for i in services.agenda.agenda(meeting_id)}
+    on_agenda = services.agenda.titles(meeting_id)
     return [m for m in services.planning.milestones_between(start=meeting.day)
             if (meeting_id in m.meeting_ids
                 or (m.due <= until and m.body_id in (None, meeting.body_id)))

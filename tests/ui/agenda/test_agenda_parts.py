@@ -47,6 +47,9 @@ def test_milestones_are_offered_until_the_body_meets_again(demo):
         "Ondersteuningsplan naar de inspectie (vóór 1 mei)"]
     demo.agenda.add_item(m.id, "Ondersteuningsplan besproken in OOGO")
     assert milestone_suggestions(demo, m.id) == []
+    # matched against the titles of this meeting's items alone
+    assert demo.agenda.titles(m.id) == {"Ondersteuningsplan besproken in OOGO"}
+    assert demo.agenda.titles(SWZ3) == {i.title for i in demo.agenda.agenda(SWZ3)}
 
 
 def test_a_half_typed_description_is_saved_when_the_window_closes(qtbot, window, demo):

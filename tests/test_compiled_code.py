@@ -1,0 +1,112 @@
+"""The dataclass methods' code cache (overleg/compiled_code.py): classes made through it
+behave as without it, what it compiled survives a save and a fresh read, and a bad or
+unwritable cache costs only the compiling."""
+
+import dataclasses
+import marshal
+import os
+import sys
+
+import pytest
+
+from overleg import compiled_code
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A cache of its own in tmp_path, not read yet (as at the start of a process)."""
+    monkeypatch.setattr(compiled_code, "_folder", tmp_path)
+    monkeypatch.setattr(compiled_code, "_compiled", None)
+    monkeypatch.setattr(compiled_code, "_unsaved", False)
+    return tmp_path
+
+
+def make_point():
+    @dataclasses.dataclass(frozen=True)
+    class Point:
+        x: int
+        y: int = 0
+        label: str = dataclasses.field(default="", compare=False)
+
+    return Point
+
+
+def test_installed_when_overleg_is_imported():
+    assert dataclasses.exec is compiled_code._exec  # type: ignore[attr-defined]
+
+
+def test_a_dataclass_made_through_the_cache_behaves_as_without_it(cache):
+    point = make_point()
+    a, b = point(1, 2, "a"), point(1, 2, "b")
+    assert a == b and hash(a) == hash(b)  # label is left out of eq and hash
+    assert repr(a).endswith("Point(x=1, y=2, label='a')")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.x = 3  # type: ignore[misc]
+    assert point(5).y == 0
+    # each method came from the cache, compiled from exactly its text
+    texts = [t for t in compiled_code._compiled if "_type_label" in t]  # its __init__
+    assert texts
+    assert all(compiled_code._compiled[t].co_consts == compile(
+        t, "<string>", "exec", dont_inherit=True).co_consts for t in texts)
+
+
+def test_what_was_compiled_is_read_back_by_the_next_process(cache):
+    make_point()
+    compiled_code.save()
+    saved = dict(compiled_code._compiled)
+    assert compiled_code.cache_file().exists() and saved
+
+    compiled_code._compiled = None  # the next start
+    compiled_code._unsaved = False
+    make_point()
+    assert compiled_code._compiled.keys() == saved.keys()
+    assert compiled_code._unsaved is False  # nothing new to write
+    before = compiled_code.cache_file().stat().st_mtime_ns
+    compiled_code.save()
+    assert compiled_code.cache_file().stat().st_mtime_ns == before
+
+
+def test_the_file_is_named_after_this_python():
+    name = compiled_code.cache_file().name
+    assert sys.implementation.cache_tag in name
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data \x00\xff",
+                                     marshal.dumps(["a", "list"]),
+                                     marshal.dumps({"text": "not code"})])
+def test_an_unreadable_cache_is_ignored_and_replaced(cache, content):
+    compiled_code.cache_file().write_bytes(content)
+    point = make_point()
+    assert point(1) == point(1)
+    compiled_code.save()
+    found = marshal.loads(compiled_code.cache_file().read_bytes())
+    assert isinstance(found, dict) and found
+    assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs a folder this user cannot write (root writes anywhere)")
+def test_a_folder_that_cannot_be_written_only_costs_the_compiling(cache):
+    cache.chmod(0o500)
+    try:
+        make_point()
+        compiled_code.save()  # no exception
+        assert not compiled_code.cache_file().exists()
+    finally:
+        cache.chmod(0o700)
+
+
+def test_a_missing_folder_is_made(tmp_path, monkeypatch):
+    monkeypatch.setattr(compiled_code, "_folder", tmp_path / "nieuw" / "cache")
+    monkeypatch.setattr(compiled_code, "_compiled", None)
+    make_point()
+    compiled_code.save()
+    assert compiled_code.cache_file().exists()
+
+
+def test_a_cache_that_cannot_be_replaced_only_costs_the_compiling(cache):
+    compiled_code.cache_file().mkdir()  # a folder where the file should go
+    make_point()
+    compiled_code.save()  # no exception, and no part file left
+    assert compiled_code.cache_file().is_dir()
+    assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]
