@@ -167,9 +167,11 @@ class MeetingsScreen(Screen):
             self.detail.set_meeting(None)
             self._update_buttons()
             return False
+        before = self.table.currentIndex().row()
         select_index(self.table, self.model.index(row, 0))
         shown = self.model.ids[row]
-        self._show(shown)
+        if self.table.currentIndex().row() == before:  # else _current_changed showed it
+            self._show(shown)
         return shown == meeting_id
 
     def _current_changed(self, current, _previous) -> None:
