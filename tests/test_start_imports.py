@@ -182,3 +182,16 @@ def test_the_lazy_services_are_built_when_asked_for():
         service = getattr(services, name)
         assert service is getattr(services, name), name  # built once
         assert name in vars(services)  # and kept
+
+
+def test_the_empty_item_form_of_the_first_screen_makes_no_uuid():
+    # The agenda editor starts with no item shown: its blank fields come from a record
+    # that needs no UUID of its own (making one loads uuid and platform).
+    modules = imported_by("from PySide6.QtWidgets import QApplication\n"
+                          "app = QApplication([])\n"
+                          "from overleg.ui.agenda.item_form import ItemForm\n"
+                          "form = ItemForm()\n"
+                          "form.set_item(None, read_only=True)\n"
+                          "assert form.minutes.value() == 0 and form.title.text() == ''")
+    assert "overleg.ui.agenda.item_form" in modules
+    assert loaded(modules, ("uuid", "platform")) == []

@@ -167,8 +167,10 @@ class AgendaEditor(QWidget):
             self.table.clearSelection()
             self._show(None, read_only=True)
             return
+        before = self.table.currentIndex().row()
         select_index(self.table, self.model.index(row, cols.TITLE))
-        self._show(self.model.item_at(row), self.read_only)
+        if self.table.currentIndex().row() == before:  # else _current_changed showed it
+            self._show(self.model.item_at(row), self.read_only)
 
     def _show(self, item, read_only: bool = True) -> None:
         """The item's fields and its documents (None: nothing selected)."""

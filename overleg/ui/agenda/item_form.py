@@ -75,7 +75,8 @@ class ItemForm(QWidget):
         if self.item is not None and (item is None or item.id != self.item.id):
             self.commit()
         self.item = item
-        blank = item or AgendaItem(meeting_id=0, title="-")
+        # No item: the fields' defaults (a blank needs no UUID: making one imports uuid)
+        blank = item or AgendaItem(meeting_id=0, title="-", uuid="")
         self.title.setText(blank.title if item else "")
         self.description.setPlainText(blank.description)
         self.kind.setCurrentIndex(max(0, self.kind.findData(str(blank.kind))))

@@ -8,14 +8,18 @@ menus that hold most of them are not painted until opened, and QtSvg is not impo
 until then).
 """
 
+from __future__ import annotations
+
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPalette
 
 from overleg.resource_paths import resource
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # PySide makes a type when it is first imported (QPainter and QPixmap:
+    # 2.5 ms): these wait for the first icon painted, which the start does not paint
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
 # Every icon in resources/icons (without .svg); tests check each exists and renders.
@@ -74,7 +78,7 @@ class TintedSvgEngine(QIconEngine):
 
     def _render(self, size: QSize, disabled: bool) -> QPixmap:
         from PySide6.QtCore import QByteArray, QRectF, Qt
-        from PySide6.QtGui import QImage
+        from PySide6.QtGui import QImage, QPainter, QPixmap
         from PySide6.QtSvg import QSvgRenderer  # 50 ms to import: not before a paint
 
         renderer = self._renderer

@@ -5,22 +5,24 @@ right-click menu starts with up to five suggestions, "Add to word list" and "Ign
 Works through editor.document(), so the field keeps its own behaviour, formats and
 context menu; the checking itself is services/spelling.py, shared via SpellingHub."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import (
-    QColor,
-    QContextMenuEvent,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextCursor,
-)
+from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
 
 from overleg.ui.common.spelling_hub import SpellingHub
 
+if TYPE_CHECKING:  # PySide makes these types when first imported: some 6 ms at start-up,
+    # for the first word underlined or the first spelling menu
+    from PySide6.QtGui import QTextCharFormat, QTextCursor
+
 Editor = QPlainTextEdit | QTextEdit
 
 
-def misspelt_format() -> QTextCharFormat:
+def misspelt_format() -> "QTextCharFormat":
+    from PySide6.QtGui import QTextCharFormat
+
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
     fmt.setUnderlineColor(QColor(Qt.GlobalColor.red))
@@ -34,7 +36,7 @@ class SpellHighlighter(QSyntaxHighlighter):
     def __init__(self, editor: Editor, hub: SpellingHub) -> None:
         super().__init__(editor.document())
         self.editor, self.hub = editor, hub
-        self.misspelt = misspelt_format()
+        self.misspelt: QTextCharFormat | None = None  # made for the first word underlined
         self.held: tuple[int, int, int] | None = None  # (block, start, end) not underlined
         hub.changed.connect(self.rehighlight)
         editor.cursorPositionChanged.connect(self.release_if_left)
@@ -51,6 +53,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             if typing and start < cursor.positionInBlock() <= start + length:
                 self.held = (block.blockNumber(), start, start + length)
                 continue
+            if self.misspelt is None:
+                self.misspelt = misspelt_format()
             self.setFormat(start, length, self.misspelt)
 
     def release_if_left(self) -> None:
@@ -135,8 +139,10 @@ class SpellMenu(QObject):
             menu.insertSeparator(first)
         return menu
 
-    def word_at(self, at: QPoint) -> QTextCursor | None:
+    def word_at(self, at: QPoint) -> "QTextCursor | None":
         """A cursor selecting the misspelt word at `at`, or None."""
+        from PySide6.QtGui import QTextCursor
+
         cursor = self.editor.cursorForPosition(at)
         block, offset = cursor.block(), cursor.positionInBlock()
         for start, length in self.hub.checker.misspelled(block.text()):
@@ -148,7 +154,7 @@ class SpellMenu(QObject):
                 return word
         return None
 
-    def replace(self, cursor: QTextCursor, suggestion: str) -> None:
+    def replace(self, cursor: "QTextCursor", suggestion: str) -> None:
         cursor.insertText(suggestion)  # one edit, the field's own undo step
         self.editor.setTextCursor(cursor)
 

@@ -55,7 +55,8 @@ class MeetingDetail(QWidget):
         layout = vbox(self.heading, self.when, self.history, self.tabs, margins=0)
         layout.setStretchFactor(self.tabs, 1)
         self.setLayout(layout)
-        self.set_meeting(None)
+        self.refresh_header()  # no meeting: the agenda editor starts empty by itself
+        self.tabs.setEnabled(False)
 
     def set_meeting(self, meeting_id: int | None) -> None:
         self.meeting_id = meeting_id

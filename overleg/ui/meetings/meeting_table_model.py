@@ -111,19 +111,41 @@ class MeetingTableModel(QAbstractTableModel):
             return None
         m = x.meeting
         if role == Qt.ItemDataRole.DisplayRole:  # only the asked column: views ask a lot
-            if col == DATE:
-                return list_date(m)
-            if col == TIME:
-                return list_time(m)
-            if col == STATUS:
-                return self._status_labels[m.status]
-            return (x.body_name, m.title, m.location)[col - BODY]
-        if role == Qt.ItemDataRole.FontRole and m.status in (MeetingStatus.CANCELLED,
-                                                             MeetingStatus.MOVED):
-            font = QFont()
-            font.setStrikeOut(col in (DATE, TIME))
-            font.setItalic(True)
-            return font
+            return self._text(x, col)
+        if role == Qt.ItemDataRole.FontRole and m.status in _MARKED:
+            return _marked_font(col)
         if role == Qt.ItemDataRole.ToolTipRole and col == BODY:
             return f"{x.body_name} ({x.body_code})"  # whole: the column may elide it
         return None
+
+    def _text(self, x: MeetingListing, col: int) -> str:
+        m = x.meeting
+        if col == DATE:
+            return list_date(m)
+        if col == TIME:
+            return list_time(m)
+        if col == STATUS:
+            return self._status_labels[m.status]
+        return (x.body_name, m.title, m.location)[col - BODY]
+
+    def cells(self, column: int, first: int, count: int) -> list[tuple[str, QFont | None, int]]:
+        """The differing cells of a column in `count` rows from `first` (text, own font,
+        row), one row of each: what a column's width is measured on (column_fit)."""
+        found: dict[tuple[str, bool], int] = {}
+        for row in range(first, min(len(self.ids), first + count)):
+            x = self.listing_at(row)
+            if x is not None:
+                found.setdefault((self._text(x, column), x.meeting.status in _MARKED), row)
+        return [(text, _marked_font(column) if marked else None, row)
+                for (text, marked), row in found.items()]
+
+
+_MARKED = (MeetingStatus.CANCELLED, MeetingStatus.MOVED)  # shown in italics
+
+
+def _marked_font(col: int) -> QFont:
+    """A cancelled or moved meeting: italic, its date and time struck out."""
+    font = QFont()
+    font.setStrikeOut(col in (DATE, TIME))
+    font.setItalic(True)
+    return font

@@ -22,6 +22,7 @@ from overleg.domain.enums import MeetingStatus
 from overleg.domain.errors import NotFoundError
 from overleg.domain.records import id_of
 from overleg.services.container import Services
+from overleg.ui.common.column_fit import fit_columns
 from overleg.ui.common.command_bus import CommandBus, command
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.common.minutes_places import MINUTES_KINDS
@@ -46,6 +47,8 @@ from overleg.ui.screen import Screen
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
     from overleg.ui.meetings.move_meeting_dialog import MoveMeetingDialog
     from overleg.ui.meetings.plan_meeting_dialog import PlanMeetingDialog, PlanRequest
+
+FIT_ROWS = 40  # rows from the top of the view that the fitted columns are measured on
 
 
 class MeetingsScreen(Screen):
@@ -81,13 +84,13 @@ class MeetingsScreen(Screen):
         show_whole_text_on_hover(self.table)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        # Fitted to the rows in view and 40 more, not to every meeting of ten years, on
-        # a reset, a change and a scroll: Qt's ResizeToContents mode would also measure
-        # every cell in every role on each layout pass (a dozen as the window first
-        # shows). The status column is as wide as its longest word, whichever rows are
-        # in view.
+        # Fitted to 40 rows from the top of the view, not to every meeting of ten years,
+        # on a reset, a change and a scroll: Qt's ResizeToContents mode would also
+        # measure every cell in every role on each layout pass (a dozen as the window
+        # first shows), and sizeHintForColumn lays out each cell it measures; column_fit
+        # measures the texts and asks one size hint per column. The status column is as
+        # wide as its longest word, whichever rows are in view.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setResizeContentsPrecision(40)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(STATUS, 24 + max(
             self.fontMetrics().horizontalAdvance(w) for w in status_labels().values()))
@@ -133,10 +136,7 @@ class MeetingsScreen(Screen):
         self.body_filter.setCurrentIndex(max(0, self.body_filter.findData(chosen)))
 
     def _fit_columns(self, *_args) -> None:
-        header = self.table.horizontalHeader()
-        for column in (DATE, TIME, TITLE, LOCATION):
-            header.resizeSection(column, max(self.table.sizeHintForColumn(column),
-                                             header.sectionSizeHint(column)))
+        fit_columns(self.table, (DATE, TIME, TITLE, LOCATION), self.model.cells, rows=FIT_ROWS)
 
     def refresh(self) -> None:
         self._fill_bodies()
@@ -167,9 +167,11 @@ class MeetingsScreen(Screen):
             self.detail.set_meeting(None)
             self._update_buttons()
             return False
+        before = self.table.currentIndex().row()
         select_index(self.table, self.model.index(row, 0))
         shown = self.model.ids[row]
-        self._show(shown)
+        if self.table.currentIndex().row() == before:  # else _current_changed showed it
+            self._show(shown)
         return shown == meeting_id
 
     def _current_changed(self, current, _previous) -> None:

@@ -12,6 +12,7 @@ from overleg.ui.meetings.meeting_table_model import (
     BODY,
     DATE,
     PAGE,
+    TITLE,
     MeetingIdRole,
     MeetingTableModel,
     Period,
@@ -105,3 +106,27 @@ def test_the_paged_model_passes_the_model_tester(qtbot, qtmodeltester, many):
     assert model.rowCount() > 0
     qtmodeltester.check(model)
     assert model.data(model.index(0, DATE)) is not None
+
+
+def test_the_list_fits_its_columns_to_40_rows_from_the_top_of_the_view(qtbot, many):
+    """Measured on the first page only: a title far below the view does not widen it."""
+    from overleg.ui.meetings.meetings_screen import MeetingsScreen
+    from tests.ui.fakes import FakePrompts
+
+    services, _a, _b = many
+    ids = services.meetings.ordered_ids(body_id=None, descending=True)
+    longer, longest = "een titel die veel langer is dan de andere", "x" * 200
+    for title, meeting_id in ((longer, ids[3]), (longest, ids[2 * PAGE])):
+        services.db.execute("UPDATE meetings SET title = ? WHERE id = ?", [title, meeting_id])
+    _model, read = _counting(services)  # counts what the screen's own model reads
+    screen = MeetingsScreen(services, FakePrompts())
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    read.clear()
+    screen.set_filter(None, Period.ALL)
+    screen.table.verticalScrollBar().setValue(3)
+    assert read == [PAGE]  # 40 rows from the top of the view lie on the first page
+    width = screen.table.horizontalHeader().sectionSize(TITLE)
+    metrics = screen.table.fontMetrics()
+    assert metrics.horizontalAdvance(longer) < width < metrics.horizontalAdvance(longest)
