@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 Params = Sequence | dict[str, Any] | None
 
 
-
 class Database:
     """An Overleg database connection (see the module's docstring)."""
 

@@ -30,4 +30,3 @@ class LinkedDatabase(sqlite_utils.Database):
     def plain_atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
         """sqlite-utils' own atomic(), for the owner's."""
         return super().atomic()
-
