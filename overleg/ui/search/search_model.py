@@ -17,7 +17,7 @@ class SearchResultsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
-        # A row's four texts, by row number (see _texts_of).
+        # A row's four texts, by row number (see texts_of).
         self._texts: dict[int, tuple[str, str, str, str]] = {}
 
     def set_hits(self, hits: list[SearchHit]) -> None:
@@ -54,6 +54,10 @@ class SearchResultsModel(QAbstractTableModel):
                     self.tr("Found text"))[section]
         return None
 
+    def text_at(self, row: int, column: int) -> str:
+        """What the delegates paint (hit_delegates.py), without the roles Qt asks for."""
+        return self.texts_of(row)[column] if 0 <= row < len(self.hits) else ""
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         role = int(role)  # plain ints: comparing Qt enums costs more
         if role not in _ROLES:
@@ -63,10 +67,11 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         if role == HIT_ROLE:
             return self.hits[row]
-        return self._texts_of(row)[index.column()]
+        return self.texts_of(row)[index.column()]
 
-    def _texts_of(self, row: int) -> tuple[str, str, str, str]:
-        # Made when the view first asks: it paints a dozen of the 200 hits.
+    def texts_of(self, row: int) -> tuple[str, str, str, str]:
+        """A row's texts in column order, made when first asked: a screen shows a
+        dozen of the hits."""
         texts = self._texts.get(row)
         if texts is None:
             texts = self._texts[row] = self._row_texts(self.hits[row])

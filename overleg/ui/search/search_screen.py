@@ -27,9 +27,9 @@ from overleg.ui.common.guard import guarded
 from overleg.ui.common.layout import hbox, vbox
 from overleg.ui.prompts import Prompts
 from overleg.ui.screen import Screen
+from overleg.ui.search.hit_delegates import HitDelegate
 from overleg.ui.search.hit_place import hit_place
 from overleg.ui.search.search_model import HIT_ROLE, SNIPPET_COLUMN, SearchResultsModel
-from overleg.ui.search.snippet_delegate import SnippetDelegate
 
 TYPING_PAUSE_MS = 120
 # A page of hits: what a search shows at once (a screen holds a dozen); scrolling to the
@@ -67,7 +67,9 @@ class SearchScreen(Screen):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Search results"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.table))
+        self.table.setItemDelegate(HitDelegate(self.model.text_at, parent=self.table))
+        self.table.setItemDelegateForColumn(SNIPPET_COLUMN, HitDelegate(
+            self.model.text_at, rich=True, parent=self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)

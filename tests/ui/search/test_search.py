@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 from overleg.domain.listings import SearchOrder
 from overleg.storage import search_newest
 from overleg.ui.main_window import MainWindow
+from overleg.ui.search.hit_delegates import snippet_html
 from overleg.ui.search.search_model import HIT_ROLE
 from overleg.ui.search.search_screen import SearchScreen
-from overleg.ui.search.snippet_delegate import snippet_html
 from tests.ui.fakes import FakePrompts
 
 
@@ -208,3 +208,23 @@ def test_above_the_cap_the_summary_says_more_than_and_scrolling_goes_on(qtbot, d
         screen.load_more()
     assert screen.model.rowCount() == 6
     assert screen._thousands(1000) == "1.000"
+
+
+def test_the_hits_are_painted_from_the_row_texts_cut_off_where_too_long(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    screen.field.setText("thuiszitters")
+    screen.run_search()
+    screen.table.horizontalHeader().resizeSection(2, 60)  # the title column: too narrow
+    screen.table.selectRow(0)
+    image = screen.table.viewport().grab().toImage()  # paints every cell in view
+    assert image.pixelColor(5, 5) != image.pixelColor(5, image.height() - 5)  # selected
+    plain, rich = screen.table.itemDelegate(), screen.table.itemDelegateForColumn(3)
+    shown = {static.text() for static in plain._laid_out.values()}
+    texts = {screen.model.text_at(r, c) for r in range(screen.model.rowCount())
+             for c in range(3)}
+    assert shown and all(t in texts or any(x.startswith(t[:-1]) for x in texts)
+                         for t in shown)
+    titles = {screen.model.text_at(r, 2) for r in range(screen.model.rowCount())}
+    assert any(t.endswith("…") and t not in titles for t in shown)  # elided, not clipped
+    snippets = {static.text() for static in rich._laid_out.values()}
+    assert snippet_html(screen.model.text_at(0, 3)) in snippets  # the matches in bold
