@@ -26,6 +26,7 @@ from benchmarks import (
     measures_durability,
     measures_exports,
     measures_pack,
+    measures_pdf,
     measures_process,
     measures_ui,
 )
@@ -72,6 +73,7 @@ def measures() -> list[Measure]:
          measures_data.meeting_service),
         ("Word minutes of a 40-item meeting", "ms", Target(ratio=1.5),
          measures_data.word_minutes),
+        ("PDF minutes of a 40-item meeting", "ms", Target(ratio=1.5), measures_pdf.minutes),
         ("peak memory, archive open, every screen visited", "MB", Target(above_baseline=200),
          lambda b: measures_process.memory(b.db_path, b.meeting_id)),
     ]
@@ -92,6 +94,10 @@ def measures() -> list[Measure]:
          measures_exports.word_actions_body, LINEAR),
         ("Word decision list, one body", "ms", Target(ratio=1.5),
          measures_exports.word_decisions_body, LINEAR),
+        ("PDF decision list, one body", "ms", Target(ratio=1.5),
+         measures_pdf.decisions_body, LINEAR),
+        ("PDF action list, one body", "ms", Target(ratio=1.5),
+         measures_pdf.actions_body, LINEAR),
         ("calendar (.ics) of a body-year with deadlines", "ms", Target(ratio=1.5),
          measures_exports.ics_body_year, LINEAR),  # open deadlines of every year
         ("export-archive (all tables as JSON)", "ms", Target(ratio=1.5),

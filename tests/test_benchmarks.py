@@ -1,6 +1,7 @@
 """The benchmark suite at a tiny scale: the archive generator is deterministic and gives
 the asked-for counts through the storage layer, and a measure reports honestly."""
 
+import re
 import sqlite3
 
 import pytest
@@ -84,6 +85,18 @@ def test_an_export_measure_runs_against_its_bare_baseline(tiny):
     finally:
         bench.close()
     assert not result.error and result.baseline and result.ratio is not None
+
+
+def test_a_pdf_export_measure_writes_the_same_pages_with_bare_fpdf2(tiny):
+    bench = Bench(tiny, repeat=1, archive_repeat=1)
+    try:
+        chosen = {m[0]: m for m in measures()}
+        result = run_one(bench, chosen["PDF decision list, one body"])
+    finally:
+        bench.close()
+    assert not result.error and result.baseline and result.ratio is not None
+    pages = re.findall(r"(\d+) pages", result.note)
+    assert len(pages) == 2 and pages[0] == pages[1]
 
 
 def test_only_picks_one_measure_or_several():
