@@ -13,6 +13,7 @@ import shutil
 import sqlite3
 import uuid
 from datetime import date, datetime, timedelta
+from itertools import islice
 from pathlib import Path
 
 from benchmarks.bench import Bench
@@ -80,12 +81,18 @@ def import_actions_sheet(bench: Bench) -> Result:
 
 def make_sheet(bench: Bench) -> tuple[Path, dict[str, int]]:
     """Overleg's own export, cut and edited as a user would (untimed)."""
-    from openpyxl import Workbook, load_workbook
-
     exported = bench.workdir / "acties-export.xlsx"
     bench.services.spreadsheets.export_actions(exported)
+    return edit_sheet(exported, bench.workdir / "actielijst-bijgewerkt.xlsx",
+                      bench.services.ctx.today())
+
+
+def edit_sheet(exported: Path, out: Path, day: date) -> tuple[Path, dict[str, int]]:
+    from openpyxl import Workbook, load_workbook
+
     wb = load_workbook(exported, read_only=True)
-    rows = [list(r) for r in wb.active.iter_rows(values_only=True)]
+    # read-only reads lazily: the rows past the cut are never parsed (minutes at 4x)
+    rows = [list(r) for r in islice(wb.active.iter_rows(values_only=True), SHEET_ROWS)]
     wb.close()
     header, body = rows[0], rows[1:]
     col = {name: header.index(name) for name in
@@ -93,7 +100,7 @@ def make_sheet(bench: Bench) -> tuple[Path, dict[str, int]]:
             "Resultaat", "Kenmerk")}
     new = max(1, min(len(body), SHEET_ROWS - 1) // NEW_SHARE)
     body = body[:min(len(body), SHEET_ROWS - 1 - new)]
-    today = datetime.combine(bench.services.ctx.today(), datetime.min.time())
+    today = datetime.combine(day, datetime.min.time())
     done = term = 0
     open_rows = [r for r in body if r[col["Status"]] == nl(FollowUpStatus.OPEN)]
     for n, row in enumerate(open_rows):
@@ -115,7 +122,6 @@ def make_sheet(bench: Bench) -> tuple[Path, dict[str, int]]:
         row[col["Termijn"]] = today + timedelta(days=14 + n % 60)
         row[col["Status"]] = nl(FollowUpStatus.OPEN)
         body.append(row)
-    out = bench.workdir / "actielijst-bijgewerkt.xlsx"
     book = Workbook(write_only=True)
     ws = book.create_sheet("Actielijst")
     ws.append(header)
@@ -164,7 +170,9 @@ def bare_import_actions(sheet: Path, db_path: Path) -> int:
             if short:
                 orgs.setdefault(_key(short), i)
         today = date.today().isoformat()
-        updates, inserts, audit = [], [], []
+        updates: list[tuple] = []
+        inserts: list[tuple] = []
+        audit: list[tuple] = []
         width = len(header)
         for line, row in enumerate(rows, start=2):
             if len(row) < width:  # read-only mode leaves out empty cells at the end
@@ -185,7 +193,7 @@ def bare_import_actions(sheet: Path, db_path: Path) -> int:
                 audit.append(("followups", new_uuid, "imported", "", None, None, reason))
                 continue
             fid, old_status, old_due, old_meeting_day = known
-            changed = []
+            changed: list[tuple[str, str | None, str | None]] = []
             if new_status != old_status:
                 changed.append(("status", old_status, new_status))
             if row[meeting]:
