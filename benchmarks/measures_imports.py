@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import uuid
 from datetime import date, datetime, timedelta
-from itertools import islice
 from pathlib import Path
 
 from benchmarks.bench import Bench
@@ -35,6 +34,8 @@ def import_actions_sheet(bench: Bench) -> Result:
     from overleg.storage.database import open_database
 
     sheet, counts = make_sheet(bench)
+    if not (counts["done"] and counts["term"]):
+        raise RuntimeError(f"the sheet updates too little to measure: {counts}")
     pristine = bench.workdir / "voor-import.db"
     _snapshot(bench.db_path, pristine)
     target, bare_target = bench.workdir / "import.db", bench.workdir / "kaal-import.db"
@@ -91,15 +92,17 @@ def edit_sheet(exported: Path, out: Path, day: date) -> tuple[Path, dict[str, in
     from openpyxl import Workbook, load_workbook
 
     wb = load_workbook(exported, read_only=True)
-    # read-only reads lazily: the rows past the cut are never parsed (minutes at 4x)
-    rows = [list(r) for r in islice(wb.active.iter_rows(values_only=True), SHEET_ROWS)]
+    rows = [list(r) for r in wb.active.iter_rows(values_only=True)]
     wb.close()
     header, body = rows[0], rows[1:]
     col = {name: header.index(name) for name in
            ("Actiepunt", "Eigenaar", "Termijn", "Terugkomen in", "Status", "Afgerond op",
             "Resultaat", "Kenmerk")}
     new = max(1, min(len(body), SHEET_ROWS - 1) // NEW_SHARE)
-    body = body[:min(len(body), SHEET_ROWS - 1 - new)]
+    # Rows spread evenly over the export, not its first ones: the list is sorted by term,
+    # so at 2x its first 20,000 rows are all done and the import would change nothing.
+    keep = min(len(body), SHEET_ROWS - 1 - new)
+    body = [body[n * len(body) // keep] for n in range(keep)]
     today = datetime.combine(day, datetime.min.time())
     done = term = 0
     open_rows = [r for r in body if r[col["Status"]] == nl(FollowUpStatus.OPEN)]
