@@ -100,17 +100,20 @@ def median(values: list[float]) -> float:
 
 def timed(name: str, target: Target, fn: Callable[[], object], repeat: int, *,
           baseline: Callable[[], object] | None = None,
-          before: Callable[[], object] | None = None, note: str = "",
+          before: Callable[[], object] | None = None,
+          before_baseline: Callable[[], object] | None = None, note: str = "",
           warmup: bool = True) -> Result:
     """A timed measure with an optional baseline timed in the same run; the two alternate
-    so that both see the same machine load. Without `warmup` every round counts (the
-    whole-archive measures, too long to run once for nothing)."""
+    so that both see the same machine load. `before` and `before_baseline` run untimed
+    ahead of each call of their side (to reset what the previous call changed). Without
+    `warmup` every round counts (the whole-archive measures, too long to run once for
+    nothing)."""
     values: list[tuple[float, float]] = []
     bases: list[tuple[float, float]] = []
     skip = 1 if warmup else 0
     for n in range(repeat + skip):  # a warm-up round warms caches and is not counted
         if baseline:
-            base = timings(baseline, 1, warmup=0)
+            base = timings(baseline, 1, before=before_baseline, warmup=0)
             bases += base if n >= skip else []
         value = timings(fn, 1, before=before, warmup=0)
         values += value if n >= skip else []

@@ -25,6 +25,7 @@ from benchmarks import (
     measures_documents,
     measures_durability,
     measures_exports,
+    measures_imports,
     measures_pack,
     measures_pdf,
     measures_process,
@@ -104,6 +105,10 @@ def measures() -> list[Measure]:
          measures_exports.archive_export, LINEAR),
         ("import-archive into an empty database", "ms", Target(ratio=2),
          measures_exports.archive_import, LINEAR),
+        # The same 20,000 rows at every scale: the archive only makes the look-ups
+        # behind each row bigger, which should hardly show.
+        ("import actions: 20,000-row sheet", "ms", Target(ratio=1.5),
+         measures_imports.import_actions_sheet, FLAT),
         ("attach a 100 MB file to an agenda item", "ms", Target(ratio=2),
          measures_documents.attach_100mb, None),
         ("meeting pack: 40 items, 80 PDFs", "ms", Target(at_most=5000),

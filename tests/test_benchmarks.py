@@ -107,3 +107,16 @@ def test_only_picks_one_measure_or_several():
     assert not _chosen("open 40-item meeting in the agenda editor", "start-up,rare")
     assert _chosen("action list, all follow-ups: open screen", "action list, all")
     assert not _chosen("search screen", "start-up,")
+
+
+def test_the_import_measure_starts_each_run_from_the_same_database(tiny):
+    # Two runs of each side: the second finds the same rows to change and add only if
+    # both databases were put back before it (else its count check fails: an error).
+    bench = Bench(tiny, repeat=1, archive_repeat=2)
+    try:
+        chosen = {m[0]: m for m in measures()}
+        result = run_one(bench, chosen["import actions: 20,000-row sheet"])
+    finally:
+        bench.close()
+    assert not result.error and result.baseline and result.ratio is not None
+    assert "new" in result.note and "fewer follow-ups" in result.note
