@@ -109,3 +109,23 @@ def test_every_row_is_either_read_or_reported_never_lost(rows):
     seen = sorted([r.line for r in result.rows] + [p.line for p in result.problems])
     assert seen == filled
     assert all(p.reason.endswith(".") for p in result.problems)
+
+
+def test_a_sheet_of_more_rows_than_an_action_list_is_refused_whatever_it_declares(tmp_path):
+    from openpyxl import Workbook
+
+    from overleg.imports.table_reader import MAX_ROWS
+
+    wb = Workbook(write_only=True)  # as other programs write a sheet: row by row
+    ws = wb.create_sheet("Acties")
+    for n in range(MAX_ROWS + 1):
+        ws.append([f"Actie {n}", "Jansen", "01-03-2027"])
+    wb.save(tmp_path / "groot.xlsx")
+    with pytest.raises(TableReadError, match=f"meer dan {MAX_ROWS} regels"):
+        read_table(tmp_path / "groot.xlsx")
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Acties")
+    for n in range(MAX_ROWS):
+        ws.append([f"Actie {n}", "Jansen", "01-03-2027"])
+    wb.save(tmp_path / "net.xlsx")
+    assert len(read_table(tmp_path / "net.xlsx")) == MAX_ROWS
