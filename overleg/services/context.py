@@ -36,10 +36,26 @@ class Context:
 
     def audit(self, table: str, record_uuid: str, action: str, *, field: str = "",
               old: object = None, new: object = None, reason: str = "") -> None:
-        AuditRepo(self.db).record(AuditEntry(
+        AuditRepo(self.db).record(self._entry(table, record_uuid, action, field, old, new,
+                                              reason))
+
+    def auditor(self) -> Callable[..., None]:
+        """`audit` for the many rows of one transaction the caller holds (an import): the
+        trail's head is read once and carried from row to row (AuditRepo.appender), so
+        nothing but the returned function may write the trail until it commits."""
+        append = AuditRepo(self.db).appender()
+
+        def audit(table: str, record_uuid: str, action: str, *, field: str = "",
+                  old: object = None, new: object = None, reason: str = "") -> None:
+            append(self._entry(table, record_uuid, action, field, old, new, reason))
+        return audit
+
+    def _entry(self, table: str, record_uuid: str, action: str, field: str, old: object,
+               new: object, reason: str) -> AuditEntry:
+        return AuditEntry(
             at=self.now(), user=self.user, table_name=table, record_uuid=record_uuid,
             action=action, field=field, old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new), reason=reason, host=self.host))
+            new_value=None if new is None else str(new), reason=reason, host=self.host)
 
     def skipped_records(self) -> list[str]:
         """One sentence per stored record a listing or export left out since the last

@@ -111,8 +111,10 @@ class ImportService:
             if o.short_name:
                 orgs.setdefault(normalise(o.short_name), o)
         known = self.followups.ids_by_uuid([r.uuid for r in parsed.rows if r.uuid])
+        # A list names the same meetings on many rows: each is looked up once.
+        meetings: dict[tuple[date, str], tuple[Target, str] | str] = {}
         for row in parsed.rows:
-            planned = self._plan(row, people, orgs)
+            planned = self._plan(row, people, orgs, meetings)
             if isinstance(planned, RowProblem):
                 preview.problems.append(planned)
             elif row.uuid in known:  # a row of an exported list: compared, never doubled
@@ -152,6 +154,7 @@ class ImportService:
         if refusals:
             raise IntakeRefused(source or "de lijst", refusals)
         with self.ctx.db.atomic():
+            audit = self.ctx.auditor()  # nothing else writes the trail in this import
             created_on = today
             if origin_meeting_id is not None:
                 created_on = min(today, self.meetings.get(origin_meeting_id).day)
@@ -164,7 +167,7 @@ class ImportService:
                         created[key] = id_of(self.people.add_person(Person(a.owner)))
                     person_id = created[key]
                 if a.existing_id is not None:
-                    self._change(replace(a, owner_person_id=person_id), today, name)
+                    self._change(replace(a, owner_person_id=person_id), today, name, audit)
                     continue
                 f = FollowUp(text=a.text, owner_person_id=person_id,
                              owner_organisation_id=a.owner_organisation_id, target=a.target,
@@ -174,8 +177,8 @@ class ImportService:
                 if a.uuid:  # a row of another Overleg's list keeps its identity
                     f.uuid = a.uuid
                 self.followups.add(f)
-                self.ctx.audit("followups", f.uuid, "imported",
-                               reason=f"{source} regel {a.line}".strip())
+                audit("followups", f.uuid, "imported",
+                      reason=f"{source} regel {a.line}".strip())
         return len(preview.actions)
 
     def _change_builders(self, a: PlannedAction, today: date, source: str):
@@ -187,14 +190,15 @@ class ImportService:
 
         yield "followups", f"regel {a.line}", changed
 
-    def _change(self, a: PlannedAction, today: date, source: str) -> None:
+    def _change(self, a: PlannedAction, today: date, source: str,
+                audit: Callable[..., None]) -> None:
         f = self.followups.get(id_of_planned(a))
         apply_changes(f, a.wanted, a.changes, origin=self._origin(f),
                       meeting=self.meetings.get, today=today, source=source)
         self.followups.update(f)
         for c in a.changes:
-            self.ctx.audit("followups", f.uuid, "imported", field=c.field, old=c.old,
-                           new=c.new, reason=f"{source} regel {a.line}")
+            audit("followups", f.uuid, "imported", field=c.field, old=c.old, new=c.new,
+                  reason=f"{source} regel {a.line}")
 
     def _origin(self, f: FollowUp) -> Meeting | None:
         return None if f.meeting_id is None else self.meetings.get(f.meeting_id)
@@ -210,10 +214,15 @@ class ImportService:
         count = self.import_actions(preview, Path(path).name, origin_meeting_id)
         return count, preview
 
-    def _plan(self, row: ParsedRow, people: dict, orgs: dict) -> PlannedAction | RowProblem:
+    def _plan(self, row: ParsedRow, people: dict, orgs: dict,
+              meetings: dict[tuple[date, str], tuple[Target, str] | str]
+              ) -> PlannedAction | RowProblem:
         target, label = Target(due_date=row.due), ""
         if row.meeting_day is not None:
-            found = self._meeting(row.meeting_day, row.meeting_text)
+            key = (row.meeting_day, row.meeting_text)
+            found = meetings.get(key)
+            if found is None:
+                found = meetings[key] = self._meeting(*key)
             if isinstance(found, str):
                 return RowProblem(row.line, found)
             target, label = found

@@ -7,6 +7,7 @@ import pytest
 
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.errors import OverlegError
+from overleg.services.audit_service import check_trail
 from overleg.services.container import build_services
 from overleg.storage.audit_repo import AuditRepo
 from overleg.storage.database import open_memory
@@ -42,6 +43,11 @@ def test_the_messy_list_lands_with_owners_targets_and_status(demo, tmp_path):
     [entry] = AuditRepo(s.db).for_record(casus.uuid)
     assert (entry.action, entry.reason, entry.user) == ("imported", "acties.xlsx regel 8",
                                                         "tester")
+    # The import's rows are chained one after the other onto the trail as it was, and
+    # what is recorded after the import chains on to them.
+    s.followups.mark_done(kok.id, "klaar")
+    report = check_trail(s.db, None)
+    assert report.sound and report.rows == len(list(AuditRepo(s.db).chain_rows()))
 
 
 def test_a_failure_halfway_leaves_nothing_behind(demo, tmp_path, monkeypatch):
