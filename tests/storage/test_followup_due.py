@@ -3,11 +3,15 @@
 
 from datetime import date, datetime
 
+import pytest
+
 from overleg.domain.enums import FollowUpStatus
+from overleg.domain.errors import NotFoundError
 from overleg.domain.followups import Target
 from overleg.domain.listings import ActionFilter
 from overleg.services.container import Services, build_services
 from overleg.storage.database import open_database
+from overleg.storage.followup_repo import FollowUpRepo
 from overleg.storage.migrations import migrations
 from tests.helpers import body_with_members, meeting
 
@@ -86,3 +90,21 @@ def test_an_older_database_gets_its_due_days_when_migrated(tmp_path):
         assert list(tmp_path.glob("oud.db.voor-migratie-v*.bak"))
     finally:
         s.db.close()
+
+
+def test_an_update_writes_every_field_and_one_that_is_gone_says_so(services: Services):
+    s = services
+    origin = meeting(s, body_with_members(s), (2013, 9, 9))
+    f = s.minutes.add_followup(origin, "Notitie", target=Target(due_date=date(2014, 1, 5)))
+    repo = FollowUpRepo(s.db)
+    f = repo.get(f.id)
+    f.text, f.status, f.done_on, f.result = ("Notitie schrijven", FollowUpStatus.DONE,
+                                             date(2014, 1, 3), "Verstuurd")
+    repo.update(f)
+    again = repo.get(f.id)
+    assert (again.text, again.status, again.done_on, again.result) == (
+        "Notitie schrijven", FollowUpStatus.DONE, date(2014, 1, 3), "Verstuurd")
+    assert again.uuid == f.uuid and again.target.due_date == date(2014, 1, 5)
+    repo.delete(f.id)
+    with pytest.raises(NotFoundError, match="bestaat niet"):
+        repo.update(f)
