@@ -126,21 +126,45 @@ def docx_blocks(path) -> list[tuple[str, str, object]]:
 def bare_docx(blocks: list[tuple[str, str, object]], path) -> None:
     """The same text with bare python-docx used competently: default template, its styles
     where it has them (style ids looked up once, as python-docx scans all styles on each
-    lookup by name), tables filled row by row, saved to a file."""
+    lookup by name), each table made with all its rows at once and filled cell by cell,
+    saved to a file.
+
+    Linear in the document's size, as python-docx's public calls are not:
+    `Document.add_paragraph` and `add_table` search the body's children for its section
+    properties (the last child) on every call, and `add_table` also all sections for the
+    page width, so a list of thousands of tables grew quadratically (the whole-archive
+    Word lists took ~260 s at 1x; see body_end.py for the same fix in the app). Blocks go
+    before the section properties found once, and the width is read once.
+    `Table.add_row` reads the table's grid with lxml's `find`, which scans every row
+    after it (lxml's iterators look one match ahead): a table of 10,000 rows was
+    quadratic too, so the rows are made with the table, as `add_table(rows=n)` does."""
     from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.table import CT_Tbl
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     doc = Document()
     ids = {s.name: s.style_id for s in doc.styles}
+    body, container = doc.element.body, doc._body
+    end = body.sectPr  # the last child of the body: blocks go before it
+    section = doc.sections[-1]
+    width = section.page_width - section.left_margin - section.right_margin
     for kind, style, content in blocks:
         if kind == "p":
-            p = doc.add_paragraph(content)  # type: ignore[arg-type]
+            p = OxmlElement("w:p")
+            end.addprevious(p)
+            paragraph = Paragraph(p, container)
+            if content:
+                paragraph.add_run(content)  # type: ignore[arg-type]
             if style in ids and style != "Normal":
-                p._p.style = ids[style]
+                p.style = ids[style]
         else:
             rows = content  # type: ignore[assignment]
-            table = doc.add_table(rows=0, cols=max(len(r) for r in rows))
-            table._tbl.tblPr.style = ids["Table Grid"]
-            for values in rows:
-                for cell, value in zip(table.add_row().cells, values, strict=False):
+            tbl = CT_Tbl.new_tbl(len(rows), max(len(r) for r in rows), width)
+            end.addprevious(tbl)
+            tbl.tblPr.style = ids["Table Grid"]
+            for row, values in zip(Table(tbl, container).rows, rows, strict=True):
+                for cell, value in zip(row.cells, values, strict=False):
                     cell.text = value
     doc.save(str(path))
