@@ -77,23 +77,22 @@ def test_growth_is_judged_linear_for_whole_archive_work_and_flat_for_a_page():
     assert missed == ["page"] and "2.10" in text and "linear (≤ 2.25 at 2x)" in text
 
 
-def test_an_export_measure_runs_against_its_bare_baseline(tiny):
-    bench = Bench(tiny, repeat=1, archive_repeat=1)
+def _measured(archive, name: str, archive_repeat: int = 1) -> Result:
+    """One measure of the suite, by name, on its own working copy of the archive."""
+    bench = Bench(archive, repeat=1, archive_repeat=archive_repeat)
     try:
-        chosen = {m[0]: m for m in measures()}
-        result = run_one(bench, chosen["Excel decision register, all bodies"])
+        return run_one(bench, {m[0]: m for m in measures()}[name])
     finally:
         bench.close()
+
+
+def test_an_export_measure_runs_against_its_bare_baseline(tiny):
+    result = _measured(tiny, "Excel decision register, all bodies")
     assert not result.error and result.baseline and result.ratio is not None
 
 
 def test_a_pdf_export_measure_writes_the_same_pages_with_bare_fpdf2(tiny):
-    bench = Bench(tiny, repeat=1, archive_repeat=1)
-    try:
-        chosen = {m[0]: m for m in measures()}
-        result = run_one(bench, chosen["PDF decision list, one body"])
-    finally:
-        bench.close()
+    result = _measured(tiny, "PDF decision list, one body")
     assert not result.error and result.baseline and result.ratio is not None
     pages = re.findall(r"(\d+) pages", result.note)
     assert len(pages) == 2 and pages[0] == pages[1]
@@ -112,11 +111,6 @@ def test_only_picks_one_measure_or_several():
 def test_the_import_measure_starts_each_run_from_the_same_database(tiny):
     # Two runs of each side: the second finds the same rows to change and add only if
     # both databases were put back before it (else its count check fails: an error).
-    bench = Bench(tiny, repeat=1, archive_repeat=2)
-    try:
-        chosen = {m[0]: m for m in measures()}
-        result = run_one(bench, chosen["import actions: 20,000-row sheet"])
-    finally:
-        bench.close()
+    result = _measured(tiny, "import actions: 20,000-row sheet", archive_repeat=2)
     assert not result.error and result.baseline and result.ratio is not None
     assert "new" in result.note and "fewer follow-ups" in result.note
