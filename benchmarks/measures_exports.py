@@ -93,15 +93,15 @@ def word_decisions_all(bench: Bench) -> Result:
 
 def word_actions_body(bench: Bench) -> Result:
     return _word(bench, "Word action list, one body", "actions",
-                 {"body_id": _a_body(bench)}, bench.repeat)
+                 {"body_id": a_body(bench)}, bench.repeat)
 
 
 def word_decisions_body(bench: Bench) -> Result:
     return _word(bench, "Word decision list, one body", "decisions",
-                 {"body_id": _a_body(bench)}, bench.repeat)
+                 {"body_id": a_body(bench)}, bench.repeat)
 
 
-def _a_body(bench: Bench) -> int:
+def a_body(bench: Bench) -> int:
     return bench.services.bodies.all()[0].id  # type: ignore[return-value]
 
 
@@ -123,7 +123,7 @@ def ics_body_year(bench: Bench) -> Result:
     from overleg.exports.calendar.ics import DeadlineStyle  # type: ignore[attr-defined]
 
     calendar = bench.services.calendar
-    body_id = _a_body(bench)
+    body_id = a_body(bench)
     year = max(x.meeting.starts_at.year for x in bench.services.meetings.listings(
         body_id=body_id) if x.meeting.starts_at.year <= 2026)
     style = next(iter(DeadlineStyle))

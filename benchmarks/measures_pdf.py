@@ -23,8 +23,7 @@ from pathlib import Path
 
 from benchmarks.bench import Bench
 from benchmarks.harness import Result, Target, timed
-
-RATIO = 1.5  # every export ≤ 1.5× its bare baseline
+from benchmarks.measures_exports import LINEAR, a_body
 
 # (size pt, bold) of each kind of paragraph, as the house style (exports/pdf/style.py)
 TITLE, SUBTITLE, HEADING_1, HEADING_2 = (20, True), (12, False), (13, True), (11, True)
@@ -178,7 +177,7 @@ def _measure(bench: Bench, name: str, kind: str, export: Callable[[Path], object
     bare_pdf(recorder.blocks, recorder.header, bare_out)
     rows = sum(len(b[2]) - 1 for b in recorder.blocks if b[0] == "t")
     paragraphs = sum(1 for b in recorder.blocks if b[0] == "p")
-    return timed(name, Target(ratio=RATIO), lambda: export(out), repeat,
+    return timed(name, Target(ratio=LINEAR), lambda: export(out), repeat,
                  baseline=lambda: bare_pdf(recorder.blocks, recorder.header, bare_out),
                  warmup=warmup,
                  note=f"PdfDocumentService.{kind} (records read, PDF/A-2b, outline; "
@@ -202,7 +201,7 @@ def minutes(bench: Bench) -> Result:
 def decisions_body(bench: Bench) -> Result:
     from overleg.exports.word.lists_doc import write_decision_list
 
-    service, body = bench.services.pdf_documents, _a_body(bench)
+    service, body = bench.services.pdf_documents, a_body(bench)
 
     def record(wr: Recorder) -> None:
         entries, scope, _ = bench.services.documents.decision_entries(None, body, None, None)
@@ -216,7 +215,7 @@ def decisions_body(bench: Bench) -> Result:
 def actions_body(bench: Bench) -> Result:
     from overleg.exports.word.lists_doc import write_action_list
 
-    service, body = bench.services.pdf_documents, _a_body(bench)
+    service, body = bench.services.pdf_documents, a_body(bench)
     today = bench.services.documents.ctx.today()
 
     def record(wr: Recorder) -> None:
@@ -227,7 +226,3 @@ def actions_body(bench: Bench) -> Result:
     return _measure(bench, "PDF action list, one body", "actions",
                     lambda out: service.actions(out, body_id=body, as_of=today), record,
                     bench.archive_repeat, False)
-
-
-def _a_body(bench: Bench) -> int:
-    return bench.services.bodies.all()[0].id  # type: ignore[return-value]
