@@ -195,3 +195,24 @@ def test_the_empty_item_form_of_the_first_screen_makes_no_uuid():
                           "assert form.minutes.value() == 0 and form.title.text() == ''")
     assert "overleg.ui.agenda.item_form" in modules
     assert loaded(modules, ("uuid", "platform")) == []
+
+
+def test_pyside_is_not_made_to_read_overlegs_sources():
+    # PySide reads each module imported after it to learn whether it uses PySide; for
+    # Overleg's modules the ui package answers without reading (ui/source_scan.py).
+    script = (
+        "import sys, linecache, json\n"
+        "import overleg.ui.main_window\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "read = sorted(f for f in linecache.cache if '/overleg/' in f)\n"
+        "marks = {k: v for k, v in feature.pyside_feature_dict.items()\n"
+        "         if k.startswith('overleg.')}\n"
+        "print(json.dumps([read, marks]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, check=True, timeout=120).stdout
+    read, marks = json.loads(out.splitlines()[-1])
+    assert read == []  # inspect.getsource caches every file it read in linecache
+    ui = {k: v for k, v in marks.items() if k.startswith("overleg.ui.")}
+    assert len(ui) >= 10 and set(ui.values()) == {0}  # "uses PySide, no feature"
+    assert all(v == -1 for k, v in marks.items() if not k.startswith("overleg.ui"))
