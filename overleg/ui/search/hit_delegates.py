@@ -3,15 +3,15 @@ laid out once as a QStaticText and kept for repaints (hover, selection, scrollin
 
 Qt's own delegate asks the model for nine roles per cell through initStyleOption; with a
 Python model that was four in ten of the time to paint a screenful of hits. Here a cell
-costs one call: the style draws its panel (selection, hover) and focus frame, the text is
-drawn from the kept layout. The snippet column shows the matched words (between FTS5's [
+costs one call: the style draws its panel and focus frame only where there is one to
+draw (selection, hover, focus), the text is drawn from the layout kept for that cell. The snippet column shows the matched words (between FTS5's [
 and ]) in bold, the other columns plain text cut off with an ellipsis."""
 
 import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QStaticText, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPalette, QStaticText, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 _KEPT = 2000  # laid-out texts kept for repaints: a screenful of hits many times over
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _FOCUS = QStyle.PrimitiveElement.PE_FrameFocusRect
-_SELECTED, _HAS_FOCUS = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_HasFocus
-_ENABLED, _ACTIVE = QStyle.StateFlag.State_Enabled, QStyle.StateFlag.State_Active
+# The state bits as plain ints: the cells test them as often as they paint.
+_SELECTED, _HAS_FOCUS = (QStyle.StateFlag.State_Selected.value,
+                         QStyle.StateFlag.State_HasFocus.value)
+_ENABLED, _ACTIVE = QStyle.StateFlag.State_Enabled.value, QStyle.StateFlag.State_Active.value
+_HOVERED = QStyle.StateFlag.State_MouseOver.value
 _HIGHLIGHTED_TEXT, _TEXT = QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Text
 _NORMAL, _INACTIVE, _DISABLED = (QPalette.ColorGroup.Normal, QPalette.ColorGroup.Inactive,
                                  QPalette.ColorGroup.Disabled)
@@ -46,14 +49,20 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.text_at, self.rich = text_at, rich
         self._laid_out: dict[tuple[str, int, str], QStaticText] = {}
+        self._cells: dict[tuple[int, int, int], tuple[str, QFont, QStaticText, float]] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawPrimitive(_PANEL, option, painter, widget)
-        rect, state = option.rect, option.state
-        static = self._static_text(self.text_at(index.row(), index.column()),
-                                   rect.width() - 2 * _MARGIN, option)
+        state = option.state.value  # one look: each operation on a Qt flag costs a call
+        rect = option.rect
+        style = widget = None
+        if state & (_SELECTED | _HOVERED | _HAS_FOCUS):
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            # The cell's panel: the view has painted its row (alternate colour); the style
+            # adds only the selection and, in some styles, the hover.
+            if state & (_SELECTED | _HOVERED):
+                style.drawPrimitive(_PANEL, option, painter, widget)
+        static, height = self._cell(index.row(), index.column(), rect.width(), option)
         # The text's colour group as Qt's own styles pick it: greyed when disabled, the
         # inactive selection colours when the window is not the active one. The painter
         # is shared by the cells and every change of its state costs: set only what
@@ -63,19 +72,35 @@ class HitDelegate(QStyledItemDelegate):
         color = option.palette.color(group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT)
         if painter.pen().color() != color:
             painter.setPen(color)
-        if painter.font() != option.font:
-            painter.setFont(option.font)
-        height = static.size().height()
-        at = QPointF(rect.left() + _MARGIN, rect.top() + max(0.0, (rect.height() - height) / 2))
-        if height > rect.height():  # a snippet wrapped over more lines than the row has
+        font = option.font
+        if painter.font() != font:
+            painter.setFont(font)
+        free = rect.height() - height
+        at = QPointF(rect.left() + _MARGIN, rect.top() + free / 2 if free > 0 else rect.top())
+        if free < 0:  # a snippet wrapped over more lines than the row has
             painter.save()
             painter.setClipRect(rect)
             painter.drawStaticText(at, static)
             painter.restore()
         else:
             painter.drawStaticText(at, static)
-        if state & _HAS_FOCUS:  # the keyboard's place, as Qt's own delegate shows it
+        if style is not None and state & _HAS_FOCUS:  # the keyboard's place, as Qt shows it
             style.drawPrimitive(_FOCUS, option, painter, widget)
+
+    def _cell(self, row: int, column: int, width: int, option: QStyleOptionViewItem
+              ) -> tuple[QStaticText, float]:
+        """The laid-out text of a cell and its height, kept per cell as long as its text,
+        width and font stay: a repaint (hover, selection, scrolling) looks up a screenful
+        of cells without laying out or measuring anything."""
+        text, font, key = self.text_at(row, column), option.font, (row, column, width)
+        kept = self._cells.get(key)
+        if kept is None or kept[0] != text or kept[1] != font:
+            if len(self._cells) >= _KEPT:
+                self._cells.clear()
+            static = self._static_text(text, width - 2 * _MARGIN, option)
+            # A copy of the font: the option's own is gone after this paint.
+            kept = self._cells[key] = (text, QFont(font), static, static.size().height())
+        return kept[2], kept[3]
 
     def _static_text(self, text: str, width: int, option: QStyleOptionViewItem
                      ) -> QStaticText:

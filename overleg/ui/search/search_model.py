@@ -19,11 +19,12 @@ class SearchResultsModel(QAbstractTableModel):
         self.hits: list[SearchHit] = []
         # A row's four texts, by row number (see texts_of).
         self._texts: dict[int, tuple[str, str, str, str]] = {}
+        self._kinds: dict[str, str] | None = None  # translated once per search
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
-        self._texts = {}
+        self._texts, self._kinds = {}, None
         self.endResetModel()
 
     def add_hits(self, hits: list[SearchHit]) -> None:
@@ -35,10 +36,12 @@ class SearchResultsModel(QAbstractTableModel):
             self.endInsertRows()
 
     def kind_label(self, kind: str) -> str:
-        return {"item": self.tr("Agenda item"), "decision": self.tr("Decision"),
-                "followup": self.tr("Follow-up"),
-                "position": self.tr("Position"),
-                "document": self.tr("Document")}.get(kind, kind)
+        if self._kinds is None:
+            self._kinds = {"item": self.tr("Agenda item"), "decision": self.tr("Decision"),
+                           "followup": self.tr("Follow-up"),
+                           "position": self.tr("Position"),
+                           "document": self.tr("Document")}
+        return self._kinds.get(kind, kind)
 
     def rowCount(self, parent: _Index | None = None) -> int:  # noqa: N802
         return 0 if parent is not None and parent.isValid() else len(self.hits)

@@ -228,3 +228,30 @@ def test_the_hits_are_painted_from_the_row_texts_cut_off_where_too_long(qtbot, d
     assert any(t.endswith("…") and t not in titles for t in shown)  # elided, not clipped
     snippets = {static.text() for static in rich._laid_out.values()}
     assert snippet_html(screen.model.text_at(0, 3)) in snippets  # the matches in bold
+
+
+def test_a_cell_kept_for_repaints_follows_its_text_and_font(qtbot, demo):
+    screen = open_screen(qtbot, demo)
+    plain = screen.table.itemDelegate()
+
+    def painted_titles() -> dict[int, str]:
+        screen.table.viewport().grab()  # paints every cell in view
+        return {row: text for (row, column, _), (text, *_) in plain._cells.items()
+                if column == 2}
+
+    screen.field.setText("thuiszitters")
+    screen.run_search()
+    first = painted_titles()
+    screen.field.setText("vervoer")
+    screen.run_search()
+    second = painted_titles()
+    titles = [screen.model.text_at(r, 2) for r in range(screen.model.rowCount())]
+    assert titles and first != second
+    # every row of the new search is painted with its own title, none of the old search's
+    assert all(second[row] == titles[row] for row in range(len(titles)))
+    bigger = screen.table.font()
+    bigger.setPointSize(bigger.pointSize() + 6)
+    screen.table.setFont(bigger)
+    painted_titles()
+    width = screen.table.visualRect(screen.model.index(0, 2)).width()
+    assert plain._cells[(0, 2, width)][1].pointSize() == bigger.pointSize()
