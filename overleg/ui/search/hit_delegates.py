@@ -4,8 +4,9 @@ laid out once as a QStaticText and kept for repaints (hover, selection, scrollin
 Qt's own delegate asks the model for nine roles per cell through initStyleOption; with a
 Python model that was four in ten of the time to paint a screenful of hits. Here a cell
 costs one call: the style draws its panel and focus frame only where there is one to
-draw (selection, hover, focus), the text is drawn from the layout kept for that cell. The snippet column shows the matched words (between FTS5's [
-and ]) in bold, the other columns plain text cut off with an ellipsis."""
+draw (selection, hover, focus), the text is drawn from the layout kept for that cell.
+The snippet column shows the matched words (between FTS5's [ and ]) in bold, the other
+columns plain text cut off with an ellipsis."""
 
 import html
 from collections.abc import Callable
@@ -65,16 +66,13 @@ class HitDelegate(QStyledItemDelegate):
         static, height = self._cell(index.row(), index.column(), rect.width(), option)
         # The text's colour group as Qt's own styles pick it: greyed when disabled, the
         # inactive selection colours when the window is not the active one. The painter
-        # is shared by the cells and every change of its state costs: set only what
-        # differs (the view sets its own pens for the grid; the style its own for panels).
+        # is shared by the cells: setting the pen it has already is a no-op in Qt, and
+        # cheaper than reading it back to compare.
         group = (_DISABLED if not state & _ENABLED else
                  _NORMAL if state & _ACTIVE else _INACTIVE)
-        color = option.palette.color(group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT)
-        if painter.pen().color() != color:
-            painter.setPen(color)
-        font = option.font
-        if painter.font() != font:
-            painter.setFont(font)
+        painter.setPen(option.palette.color(
+            group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT))
+        painter.setFont(option.font)
         free = rect.height() - height
         at = QPointF(rect.left() + _MARGIN, rect.top() + free / 2 if free > 0 else rect.top())
         if free < 0:  # a snippet wrapped over more lines than the row has
