@@ -45,6 +45,8 @@ class Writer:
         self._end = BodyEnd(doc)
         self._char_width: float | None = None
         self._shapes: dict[tuple, tuple[CT_Tbl, CT_Row]] = {}  # see _table_shape
+        self._names: set[str] | None = None  # see style_names
+        self._listed: dict[str, bool] = {}  # see has_list
 
     def _style_id(self, name: str) -> str:
         """Style ids resolved once: python-docx scans every style on each lookup by name,
@@ -52,6 +54,22 @@ class Writer:
         if name not in self._ids:
             self._ids[name] = self.doc.styles[name].style_id
         return self._ids[name]
+
+    def style_names(self) -> set[str]:
+        """The names of the document's styles, read once: python-docx makes a style
+        object for every style to read its name, and the notes of each item asked again
+        (most of the time of the minutes went there)."""
+        if self._names is None:
+            self._names = {s.name for s in self.doc.styles}
+        return self._names
+
+    def has_list(self, style: str) -> bool:
+        """Whether the document has the named style with a working list (styles.has_list),
+        looked up once per style."""
+        if style not in self._listed:
+            self._listed[style] = style in self.style_names() and \
+                st.has_list(self.doc, self.doc.styles[style])
+        return self._listed[style]
 
     def para(self, text: str = "", style: str = st.NORMAL, container=None) -> Paragraph:
         p = container.add_paragraph() if container is not None else self._end.paragraph()
