@@ -196,11 +196,15 @@ class DocumentService:
         return _word().save_document(doc, path)
 
     def _people(self, m: Meeting) -> word.People:
-        roles = {p.id: role for role, p in self.bodies.members(m.body_id)}
-        members = [p for _r, p in self.bodies.members(m.body_id)]
+        membership = self.bodies.members(m.body_id)
+        roles = {p.id: role for role, p in membership}
+        members = [p for _r, p in membership]
         by_status: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
         attendance = self.meetings.attendance(id_of(m))
-        readable = {p.id: p for p in self.people.people()}  # an unreadable one: left out
+        # Only the attendees are read (all people of the archive took half the time
+        # of gathering the minutes); an unreadable one is left out.
+        readable = {p.id: p for p in
+                    self.people.people_with_ids([a.person_id for a in attendance])}
         for a in attendance:
             if a.person_id in readable:
                 by_status[a.status].append(self._label(readable[a.person_id]))

@@ -1,5 +1,7 @@
 """Organisations and people."""
 
+import json
+
 from overleg.domain.errors import NotFoundError
 from overleg.domain.organisations import Organisation, Person
 from overleg.domain.records import id_of
@@ -48,6 +50,13 @@ class PeopleRepo:
     def people(self) -> list[Person]:
         return readable(self.db, "people", self.db.query("SELECT * FROM people ORDER BY name"),
                         _person)
+
+    def people_with_ids(self, ids: list[int]) -> list[Person]:
+        """The readable people among these ids (the attendees of a meeting), without
+        reading everyone in the archive."""
+        return readable(self.db, "people", self.db.query(
+            "SELECT * FROM people WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name",
+            [json.dumps(ids)]), _person)
 
     def person(self, person_id: int) -> Person:
         rows = list(self.db.query("SELECT * FROM people WHERE id = ?", [person_id]))

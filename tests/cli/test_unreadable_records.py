@@ -107,3 +107,24 @@ def test_an_action_on_the_bad_record_is_refused_with_its_name(demo_db):
         assert [uuid in w for w in s.ctx.skipped_records()] == [True]
     finally:
         s.db.close()
+
+
+def test_an_unreadable_attendee_is_left_out_of_the_minutes_and_named(demo_db, tmp_path):
+    with sqlite3.connect(demo_db) as con:
+        meeting_id, person_id = con.execute(
+            "SELECT meeting_id, person_id FROM attendance WHERE status = 'present' "
+            "ORDER BY meeting_id, person_id").fetchone()
+        names = [n for (n,) in con.execute(
+            "SELECT p.name FROM attendance a JOIN people p ON p.id = a.person_id "
+            "WHERE a.meeting_id = ? AND a.status = 'present' AND p.id != ?",
+            [meeting_id, person_id])]
+    uuid = _spoil(demo_db, "people", "name", "", row_id=person_id)
+    s = build_services(open_database(demo_db))
+    try:
+        present = s.documents.meeting_record(meeting_id).people.present
+        assert names and len(present) == len(names)
+        assert all(any(p.startswith(n) for p in present) for n in names)
+        assert s.documents.minutes(meeting_id, tmp_path / "v.docx").exists()
+        assert any(uuid in w for w in s.ctx.skipped_records())
+    finally:
+        s.db.close()

@@ -36,11 +36,10 @@ def write_rich(wr: Writer, markdown: str, style: str = st.NORMAL) -> None:
 class _Notes:
     def __init__(self, wr: Writer) -> None:
         self.wr = wr
-        names = {s.name for s in wr.doc.styles}
-        self.styles = names
+        self.styles = wr.style_names()
         self.second = {
-            Kind.BULLET: LIST_BULLET_2 if _listed(wr, names, LIST_BULLET_2) else "",
-            Kind.NUMBER: LIST_NUMBER_2 if _listed(wr, names, LIST_NUMBER_2) else ""}
+            Kind.BULLET: LIST_BULLET_2 if wr.has_list(LIST_BULLET_2) else "",
+            Kind.NUMBER: LIST_NUMBER_2 if wr.has_list(LIST_NUMBER_2) else ""}
         self.nums: dict[int, int | None] = {}  # level: numbering instance of the open list
 
     def write(self, blocks: list[Block], style: str) -> None:
@@ -96,7 +95,3 @@ class _Notes:
             rpr.get_or_add_u().val = WD_UNDERLINE.SINGLE
         if not len(rpr):
             r.remove(rpr)
-
-
-def _listed(wr: Writer, names: set[str], style: str) -> bool:
-    return style in names and st.has_list(wr.doc, wr.doc.styles[style])

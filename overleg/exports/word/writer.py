@@ -34,6 +34,8 @@ _HYPHEN_IN_NUMBER = re.compile(r"(?<=[\dA-Z])-(?=\d)")
 _CONTROL = re.compile(r"([\t\r\n])")
 _R, _T, _TAB, _BR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br")
 _NO_BREAK_HYPHEN, _SPACE = qn("w:noBreakHyphen"), qn("xml:space")
+_PPR, _PSTYLE, _RPR, _RSTYLE = qn("w:pPr"), qn("w:pStyle"), qn("w:rPr"), qn("w:rStyle")
+_NUM_PR, _ILVL, _NUM_ID, _VAL = qn("w:numPr"), qn("w:ilvl"), qn("w:numId"), qn("w:val")
 
 
 class Writer:
@@ -45,6 +47,8 @@ class Writer:
         self._end = BodyEnd(doc)
         self._char_width: float | None = None
         self._shapes: dict[tuple, tuple[CT_Tbl, CT_Row]] = {}  # see _table_shape
+        self._names: set[str] | None = None  # see style_names
+        self._listed: dict[str, bool] = {}  # see has_list
 
     def _style_id(self, name: str) -> str:
         """Style ids resolved once: python-docx scans every style on each lookup by name,
@@ -53,10 +57,29 @@ class Writer:
             self._ids[name] = self.doc.styles[name].style_id
         return self._ids[name]
 
+    def style_names(self) -> set[str]:
+        """The names of the document's styles, read once: python-docx makes a style
+        object for every style to read its name, and the notes of each item asked again
+        (most of the time of the minutes went there)."""
+        if self._names is None:
+            self._names = {s.name for s in self.doc.styles}
+        return self._names
+
+    def has_list(self, style: str) -> bool:
+        """Whether the document has the named style with a working list (styles.has_list),
+        looked up once per style."""
+        if style not in self._listed:
+            self._listed[style] = style in self.style_names() and \
+                st.has_list(self.doc, self.doc.styles[style])
+        return self._listed[style]
+
     def para(self, text: str = "", style: str = st.NORMAL, container=None) -> Paragraph:
         p = container.add_paragraph() if container is not None else self._end.paragraph()
         if style != st.NORMAL:
-            p._p.style = self._style_id(style)
+            # The paragraph is new and empty, so its properties come first: what
+            # `p.style = ...` makes, without python-docx's search for their place among
+            # the children (a third of the time of the minutes went to such searches).
+            SubElement(SubElement(p._p, _PPR), _PSTYLE).set(_VAL, self._style_id(style))
         if text:
             self.run(p, text)
             set_direction(p._p, text)
@@ -70,12 +93,12 @@ class Writer:
     def _run(self, p: CT_P, text: str, style: str | None = None) -> None:
         parts = _HYPHEN_IN_NUMBER.split(text)
         r = SubElement(p, _R)  # what p.add_r() appends, without its generic machinery
+        if style is not None:  # the run's properties precede its text
+            SubElement(SubElement(r, _RPR), _RSTYLE).set(_VAL, self._style_id(style))
         _append_text(r, parts[0])
         for part in parts[1:]:
             SubElement(r, _NO_BREAK_HYPHEN)
             _append_text(r, part)
-        if style is not None:
-            r.style = self._style_id(style)
 
     # -- paragraphs -----------------------------------------------------------------------
 
@@ -90,9 +113,13 @@ class Writer:
         p = self.para(label, style)
         # Our numbers are the item numbers; a template's numbered heading style would
         # add its own ('1. 1 Opening', '11. Besluitenlijst'). numId 0 switches it off.
-        num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = 0
-        num_pr.get_or_add_numId().val = 0
+        # numPr follows pStyle (and precedes bidi) in the schema's order; para() made
+        # the properties with the style first.
+        ppr = p._p.get_or_add_pPr()
+        num_pr = SubElement(ppr, _NUM_PR)
+        SubElement(num_pr, _ILVL).set(_VAL, "0")
+        SubElement(num_pr, _NUM_ID).set(_VAL, "0")
+        ppr.insert(1, num_pr)  # moved from the end to its place
         return p
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
