@@ -46,6 +46,26 @@ def test_the_start_path_leaves_exports_and_imports_unloaded(tmp_path):
     assert "overleg.services.spelling" in modules and "hunspell" not in modules
 
 
+def test_opening_a_file_as_overleg_left_it_makes_no_hash(tmp_path):
+    # Hashes (OpenSSL, ~5 ms) are made when an audit row or a document is written or
+    # checked, media types guessed when a document is added: not at a start that writes
+    # nothing (a new file's first opening writes its built-in schemas, chained).
+    from overleg.app import Environment
+
+    path = tmp_path / "overleg.db"
+    env = Environment(default_path=path)
+    env.close(env.open(path))
+    modules = imported_by(
+        "from pathlib import Path\n"
+        "import overleg.cli.main, overleg.app, overleg.ui.application\n"
+        "import overleg.ui.main_window\n"
+        f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
+        "services = env.open(env.default_path)\n"
+        "services.bodies.all(); services.meetings.listings(); env.close(services)")
+    assert "overleg.domain.audit_chain" in modules and "overleg.storage.blob_store" in modules
+    assert loaded(modules, ("hashlib", "_hashlib", "mimetypes")) == []
+
+
 # Loaded by Overleg's own modules on the start path only when used: a UUID is made with a
 # new record, XML is read for a refusal's translation or an attached Word document, and
 # `platform` (which uuid loads) names the machine only where os.uname is missing. Together

@@ -10,7 +10,6 @@ Replacing a document by a newer version adds a new record that points to the one
 replaces; the older one stays (version history) but is no longer current.
 """
 
-import mimetypes
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -80,6 +79,8 @@ def check_size(size: object, name: str) -> int:
 
 
 def media_type_of(name: str) -> str:
+    import mimetypes  # only when a document is added: not at every start of the app
+
     guessed, _ = mimetypes.guess_type(name, strict=False)
     return guessed or "application/octet-stream"
 

@@ -23,10 +23,10 @@ anchor taken before that event (from the trail that was replaced) beyond the res
 is then no longer a break; the replaced trail stays in the copy taken before the restore.
 """
 
-import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 CHAIN_VERSION = "overleg-audit-1"
 GENESIS = "0" * 64
@@ -42,11 +42,26 @@ IMPORT_ACTION = "archive_imported"
 ERASURE_ACTION = "erased"
 
 
+_new_sha256: Callable[[bytes], Any] | None = None
+
+
+def _sha256(text: str) -> str:
+    # hashlib loads OpenSSL (~5 ms): loaded when a row is first chained or checked, not
+    # at every start of the app, which writes no audit row. (Not imported here on each
+    # call: a check of the whole trail hashes millions of values.)
+    global _new_sha256
+    if _new_sha256 is None:
+        from hashlib import sha256
+
+        _new_sha256 = sha256
+    return _new_sha256(text.encode("utf-8")).hexdigest()
+
+
 def value_digest(value: object) -> str:
     """The digest of one stored value; None ('no value') differs from ''."""
     if value is None:
         return "-"
-    return hashlib.sha256(str(value).encode("utf-8")).hexdigest()
+    return _sha256(str(value))
 
 
 def erased_digests(erased: object) -> dict[str, str]:
@@ -79,7 +94,7 @@ def row_hash(prev_hash: str, row_id: int, row: Mapping[str, object]) -> str:
     parts = [CHAIN_VERSION, prev_hash, str(row_id)]
     parts += [erased[f] if f in erased and f in ERASABLE_FIELDS else value_digest(row.get(f))
               for f in CHAINED_FIELDS]
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return _sha256("\x1f".join(parts))
 
 
 def erasure_note(erased: Mapping[int, Iterable[str]]) -> str:

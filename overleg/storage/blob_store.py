@@ -11,7 +11,6 @@ check at start (verified_files.py) and each daily backup do not grow with docume
 a backup copies only the documents its store lacks (mirror_into).
 """
 
-import hashlib
 import os
 import tempfile
 import threading
@@ -96,7 +95,7 @@ class BlobStore:
         except OSError as exc:
             raise StorageError(f"De map voor stukken '{self.folder}' kan niet worden "
                                f"beschreven ({exc.strerror or exc}).") from None
-        temp, digest, size = Path(temp_name), hashlib.sha256(), 0
+        temp, digest, size = Path(temp_name), _sha256(), 0
         try:
             with os.fdopen(fd, "wb") as out:
                 while chunk := source.read(CHUNK):
@@ -134,7 +133,7 @@ class BlobStore:
         path = self.path_of(sha256)
         if not path.is_file():
             return False
-        digest = hashlib.sha256()
+        digest = _sha256()
         with path.open("rb") as fh:
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
@@ -173,3 +172,11 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _sha256():
+    # hashlib loads OpenSSL (~5 ms): only once a document is stored or checked, not at
+    # every start of the app.
+    import hashlib
+
+    return hashlib.sha256()
