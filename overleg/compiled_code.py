@@ -15,9 +15,15 @@ and magic number: another Python never reads it. A file that cannot be read is i
 (and replaced by the next save); anyone who can write it can also write the user's .pyc
 files, so it asks no more trust than those.
 
-install() runs when the overleg package is imported; save() is called by the app once its
-window is shown and when it quits, and by the command line after a command. Without save()
-(tests, use as a library) nothing is written.
+Two files: the methods the window's first screen used (read at every start, ~350 short
+texts) and all others (read only when a class is made that the first is missing: a dialog,
+an export, a command). One file of everything grew to over 1,000 texts, ~1.2 MB, whose
+reading cost every start ~13 ms.
+
+install() runs when the overleg package is imported; save(first_screen=True) is called by
+the app once its window is shown (what was used until then is the first file), save() when
+it quits and by the command line after a command. Without save() (tests, use as a
+library) nothing is written.
 """
 
 import builtins
@@ -29,8 +35,12 @@ from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from types import CodeType
 
-_compiled: dict[str, CodeType] | None = None  # None: the file is not read yet
-_unsaved = False
+_compiled: dict[str, CodeType] | None = None  # None: the first file is not read yet
+_first: set[str] = set()  # the texts read from the first file
+_more_read = False  # the second file is read (merged into _compiled)
+_used: set[str] | None = set()  # texts used until the first screen was saved (then None)
+_unsaved = False  # something was compiled since the files were read
+_new: set[str] = set()  # ... these texts
 _folder: Path | None = None  # tests point it elsewhere
 
 
@@ -49,17 +59,33 @@ def _exec(source, globals=None, locals=None, /, **options):  # noqa: A002 (exec'
 
 
 def _code(text: str) -> CodeType:
-    global _compiled, _unsaved
+    global _compiled, _first, _unsaved
     if _compiled is None:
         _compiled = _read(cache_file())
+        _first = set(_compiled)
+    if _used is not None:
+        _used.add(text)
     code = _compiled.get(text)
+    if code is None and not _more_read:
+        _read_more()
+        code = _compiled.get(text)
     if code is None:
         code = _compiled[text] = compile(text, "<string>", "exec", dont_inherit=True)
+        _new.add(text)
         _unsaved = True
     return code
 
 
+def _read_more() -> None:
+    global _more_read
+    assert _compiled is not None
+    for text, code in _read(more_file()).items():
+        _compiled.setdefault(text, code)
+    _more_read = True
+
+
 def cache_file() -> Path:
+    """The first file: the methods of the window's first screen."""
     folder = _folder
     if folder is None:
         from platformdirs import user_cache_dir
@@ -67,6 +93,12 @@ def cache_file() -> Path:
         folder = Path(user_cache_dir("overleg", appauthor=False))
     tag = sys.implementation.cache_tag or "python"
     return folder / f"dataclass-methods.{tag}-{MAGIC_NUMBER.hex()}.bin"
+
+
+def more_file() -> Path:
+    """The second file: every other method compiled before."""
+    path = cache_file()
+    return path.with_name(path.name.removesuffix(".bin") + ".more.bin")
 
 
 def _read(path: Path) -> dict[str, CodeType]:
@@ -79,21 +111,43 @@ def _read(path: Path) -> dict[str, CodeType]:
     return {k: v for k, v in found.items() if isinstance(k, str) and isinstance(v, CodeType)}
 
 
-def save() -> None:
-    """Write what was compiled since the file was read (nothing when nothing was); a
-    folder that cannot be written only costs the next start the compiling."""
-    global _unsaved
-    if not _unsaved or _compiled is None:
+def save(*, first_screen: bool = False) -> None:
+    """Write what is new since the files were read (nothing when nothing is); a folder
+    that cannot be written only costs the next start the compiling. `first_screen`: the
+    window is shown, and what was used until now is what the next start reads first."""
+    global _used, _first, _unsaved, _new
+    if _compiled is None:
+        if first_screen:
+            _used = None
         return
-    path = cache_file()
+    wanted = _first
+    if first_screen and _used is not None:
+        wanted, _used = _used, None
+    rest_changed = bool(_first - wanted or _new - wanted)
+    if wanted == _first and not rest_changed:
+        return
+    if rest_changed and not _more_read:
+        _read_more()  # the second file keeps all the first one does not
+    try:
+        if wanted != _first:
+            _write(cache_file(), {t: _compiled[t] for t in wanted if t in _compiled})
+            _first = wanted
+        if rest_changed:
+            _write(more_file(), {t: c for t, c in _compiled.items() if t not in _first})
+        _new, _unsaved = set(), False
+    except OSError:
+        pass
+
+
+def _write(path: Path, entries: dict[str, CodeType]) -> None:
     part = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        part.write_bytes(marshal.dumps(_compiled))
+        part.write_bytes(marshal.dumps(entries))
         os.replace(part, path)  # whole or not at all, also with two instances saving
-        _unsaved = False
     except OSError:
         try:
             part.unlink(missing_ok=True)
         except OSError:
             pass
+        raise

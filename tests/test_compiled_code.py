@@ -1,5 +1,6 @@
 """The dataclass methods' code cache (overleg/compiled_code.py): classes made through it
-behave as without it, what it compiled survives a save and a fresh read, and a bad or
+behave as without it, what it compiled survives a save and a fresh read (the first
+screen's methods in the file read first, the rest read only when needed), and a bad or
 unwritable cache costs only the compiling."""
 
 import dataclasses
@@ -16,9 +17,27 @@ from overleg import compiled_code
 def cache(tmp_path, monkeypatch):
     """A cache of its own in tmp_path, not read yet (as at the start of a process)."""
     monkeypatch.setattr(compiled_code, "_folder", tmp_path)
-    monkeypatch.setattr(compiled_code, "_compiled", None)
-    monkeypatch.setattr(compiled_code, "_unsaved", False)
+    next_process(monkeypatch)
     return tmp_path
+
+
+def next_process(monkeypatch=None) -> None:
+    """The cache's state as a new process starts with it."""
+    for name, value in (("_compiled", None), ("_first", set()), ("_more_read", False),
+                        ("_used", set()), ("_unsaved", False), ("_new", set())):
+        if monkeypatch is None:
+            setattr(compiled_code, name, value)
+        else:
+            monkeypatch.setattr(compiled_code, name, value)
+
+
+def make_other():
+    @dataclasses.dataclass
+    class Other:
+        name: str
+        size: int = 1
+
+    return Other
 
 
 def make_point():
@@ -52,18 +71,59 @@ def test_a_dataclass_made_through_the_cache_behaves_as_without_it(cache):
 
 def test_what_was_compiled_is_read_back_by_the_next_process(cache):
     make_point()
-    compiled_code.save()
+    compiled_code.save(first_screen=True)
     saved = dict(compiled_code._compiled)
     assert compiled_code.cache_file().exists() and saved
 
-    compiled_code._compiled = None  # the next start
-    compiled_code._unsaved = False
+    next_process()
     make_point()
     assert compiled_code._compiled.keys() == saved.keys()
     assert compiled_code._unsaved is False  # nothing new to write
+    assert compiled_code._more_read is False  # all the first screen needs was read first
     before = compiled_code.cache_file().stat().st_mtime_ns
+    compiled_code.save(first_screen=True)
     compiled_code.save()
     assert compiled_code.cache_file().stat().st_mtime_ns == before
+    assert not compiled_code.more_file().exists()  # nothing else was ever made
+
+
+def test_what_the_first_screen_did_not_use_is_read_only_when_needed(cache):
+    make_point()
+    compiled_code.save(first_screen=True)
+    make_other()  # a dialog opened later
+    compiled_code.save()
+    first = marshal.loads(compiled_code.cache_file().read_bytes())
+    more = marshal.loads(compiled_code.more_file().read_bytes())
+    assert any("size" in t for t in more) and not any("size" in t for t in first)
+    assert not set(first) & set(more)
+
+    next_process()
+    make_point()
+    assert compiled_code._more_read is False
+    make_other()
+    assert compiled_code._more_read is True and compiled_code._unsaved is False  # found
+    compiled_code.save(first_screen=True)  # the first screen now used both
+    assert any("size" in t for t in marshal.loads(compiled_code.cache_file().read_bytes()))
+
+    next_process()
+    make_point()
+    compiled_code.save(first_screen=True)  # ... and then only the point again
+    first = marshal.loads(compiled_code.cache_file().read_bytes())
+    more = marshal.loads(compiled_code.more_file().read_bytes())
+    assert not any("size" in t for t in first)
+    assert any("size" in t for t in more)  # moved back, not lost
+
+
+def test_a_command_leaves_the_first_screens_file_as_it_is(cache):
+    make_point()
+    compiled_code.save(first_screen=True)
+    before = compiled_code.cache_file().read_bytes()
+
+    next_process()
+    make_other()  # what a command makes
+    compiled_code.save()
+    assert compiled_code.cache_file().read_bytes() == before
+    assert any("size" in t for t in marshal.loads(compiled_code.more_file().read_bytes()))
 
 
 def test_the_file_is_named_after_this_python():
@@ -78,7 +138,7 @@ def test_an_unreadable_cache_is_ignored_and_replaced(cache, content):
     compiled_code.cache_file().write_bytes(content)
     point = make_point()
     assert point(1) == point(1)
-    compiled_code.save()
+    compiled_code.save(first_screen=True)
     found = marshal.loads(compiled_code.cache_file().read_bytes())
     assert isinstance(found, dict) and found
     assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]
@@ -90,7 +150,7 @@ def test_a_folder_that_cannot_be_written_only_costs_the_compiling(cache):
     cache.chmod(0o500)
     try:
         make_point()
-        compiled_code.save()  # no exception
+        compiled_code.save(first_screen=True)  # no exception
         assert not compiled_code.cache_file().exists()
     finally:
         cache.chmod(0o700)
@@ -98,15 +158,15 @@ def test_a_folder_that_cannot_be_written_only_costs_the_compiling(cache):
 
 def test_a_missing_folder_is_made(tmp_path, monkeypatch):
     monkeypatch.setattr(compiled_code, "_folder", tmp_path / "nieuw" / "cache")
-    monkeypatch.setattr(compiled_code, "_compiled", None)
+    next_process(monkeypatch)
     make_point()
-    compiled_code.save()
+    compiled_code.save(first_screen=True)
     assert compiled_code.cache_file().exists()
 
 
 def test_a_cache_that_cannot_be_replaced_only_costs_the_compiling(cache):
     compiled_code.cache_file().mkdir()  # a folder where the file should go
     make_point()
-    compiled_code.save()  # no exception, and no part file left
+    compiled_code.save(first_screen=True)  # no exception, and no part file left
     assert compiled_code.cache_file().is_dir()
     assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]

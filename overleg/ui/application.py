@@ -58,7 +58,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         window.bus.changed.connect(spelling.database_changed)
         window.restore_layout()
         window.show()
-        compiled_code.save()  # the first screen's dataclasses: known to the next start
+        compiled_code.save(first_screen=True)  # read first by the next start
         code = app.exec()
         compiled_code.save()  # ... and those of the dialogs and exports used since
         wait_for_background_jobs()  # a backup still being copied
