@@ -27,7 +27,8 @@ _DISPLAY, _ITEM_ID = int(Qt.ItemDataRole.DisplayRole), int(ItemIdRole)
 _ALIGNMENT, _FONT = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
+_READ_ONLY_CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CELL = _READ_ONLY_CELL | Qt.ItemFlag.ItemIsDragEnabled
 
 class AgendaModel(QAbstractTableModel):
     def __init__(self, services: Services, parent=None) -> None:
@@ -137,10 +138,11 @@ class AgendaModel(QAbstractTableModel):
     # -- drag and drop ------------------------------------------------------------------
 
     def flags(self, index):
+        # Asked for every cell painted: the combinations are made once (each | of Qt
+        # flags is a Python enum operation).
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled if not self.read_only else Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsDragEnabled if not self.read_only else base
+        return _READ_ONLY_CELL if self.read_only else _CELL
 
     def supportedDropActions(self):  # noqa: N802
         return Qt.DropAction.MoveAction
