@@ -29,17 +29,20 @@ def loaded(modules: set[str], names) -> list[str]:
     return sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in names))
 
 
+def start_path(path) -> str:
+    """What `overleg` imports before the window (the command line, the composition root,
+    the Qt application), then the database at `path` opened the way the app opens it."""
+    return ("from pathlib import Path\n"
+            "import overleg.cli.main, overleg.app, overleg.ui.application\n"
+            "import overleg.ui.main_window\n"
+            f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
+            "services = env.open(env.default_path)\n"
+            "services.bodies.all(); services.meetings.listings(); env.close(services)")
+
+
 def test_the_start_path_leaves_exports_and_imports_unloaded(tmp_path):
-    # What `overleg` imports before the window (the command line, the composition root,
-    # the Qt application), then a database opened the way the app opens it.
     path = tmp_path / "overleg.db"
-    modules = imported_by(
-        "from pathlib import Path\n"
-        "import overleg.cli.main, overleg.app, overleg.ui.application\n"
-        "import overleg.ui.main_window\n"
-        f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
-        "services = env.open(env.default_path)\n"
-        "services.bodies.all(); services.meetings.listings(); env.close(services)")
+    modules = imported_by(start_path(path))
     assert path.exists()  # the check itself ran: the file was made and opened
     assert loaded(modules, HEAVY) == []
     # Spelling reads its dictionary when a checked field is first used, not at start.
@@ -55,13 +58,7 @@ def test_opening_a_file_as_overleg_left_it_makes_no_hash(tmp_path):
     path = tmp_path / "overleg.db"
     env = Environment(default_path=path)
     env.close(env.open(path))
-    modules = imported_by(
-        "from pathlib import Path\n"
-        "import overleg.cli.main, overleg.app, overleg.ui.application\n"
-        "import overleg.ui.main_window\n"
-        f"env = overleg.app.Environment(default_path=Path({str(path)!r}))\n"
-        "services = env.open(env.default_path)\n"
-        "services.bodies.all(); services.meetings.listings(); env.close(services)")
+    modules = imported_by(start_path(path))
     assert "overleg.domain.audit_chain" in modules and "overleg.storage.blob_store" in modules
     assert loaded(modules, ("hashlib", "_hashlib", "mimetypes")) == []
 
