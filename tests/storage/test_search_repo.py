@@ -132,7 +132,9 @@ def test_old_minutes_typed_last_never_hide_a_newer_meetings_hit(db, body_id):
        look_up_all=st.integers(0, 40), look_up_more=st.integers(0, 40),
        max_ranges=st.integers(1, 4), near=st.integers(1, 4),
        others=st.lists(st.integers(0, 3650), max_size=10),
-       text=st.sampled_from(["leerlingenvervoer", "leerl", "Leerlingenvervoer"]))
+       text=st.sampled_from(["leerlingenvervoer", "leerl", "Leerlingenvervoer",
+                             "regelen leerl", '"leerlingenvervoer" Regelen',
+                             "leerlingenvervoer regelen"]))
 def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
         days, loose, limit, first_meetings, cap, look_up_all, look_up_more, max_ranges, near,
         others, text):
@@ -144,7 +146,9 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
     one's day is looked up instead of widening windows are drawn too, so all ways run; and
     how many rowid ranges a window is read through and how far apart ids start a new one,
     so that ranges also hold records of other windows, matching or not (`others`), which
-    must be told apart. The last word is a whole word, a prefix, or capitalized."""
+    must be told apart, also from records with one of two words only (`others`: 'Zwembad
+    regelen'). The last word is a whole word, a prefix, or capitalized; a search is one
+    word or two (the first one typed in quotes: the same words)."""
     db = open_memory()
     try:
         body = BodyRepo(db).add(Body("Stuurgroep", "stt", BodyKind.STEERING_COMMITTEE)).id
@@ -152,13 +156,13 @@ def test_newest_first_is_exact_whatever_the_order_records_were_typed_in(
         day_of = {}
         for n, offset in enumerate(days):
             day = start + timedelta(days=offset)
-            day_of["item", item(db, meeting(db, body, day), f"Leerlingenvervoer {n}")] = day
+            day_of["item", item(db, meeting(db, body, day), f"Leerlingenvervoer {n} regelen")] = day
         for offset in loose:
             day = start + timedelta(days=offset)
             made = FollowUpRepo(db).add(FollowUp("Leerlingenvervoer regelen", created_on=day))
             day_of["followup", made.id] = day
         for offset in others:
-            item(db, meeting(db, body, start + timedelta(days=offset)), "Zwembad")
+            item(db, meeting(db, body, start + timedelta(days=offset)), "Zwembad regelen")
         with patch.object(search_newest, "FIRST_MEETINGS", first_meetings), \
                 patch.object(search_newest, "COUNT_CAP", cap), \
                 patch.object(search_newest, "LOOK_UP_ALL", look_up_all), \
