@@ -63,8 +63,9 @@ def _code(text: str) -> CodeType:
     if _compiled is None:
         _compiled = _read(cache_file())
         _first = set(_compiled)
-    if _used is not None:
-        _used.add(text)
+    used = _used  # read once: the window's save may end the first screen meanwhile
+    if used is not None:
+        used.add(text)
     code = _compiled.get(text)
     if code is None and not _more_read:
         _read_more()
@@ -120,21 +121,24 @@ def save(*, first_screen: bool = False) -> None:
         if first_screen:
             _used = None
         return
-    wanted = _first
+    # Copies made in one step each: a worker thread may make a dataclass meanwhile.
+    wanted, new = _first, set(_new)
     if first_screen and _used is not None:
-        wanted, _used = _used, None
-    rest_changed = bool(_first - wanted or _new - wanted)
+        wanted, _used = set(_used), None
+    rest_changed = bool(_first - wanted or new - wanted)
     if wanted == _first and not rest_changed:
         return
     if rest_changed and not _more_read:
         _read_more()  # the second file keeps all the first one does not
+    known = dict(_compiled)
     try:
         if wanted != _first:
-            _write(cache_file(), {t: _compiled[t] for t in wanted if t in _compiled})
+            _write(cache_file(), {t: known[t] for t in wanted if t in known})
             _first = wanted
         if rest_changed:
-            _write(more_file(), {t: c for t, c in _compiled.items() if t not in _first})
-        _new, _unsaved = set(), False
+            _write(more_file(), {t: c for t, c in known.items() if t not in wanted})
+        _new -= new
+        _unsaved = bool(_new)
     except OSError:
         pass
 
