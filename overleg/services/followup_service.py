@@ -22,7 +22,7 @@ from overleg.domain.listings import (
 from overleg.domain.meetings import Meeting
 from overleg.services.context import Context
 from overleg.storage.decision_repo import DecisionRepo
-from overleg.storage.followup_repo import FollowUpRepo
+from overleg.storage.followup_repo import FollowUpRepo, TextMatch
 from overleg.storage.meeting_repo import MeetingRepo
 
 
@@ -58,6 +58,13 @@ class FollowUpService:
 
     def ids_matching(self, text: str) -> set[int]:
         return self.followups.ids_matching(text)
+
+    def text_match(self, text: str) -> TextMatch:
+        """What the text finds, unevaluated: equal for two texts that find the same."""
+        return self.followups.text_match(text)
+
+    def ids_of_match(self, match: TextMatch) -> set[int]:
+        return self.followups.ids_of_match(match)
 
     def listings(self, ids: list[int], as_of: date) -> list[ActionListing]:
         return self.followups.listings(ids, as_of)

@@ -15,6 +15,7 @@ from overleg.storage.columns import iso, to_date
 from overleg.storage.connection import Database
 from overleg.storage.schema_meeting_indexes import OPEN_BY_ORIGIN
 from overleg.storage.search_repo import fts_query
+from overleg.storage.search_terms import expanded, words
 from overleg.storage.unreadable import each_readable, one, readable
 
 # The due day of a follow-up: its own date, or the day of the meeting it targets.
@@ -32,6 +33,10 @@ _FROM = """FROM followups f
 _KEY_COLUMNS = {"due": _DUE, "owner_label": "COALESCE(p.name, o.name, '')",
                 "body_name": "COALESCE(ob.name, '')"}
 _KEYS = ", ".join(f"{sql} AS {name}" for name, sql in _KEY_COLUMNS.items())
+# What a typed text finds (FollowUpRepo.text_match): an FTS5 query, the ids of the people
+# and of the organisations whose name holds the text.
+TextMatch = tuple[str, tuple[int, ...], tuple[int, ...]]
+
 _LEAN_KEY_COLUMNS = {**_KEY_COLUMNS, "due": """COALESCE(f.target_date,
     (SELECT substr(starts_at, 1, 10) FROM meetings WHERE id = f.target_meeting_id))"""}
 # The joins each lean key column needs (the others read followups' own columns).
@@ -218,23 +223,43 @@ class FollowUpRepo:
 
     def ids_matching(self, text: str) -> set[int]:
         """Ids of the follow-ups the typed text finds (_text_rule; every list made from
-        the screen, an export or a count, filters by the same rule in SQL).
+        the screen, an export or a count, filters by the same rule in SQL)."""
+        return self.ids_of_match(self.text_match(text))
+
+    def text_match(self, text: str) -> TextMatch:
+        """What the typed text finds, before it is looked up: the FTS5 query with its last
+        word spelled out as the words of followups_fts that begin with it (search_terms;
+        "" when none do or the text has no words), and the ids of the people and of the
+        organisations whose name holds the text. Two texts with the same TextMatch find
+        the same follow-ups: typing on in a word often leaves it unchanged ('leerl' and
+        'leerlingen' both spell out "leerlingen" OR "leerlingenvervoer"), so the action
+        list need not look the follow-ups up again. Spelled out, FTS5 also gathers the
+        matches faster than as a prefix query (4x archive: 4.0 ms instead of 4.7)."""
+        found = words(text)
+        q = expanded(self.db.execute, found, ("followup",)).get("followup", "") \
+            if found else ""
+        needle = _text_rule(text)[1]
+        people, organisations = (tuple(r[0] for r in self.db.execute(
+            f"SELECT id FROM {table} WHERE name LIKE ? ORDER BY id", [needle]))
+            for _, table in _OWNERS)
+        return q, people, organisations
+
+    def ids_of_match(self, match: TextMatch) -> set[int]:
+        """Ids of the follow-ups a text_match finds.
 
         Each part's ids come back as one group_concat string: reading thousands of
         one-column rows through the driver costs more than the index lookup itself.
         """
-        q, needle = _text_rule(text)
-        parts = []
+        q, *owners = match
+        parts: list[tuple[str, list[object]]] = []
         if q:
             parts.append(("SELECT group_concat(rowid) FROM followups_fts "
                           "WHERE followups_fts MATCH ?", [q]))
-        for column, table in _OWNERS:
-            # The owners first: mostly none match, and then no follow-up is read for them.
-            owners = [r[0] for r in self.db.execute(
-                f"SELECT id FROM {table} WHERE name LIKE ?", [needle])]
-            if owners:
+        for (column, _), ids in zip(_OWNERS, owners, strict=True):
+            # Mostly no owner matches, and then no follow-up is read for them.
+            if ids:
                 parts.append((f"SELECT group_concat(id) FROM followups WHERE {column} IN "
-                              f"({', '.join('?' * len(owners))})", owners))
+                              f"({', '.join('?' * len(ids))})", list(ids)))
         found: set[int] = set()
         for sql, params in parts:
             joined = self.db.execute(sql, params).fetchone()[0]

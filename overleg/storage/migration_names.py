@@ -10,4 +10,5 @@ MIGRATION_SET = "overleg"
 NAMES = ("0001_initial", "0002_audit_host", "0003_followup_due_order", "0004_audit_chain",
          "0005_oogo_cycle", "0006_safe_body_codes", "0007_change_log", "0008_archived_people",
          "0009_attachments", "0010_record_versions", "0011_file_settings",
-         "0012_markdown_notes", "0013_meeting_indexes")
+         "0012_markdown_notes", "0013_meeting_indexes",
+         "0014_followup_owner_organisation")

@@ -15,6 +15,7 @@ from overleg.storage import (
     schema_markdown_notes,
     schema_meeting_indexes,
     schema_oogo,
+    schema_owner_index,
     schema_record_versions,
     schema_safe_codes,
     schema_settings,
@@ -124,6 +125,13 @@ def markdown_notes(db: Database) -> None:
 def meeting_indexes(db: Database) -> None:
     """A coming meeting's returning points through indexes (schema_meeting_indexes.py)."""
     for ddl in schema_meeting_indexes.DDL:
+        db.execute(ddl)
+
+
+@migrations(name=schema_owner_index.NAME)
+def owner_index(db: Database) -> None:
+    """An organisation's follow-ups through an index (schema_owner_index.py)."""
+    for ddl in schema_owner_index.DDL:
         db.execute(ddl)
 
 

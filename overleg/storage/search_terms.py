@@ -60,23 +60,25 @@ def prefix_query(found: list[str]) -> str:
     return " ".join(quoted)
 
 
-def expanded(execute: Execute, found: list[str]) -> dict[str, str]:
-    """Per index kind (item, decision, ...), the FTS5 query for `found` (words(): not
-    empty); kinds where the last word begins no word are left out."""
+def expanded(execute: Execute, found: list[str],
+             kinds: tuple[str, ...] = tuple(INDEXES)) -> dict[str, str]:
+    """Per index kind (item, decision, ...; those of `kinds`), the FTS5 query for `found`
+    (words(): not empty); kinds where the last word begins no word are left out."""
     last = found[-1].lower()
     if not _PLAIN.fullmatch(last):
-        return dict.fromkeys(INDEXES, prefix_query(found))
+        return dict.fromkeys(kinds, prefix_query(found))
     before = "".join(f'"{w}" AND ' for w in found[:-1])
+    chosen = {kind: INDEXES[kind] for kind in kinds}
     try:
-        for fts in INDEXES.values():
+        for fts in chosen.values():
             execute(_CREATE.format(fts=fts))
     except sqlite3.OperationalError:
         # A connection that may not write (query_only while a file changed outside
         # Overleg is checked) cannot make the temp vocab tables: the prefix query finds
         # the same, more slowly.
-        return dict.fromkeys(INDEXES, prefix_query(found))
+        return dict.fromkeys(kinds, prefix_query(found))
     queries = {}
-    for kind, fts in INDEXES.items():
+    for kind, fts in chosen.items():
         terms = [t for (t,) in execute(_TERMS.format(fts=fts), {
             "lo": last, "hi": last + _AFTER, "most": MAX_TERMS + 1}).fetchall()]
         if len(terms) > MAX_TERMS:

@@ -114,3 +114,32 @@ def test_planning_counts_the_open_follow_ups_that_come_back_at_each_meeting(demo
     demo.followups.mark_done(open_ones[0].followup.id, "Besproken")
     assert {e.meeting.meeting.id: e.open_followups for e in demo.planning.ahead(
         date(2013, 9, 1)) if e.meeting is not None}[swz3] == 1
+
+
+@pytest.mark.parametrize("text", ["o", "onder", "ondersteuningsplan", "ondersteuningsplan z",
+                                  "jeugd z", "PETER KOK", "kok onder", "e", "bo", "café",
+                                  "steuningsplan", '"en" OR'])
+@pytest.mark.parametrize("filters", [{}, {"status": FollowUpStatus.OPEN},
+                                     {"status": FollowUpStatus.DONE}, {"overdue_only": True}])
+def test_the_spelled_out_text_match_finds_the_rows_and_count_of_the_prefix_query(
+        demo, text, filters):
+    """The screen's text_match spells the last word out as the words that begin with it;
+    a count, a page and an export filter by the plain prefix query in SQL: the same rows,
+    for one word, several, an owner's name, and with the other filters."""
+    f = demo.followups
+    flt = f.filter(as_of=AS_OF, text=text, **filters)
+    matching = f.ids_of_match(f.text_match(text))
+    assert matching == f.ids_matching(text)
+    shown = [i for i in f.ordered_ids(flt) if i in matching]
+    assert shown == [x.followup.id for x in f.all(flt)]
+    assert f.count(flt) == len(shown)
+
+
+def test_texts_with_the_same_text_match_find_the_same(demo):
+    f = demo.followups
+    # 'onder' and 'ondersteun' both spell out the three words beginning with 'ondersteun';
+    # 'onder' is also in two organisations' names, 'ondersteun' in none.
+    assert f.text_match("ondersteun") == f.text_match("ondersteu")
+    assert f.text_match("ondersteun") != f.text_match("onder")
+    assert f.text_match("ondersteun") != f.text_match("ondersteuningsplan")
+    assert len(f.ids_of_match(f.text_match("ondersteun"))) == 4

@@ -47,3 +47,23 @@ def test_an_older_file_gains_the_indexes_and_reads_the_same_points(tmp_path):
             [meeting_id, *origins])]
         assert [p.id for p in items.postponed_for(meeting_id, origins)] == postponed
     db.close()
+
+
+def test_an_older_file_gains_the_index_of_an_organisations_follow_ups(tmp_path):
+    """Migration 0014: the index only; the owner look-up of the action list's filter uses
+    it and finds what it found before."""
+    path = tmp_path / "overleg.db"
+    shutil.copy(FIXTURE, path)
+    db = open_database(path)
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "idx_followups_owner_organisation" in names
+    plan = " ".join(r[3] for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT group_concat(id) FROM followups "
+        "WHERE owner_organisation_id IN (1, 2)"))
+    assert "idx_followups_owner_organisation" in plan, plan
+    repo = FollowUpRepo(db)
+    for org_id, name in db.execute("SELECT id, name FROM organisations").fetchall():
+        owned = {r[0] for r in db.execute(
+            "SELECT id FROM followups WHERE owner_organisation_id = ?", [org_id])}
+        assert owned <= repo.ids_matching(name)
+    db.close()

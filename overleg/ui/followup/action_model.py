@@ -23,7 +23,7 @@ from overleg.domain.dutch_dates import short_date
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.listings import ActionFilter, ActionListing
 from overleg.domain.records import id_of
-from overleg.services.followup_service import FollowUpService
+from overleg.services.followup_service import FollowUpService, TextMatch
 from overleg.ui.common.dates import list_date
 from overleg.ui.followup.paged_ids import PagedIds
 
@@ -69,6 +69,7 @@ class ActionTableModel(QAbstractTableModel):
         self._position: dict[int, int] | None = None  # id -> place in _ordered, on demand
         self._visible: list[int] | PagedIds = []  # of those, the ones matching the text
         self._needle = ""  # the text _visible was matched with
+        self._match: TextMatch | None = None  # what _needle finds (service.text_match)
         self._consumed = 0  # how many of _visible were fetched
         self._rows: list[ActionListing] = []
         self._shown: dict[int, tuple[str, ...]] = {}  # row -> its texts, filled on paint
@@ -102,7 +103,7 @@ class ActionTableModel(QAbstractTableModel):
         self._ordered = (None if self.order == "due" else
                          self.service.ordered_ids(self.filter, self.order, self.descending))
         self._position = None
-        self._needle = ""  # nothing matched yet in these ids
+        self._needle, self._match = "", None  # nothing matched yet in these ids
         self._rematch()
 
     def _all_ordered(self) -> list[int]:
@@ -140,10 +141,16 @@ class ActionTableModel(QAbstractTableModel):
         shown = self._visible
         among = (shown if self._needle and needle.startswith(self._needle)
                  and isinstance(shown, list) else None)
-        self._needle = needle
+        match = self.service.text_match(needle) if needle else None
+        # A text that finds what the last one found (typing on in a word whose spelled-out
+        # words stay the same) keeps the matches: no look-up, no pass over the ids.
+        unchanged = match is not None and match == self._match and isinstance(shown, list)
+        self._needle, self._match = needle, match
         visible: list[int] | PagedIds
-        if needle:
-            visible = self._in_order(self.service.ids_matching(needle), among)
+        if unchanged:
+            visible = shown
+        elif match is not None:
+            visible = self._in_order(self.service.ids_of_match(match), among)
         elif self._ordered is None:
             visible = PagedIds(self.service, self.filter, self.descending)
         else:

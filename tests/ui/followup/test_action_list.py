@@ -299,3 +299,40 @@ def test_owner_and_status_fit_their_texts_and_only_grow_while_typing(qtbot, demo
     assert header.sectionSize(1) == wide > fitted(1)
     screen.refresh()  # not typing: no room wasted
     assert header.sectionSize(1) == fitted(1) < wide
+
+
+def test_keys_that_find_what_the_last_one_found_look_nothing_up(qtbot, demo, monkeypatch):
+    from overleg.ui.followup.action_model import ActionTableModel
+
+    add_many(demo, 300)
+    screen = open_screen(qtbot, demo)
+    m = screen.model
+    looked_up: list[object] = []
+    real = demo.followups.ids_of_match
+    monkeypatch.setattr(demo.followups, "ids_of_match",
+                        lambda match: looked_up.append(match) or real(match))
+
+    def same_as_fresh() -> None:
+        before = len(looked_up)
+        fresh = ActionTableModel(demo.followups)
+        fresh.set_filter(m.filter)
+        fresh.set_text(m.text)
+        del looked_up[before:]  # only the screen's look-ups count
+        assert (_first_rows(m), m.total()) == (_first_rows(fresh), fresh.total()), m.text
+        assert screen.count_label.text().endswith(f": {m.total()}")
+
+    typed = "gegenereerd"  # past 'gegen' it spells out 'gegenereerd' alone
+    for key in typed:
+        qtbot.keyClicks(screen.text_filter, key)
+        same_as_fresh()
+    assert m.total() == 300
+    keys = len(looked_up)
+    assert 0 < keys < len(typed) - 3
+    assert all(a != b for a, b in zip(looked_up, looked_up[1:], strict=False))
+    for _ in range(4):  # back to 'gegener': the same words, nothing looked up
+        qtbot.keyClick(screen.text_filter, Qt.Key.Key_Backspace)
+        same_as_fresh()
+    assert len(looked_up) == keys
+    screen.refresh()  # a reload looks the text up again
+    same_as_fresh()
+    assert len(looked_up) == keys + 1
