@@ -10,6 +10,7 @@ columns plain text cut off with an ellipsis."""
 
 import html
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QStaticText, QTextDocument, QTextOption
@@ -54,7 +55,9 @@ class HitDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         state = option.state.value  # one look: each operation on a Qt flag costs a call
-        rect = option.rect
+        rect, font = option.rect, option.font
+        # one call instead of four (PySide's stubs do not know the tuple's type)
+        left, top, width, row_height = cast(tuple[int, int, int, int], rect.getRect())
         style = widget = None
         if state & (_SELECTED | _HOVERED | _HAS_FOCUS):
             widget = option.widget
@@ -63,7 +66,7 @@ class HitDelegate(QStyledItemDelegate):
             # adds only the selection and, in some styles, the hover.
             if state & (_SELECTED | _HOVERED):
                 style.drawPrimitive(_PANEL, option, painter, widget)
-        static, height = self._cell(index.row(), index.column(), rect.width(), option)
+        static, height = self._cell(index.row(), index.column(), width, font, option)
         # The text's colour group as Qt's own styles pick it: greyed when disabled, the
         # inactive selection colours when the window is not the active one. The painter
         # is shared by the cells: setting the pen it has already is a no-op in Qt, and
@@ -72,9 +75,9 @@ class HitDelegate(QStyledItemDelegate):
                  _NORMAL if state & _ACTIVE else _INACTIVE)
         painter.setPen(option.palette.color(
             group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT))
-        painter.setFont(option.font)
-        free = rect.height() - height
-        at = QPointF(rect.left() + _MARGIN, rect.top() + free / 2 if free > 0 else rect.top())
+        painter.setFont(font)
+        free = row_height - height
+        at = QPointF(left + _MARGIN, top + free / 2 if free > 0 else top)
         if free < 0:  # a snippet wrapped over more lines than the row has
             painter.save()
             painter.setClipRect(rect)
@@ -85,12 +88,12 @@ class HitDelegate(QStyledItemDelegate):
         if style is not None and state & _HAS_FOCUS:  # the keyboard's place, as Qt shows it
             style.drawPrimitive(_FOCUS, option, painter, widget)
 
-    def _cell(self, row: int, column: int, width: int, option: QStyleOptionViewItem
-              ) -> tuple[QStaticText, float]:
+    def _cell(self, row: int, column: int, width: int, font: QFont,
+              option: QStyleOptionViewItem) -> tuple[QStaticText, float]:
         """The laid-out text of a cell and its height, kept per cell as long as its text,
         width and font stay: a repaint (hover, selection, scrolling) looks up a screenful
         of cells without laying out or measuring anything."""
-        text, font, key = self.text_at(row, column), option.font, (row, column, width)
+        text, key = self.text_at(row, column), (row, column, width)
         kept = self._cells.get(key)
         if kept is None or kept[0] != text or kept[1] != font:
             if len(self._cells) >= _KEPT:
