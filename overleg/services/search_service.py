@@ -39,8 +39,17 @@ class SearchService:
                        total=results.total - (len(results.hits) - len(shown)))
 
     def _for(self, hits: list[SearchHit], audience: Audience) -> list[SearchHit]:
-        closed = self._closed(hits) if hits else set()
-        return for_audience(hits, audience, lambda h: (h.kind, h.record_id) in closed).shown
+        # Which hits are closed is read only when the audience's rule asks (members see
+        # them all: the search screen's default, on every search).
+        closed: set[tuple[str, int]] | None = None
+
+        def confidential(h: SearchHit) -> bool:
+            nonlocal closed
+            if closed is None:
+                closed = self._closed(hits)
+            return (h.kind, h.record_id) in closed
+
+        return for_audience(hits, audience, confidential).shown
 
     def _closed(self, hits: list[SearchHit]) -> set[tuple[str, int]]:
         ids = {kind: [h.record_id for h in hits if h.kind == kind]
