@@ -39,8 +39,7 @@ _compiled: dict[str, CodeType] | None = None  # None: the first file is not read
 _first: set[str] = set()  # the texts read from the first file
 _more_read = False  # the second file is read (merged into _compiled)
 _used: set[str] | None = set()  # texts used until the first screen was saved (then None)
-_unsaved = False  # something was compiled since the files were read
-_new: set[str] = set()  # ... these texts
+_new: set[str] = set()  # the texts compiled since the files were read
 _folder: Path | None = None  # tests point it elsewhere
 
 
@@ -59,7 +58,7 @@ def _exec(source, globals=None, locals=None, /, **options):  # noqa: A002 (exec'
 
 
 def _code(text: str) -> CodeType:
-    global _compiled, _first, _unsaved
+    global _compiled, _first
     if _compiled is None:
         _compiled = _read(cache_file())
         _first = set(_compiled)
@@ -73,7 +72,6 @@ def _code(text: str) -> CodeType:
     if code is None:
         code = _compiled[text] = compile(text, "<string>", "exec", dont_inherit=True)
         _new.add(text)
-        _unsaved = True
     return code
 
 
@@ -116,7 +114,7 @@ def save(*, first_screen: bool = False) -> None:
     """Write what is new since the files were read (nothing when nothing is); a folder
     that cannot be written only costs the next start the compiling. `first_screen`: the
     window is shown, and what was used until now is what the next start reads first."""
-    global _used, _first, _unsaved, _new
+    global _used, _first, _new
     if _compiled is None:
         if first_screen:
             _used = None
@@ -138,7 +136,6 @@ def save(*, first_screen: bool = False) -> None:
         if rest_changed:
             _write(more_file(), {t: c for t, c in known.items() if t not in wanted})
         _new -= new
-        _unsaved = bool(_new)
     except OSError:
         pass
 

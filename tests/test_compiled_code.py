@@ -24,7 +24,7 @@ def cache(tmp_path, monkeypatch):
 def next_process(monkeypatch=None) -> None:
     """The cache's state as a new process starts with it."""
     for name, value in (("_compiled", None), ("_first", set()), ("_more_read", False),
-                        ("_used", set()), ("_unsaved", False), ("_new", set())):
+                        ("_used", set()), ("_new", set())):
         if monkeypatch is None:
             setattr(compiled_code, name, value)
         else:
@@ -78,7 +78,7 @@ def test_what_was_compiled_is_read_back_by_the_next_process(cache):
     next_process()
     make_point()
     assert compiled_code._compiled.keys() == saved.keys()
-    assert compiled_code._unsaved is False  # nothing new to write
+    assert compiled_code._new == set()  # nothing new to write
     assert compiled_code._more_read is False  # all the first screen needs was read first
     before = compiled_code.cache_file().stat().st_mtime_ns
     compiled_code.save(first_screen=True)
@@ -101,7 +101,7 @@ def test_what_the_first_screen_did_not_use_is_read_only_when_needed(cache):
     make_point()
     assert compiled_code._more_read is False
     make_other()
-    assert compiled_code._more_read is True and compiled_code._unsaved is False  # found
+    assert compiled_code._more_read is True and compiled_code._new == set()  # found
     compiled_code.save(first_screen=True)  # the first screen now used both
     assert any("size" in t for t in marshal.loads(compiled_code.cache_file().read_bytes()))
 
