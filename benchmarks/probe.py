@@ -15,6 +15,7 @@ file needed none), and quits.
 import os
 import resource
 import sys
+from importlib import import_module
 
 
 def _peak_mb() -> float:
@@ -71,30 +72,37 @@ def _main_window(app):
 
 
 def start_app(db: str, meeting_id: int | None = None) -> int:
-    # The app's own order: the command line, then the composition root with the services
-    # (which `overleg` imports when no command is given), Qt when the window is wanted.
-    # (PySide6 inspects every module imported after it, so importing it earlier here
-    # would charge the app for work it does not do.)
-    import overleg.app  # noqa: F401
-    from overleg.cli.main import main
+    # The app's own order, as the `overleg` command runs it: the command line, which
+    # builds its parser and then (run_gui) imports the composition root with the services,
+    # then Qt when the window is wanted. The probe adds only its QApplication (which the
+    # window's start then uses) and a timer that reports once the window is shown. (PySide6
+    # inspects every module imported after it, so importing it earlier here would charge
+    # the app for work it does not do.)
+    from overleg.cli import main as cli
 
-    argv = ["--db", db]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    run_gui = cli.run_gui
 
-    app = QApplication(sys.argv[:1])
+    def probed_run_gui(args) -> int:
+        import_module("overleg.app")  # run_gui's own first step, before Qt (see above)
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
 
-    def ready() -> None:
-        window = _main_window(app)
-        if window is None:
-            return
-        _settle(app)
-        if meeting_id is not None:
-            _visit_everything(app, window, meeting_id)
-        _report_and_quit(app, window)
+        app = QApplication(sys.argv[:1])
 
-    QTimer.singleShot(0, ready)  # runs once the event loop starts, after window.show()
-    return main(argv)
+        def ready() -> None:
+            window = _main_window(app)
+            if window is None:
+                return
+            _settle(app)
+            if meeting_id is not None:
+                _visit_everything(app, window, meeting_id)
+            _report_and_quit(app, window)
+
+        QTimer.singleShot(0, ready)  # runs once the event loop starts, after window.show()
+        return run_gui(args)
+
+    cli.run_gui = probed_run_gui  # the parser binds it when main() builds it
+    return cli.main(["--db", db])
 
 
 def _visit_everything(app, window, meeting_id: int) -> None:

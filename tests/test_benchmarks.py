@@ -114,3 +114,13 @@ def test_the_import_measure_starts_each_run_from_the_same_database(tiny):
     result = _measured(tiny, "import actions: 20,000-row sheet", archive_repeat=2)
     assert not result.error and result.baseline and result.ratio is not None
     assert "new" in result.note and "fewer follow-ups" in result.note
+
+
+def test_the_start_up_probe_starts_the_app_the_way_the_overleg_command_does(tiny):
+    from benchmarks.measures_process import startup
+
+    # The probe reports only once the window is shown and filled: a start that failed,
+    # or waited on a question, raises instead of giving a time.
+    result = startup(tiny.path, repeat=1)
+    assert result.median is not None and result.baseline is not None
+    assert result.median > 0 and result.baseline > 0 and result.error == ""

@@ -4,7 +4,7 @@ import argparse
 import os
 import sys
 
-from overleg import __version__, compiled_code
+from overleg import __version__, compiled_code, start_collection
 from overleg.cli.gui_cmd import run_gui
 from overleg.cli.options import add_db, close_opened, db_path, print_skipped
 from overleg.domain.errors import OverlegError
@@ -59,8 +59,11 @@ def starts_window(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser(commands=not starts_window(argv))
+    window = starts_window(argv)
+    parser = build_parser(commands=not window)
     args = parser.parse_args(argv)
+    if window:
+        start_collection.pause()  # until the window is shown (start_collection.py)
     try:
         return args.run(args)
     except OverlegError as exc:
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"Onverwachte fout ({type(exc).__name__}: {exc}); zet OVERLEG_DEBUG=1 "
                      "voor details.")
     finally:
+        start_collection.resume()  # a start that ended before its window was shown
         print_skipped(args)
         close_opened(args)
         compiled_code.save()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from overleg import compiled_code
+from overleg import compiled_code, start_collection
 from overleg.ui.backup.file_check import rescue_start
 from overleg.ui.common.app_settings import AppSettings
 from overleg.ui.common.background import wait_for_background_jobs
@@ -58,6 +58,7 @@ def start_gui(env: Env, db_path: Path | None, settings: AppSettings | None = Non
         window.bus.changed.connect(spelling.database_changed)
         window.restore_layout()
         window.show()
+        start_collection.resume()  # held back by the command line while starting
         compiled_code.save(first_screen=True)  # read first by the next start
         code = app.exec()
         compiled_code.save()  # ... and those of the dialogs and exports used since

@@ -1,11 +1,13 @@
 """The real start: settings, translations, the window on the last database, and a
 clean end (file closed, crash reporter and translators removed)."""
 
+import gc
 import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from overleg import start_collection
 from overleg.ui.application import start_gui
 from overleg.ui.common.spelling_hub import SpellingHub
 from tests.ui.shell.conftest import settings_on
@@ -29,11 +31,18 @@ def test_the_app_starts_on_the_given_file_in_dutch_and_ends_cleanly(env, setting
         hub = SpellingHub.of_app()
         seen["names"] = list(hub.names_source()) if hub and hub.names_source else []
         seen["spelling read"] = hub is not None and hub.checker.loaded
+        seen["collecting"] = gc.isenabled()
         window.close()
 
     hook = sys.excepthook
     QTimer.singleShot(0, look_and_close)
-    assert start_gui(env, path, settings_on(settings_file)) == 0
+    start_collection.pause()  # as the command line does before the window starts
+    try:
+        assert start_gui(env, path, settings_on(settings_file)) == 0
+    finally:
+        start_collection.resume()
+        gc.unfreeze()
+    assert seen["collecting"]  # let go once the window was shown
     assert seen["title"] == "voorbeeld.db — Overleg"
     assert seen["menu"] == "&Bestand" and seen["hook"] == "CrashReporter"
     assert sys.excepthook is hook
