@@ -27,6 +27,8 @@ class CriterionCheck:
 
 @dataclass
 class AgendaItem:
+    """A point on a meeting's agenda: its place, kind, time and text, and whether it is
+    discussed in closed session."""
     meeting_id: int
     title: str
     position: int = 0
@@ -108,6 +110,7 @@ def insert_position(items: Sequence[AgendaItem]) -> int:
 
 @dataclass(frozen=True)
 class Slot:
+    """When an agenda item starts and ends, counted on from the meeting's start."""
     item_id: int | None
     starts_at: datetime
     ends_at: datetime

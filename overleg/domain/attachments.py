@@ -28,6 +28,8 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 @dataclass
 class Attachment:
+    """A document attached to an agenda item: its title and file, stored once by content
+    (sha256)."""
     item_id: int
     title: str
     file_name: str

@@ -90,6 +90,7 @@ def file_confidential(marked: bool, item_closed: bool) -> bool:
 
 @dataclass(frozen=True)
 class Selection(Generic[T]):
+    """What an output may show its audience, and how many confidential records it left out."""
     shown: list[T]
     left_out: int  # confidential records the audience may not see
 

@@ -117,6 +117,7 @@ class Anchor:
 
 @dataclass(frozen=True)
 class ChainBreak:
+    """The first audit row whose link in the chain does not hold, and why."""
     row_id: int
     message: str  # one Dutch sentence
 

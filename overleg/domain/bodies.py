@@ -10,6 +10,7 @@ from overleg.domain.text import clean_line, clean_text
 
 @dataclass
 class Body:
+    """A consultation body (an OOGO, a PFO, a steering committee): the meetings' owner."""
     name: str
     code: str
     kind: BodyKind = BodyKind.OTHER
@@ -27,6 +28,7 @@ class Body:
 
 @dataclass
 class Membership:
+    """A person's seat in a body, with the role they have there."""
     body_id: int
     person_id: int
     role: MemberRole = MemberRole.MEMBER
@@ -38,6 +40,7 @@ class Membership:
 
 @dataclass(frozen=True)
 class StandardAgendaEntry:
+    """An item every agenda of a body opens or closes with (opening, minutes, questions)."""
     key: StandardItem
     title: str
     kind: ItemKind

@@ -23,6 +23,7 @@ _OPPOSITE = {Op.INSERT: Op.DELETE, Op.DELETE: Op.INSERT, Op.UPDATE: Op.UPDATE}
 
 @dataclass(frozen=True)
 class RowChange:
+    """One row inserted, updated or deleted, with the row before and after."""
     table: str
     op: Op
     row_id: int
@@ -47,6 +48,8 @@ class RowChange:
 
 @dataclass(frozen=True)
 class ChangeSet:
+    """What one user action changed, row by row: published to the screens, and its inverse
+    is the undo."""
     label: str
     changes: tuple[RowChange, ...] = field(default_factory=tuple)
     # Made by someone else in the same file (another instance): screens show it where

@@ -26,6 +26,7 @@ URGENCY_NL = {Urgency.OVERDUE: "TE LAAT", Urgency.TODAY: "vandaag", Urgency.SOON
 
 @dataclass(frozen=True)
 class MilestoneStatus:
+    """How urgent a deadline is today, and whether a meeting is still planned before it."""
     milestone: Milestone
     urgency: Urgency
     days_left: int

@@ -13,6 +13,7 @@ from overleg.domain.text import clean_line, clean_text
 
 @dataclass
 class Decision:
+    """A decision taken in a meeting, with its number (body code, meeting day, sequence)."""
     body_id: int
     meeting_id: int
     text: str

@@ -44,6 +44,7 @@ NO_TERM = Target()  # no date and no meeting yet ("geen termijn")
 
 @dataclass
 class FollowUp:
+    """An action agreed in a meeting: who does it, by when, and when it comes back."""
     text: str
     owner_person_id: int | None = None
     owner_organisation_id: int | None = None
@@ -192,6 +193,7 @@ class Proposal:
 
 @dataclass(frozen=True)
 class PostponedItem:
+    """An agenda item moved to a later meeting, and the meeting it should return in."""
     id: int
     title: str
     description: str

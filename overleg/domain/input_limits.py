@@ -25,6 +25,7 @@ class InputLimitError(ValidationError):
 
 @dataclass(frozen=True)
 class ZipLimits:
+    """How large a zip file from someone else may be, member by member and in all."""
     what: str  # "het archief", "de Excel-werkmap", "het sjabloon"
     max_members: int
     max_member_bytes: int

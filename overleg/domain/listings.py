@@ -12,6 +12,7 @@ from overleg.domain.meetings import Meeting
 
 @dataclass(frozen=True)
 class MeetingListing:
+    """A meeting as the meeting list shows it: with its body's name and code."""
     meeting: Meeting
     body_name: str
     body_code: str
@@ -23,6 +24,7 @@ class MeetingListing:
 
 @dataclass(frozen=True)
 class ActionFilter:
+    """Which follow-ups the action list shows: status, overdue, body, owner."""
     status: FollowUpStatus | None = None
     overdue_only: bool = False
     body_id: int | None = None  # the body of the meeting the follow-up came from
@@ -36,6 +38,7 @@ class ActionFilter:
 
 @dataclass(frozen=True)
 class ActionListing:
+    """A follow-up as the action list shows it: with its origin meeting's body and day."""
     followup: FollowUp
     body_name: str  # of the origin meeting
     origin_day: date | None
@@ -51,6 +54,7 @@ class ActionListing:
 
 @dataclass(frozen=True)
 class DecisionListing:
+    """A decision as the decision register shows it: with its body, meeting and item."""
     decision: Decision
     body_name: str
     meeting_starts: datetime
@@ -59,6 +63,7 @@ class DecisionListing:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One record a search found, with where it sits and the text around the match."""
     kind: str  # 'item', 'decision', 'followup', 'position', 'document'
     record_id: int
     uuid: str

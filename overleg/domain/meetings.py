@@ -27,6 +27,7 @@ DEFAULT_DURATION = timedelta(hours=2)
 
 @dataclass
 class Meeting:
+    """One meeting of a body: when and where, its status and the subject of an OOGO."""
     body_id: int
     starts_at: datetime
     ends_at: datetime | None = None
@@ -105,6 +106,7 @@ def can_transition(frm: MeetingStatus, to: MeetingStatus) -> bool:
 
 @dataclass
 class Attendance:
+    """Whether a person was invited to, attended or was excused from a meeting."""
     meeting_id: int
     person_id: int
     status: AttendanceStatus = AttendanceStatus.INVITED

@@ -13,6 +13,7 @@ from overleg.domain.text import clean_line, clean_text
 
 @dataclass
 class Milestone:
+    """A date the consultation has to meet (a statutory step, a policy deadline)."""
     title: str
     due: date
     kind: MilestoneKind = MilestoneKind.POLICY

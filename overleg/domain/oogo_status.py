@@ -26,6 +26,8 @@ class PartyPosition:
 
 @dataclass(frozen=True)
 class StepLine:
+    """One step of a procedure in the OOGO status: when it is due, when it was done, on
+    what basis."""
     title: str
     due: date
     done_on: date | None = None
@@ -35,6 +37,7 @@ class StepLine:
 
 @dataclass(frozen=True)
 class DisputeLine:
+    """An open or closed dispute in the OOGO status, with its next step."""
     title: str
     parties: str
     opened_on: date | None
@@ -68,6 +71,7 @@ class DisputeNotice:
 
 @dataclass(frozen=True)
 class StatementPoint:
+    """A point of the OOGO statement: its outcome and the parties' positions."""
     number: str
     title: str
     outcome: str  # Dutch, '' when none recorded
@@ -76,6 +80,7 @@ class StatementPoint:
 
 @dataclass(frozen=True)
 class StatementMeeting:
+    """A meeting in the OOGO statement: who was there and the points discussed."""
     day: date
     body: str
     title: str
@@ -117,6 +122,7 @@ class Statement:
 
 @dataclass(frozen=True)
 class MatrixCell:
+    """One party's state of one step in the status matrix."""
     due: date | None = None  # None: the step is not with this party
     done_on: date | None = None
     versions: tuple[str, ...] = ()
@@ -154,6 +160,7 @@ class MatrixBlock:
 
 @dataclass(frozen=True)
 class StatusMatrix:
+    """The status matrix of a samenwerkingsverband's procedures: steps against parties."""
     swv: str
     blocks: tuple[MatrixBlock, ...]
     as_of: date

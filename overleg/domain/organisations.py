@@ -10,6 +10,7 @@ from overleg.domain.text import clean_line
 
 @dataclass
 class Organisation:
+    """A municipality, school board or other party to the consultations."""
     name: str
     kind: OrganisationKind = OrganisationKind.OTHER
     short_name: str = ""
@@ -25,6 +26,7 @@ class Organisation:
 
 @dataclass
 class Person:
+    """Someone who takes part, with their function and organisation."""
     name: str
     function: str = ""
     organisation_id: int | None = None

@@ -107,6 +107,7 @@ class ErasurePlan:
 
 @dataclass
 class ErasureResult:
+    """What erasing a person did: the plan carried out, its audit row, and the compaction."""
     plan: ErasurePlan
     audit_row: int  # the chained erasure event
     compacted: bool  # free pages, old FTS segments and the WAL rewritten away

@@ -33,6 +33,7 @@ def stance_of(text: str) -> Stance:
 
 @dataclass
 class Position:
+    """An organisation's stance on an agenda item, with the document version it holds."""
     item_id: int
     organisation_id: int
     stance: Stance

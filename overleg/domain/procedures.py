@@ -21,6 +21,8 @@ DISPUTE_TEMPLATE = "geschil"
 
 @dataclass(frozen=True)
 class StepTemplate:
+    """One step of a procedure template: what happens, on what legal basis, and when (a day
+    in the year, or a time after another step)."""
     code: str
     title: str
     legal_basis: str = ""
@@ -39,6 +41,7 @@ class StepTemplate:
 
 @dataclass(frozen=True)
 class ProcedureTemplate:
+    """The steps a kind of procedure takes, from which a year's procedure is made."""
     code: str
     title: str
     subject: str = ""
@@ -59,6 +62,8 @@ class ProcedureTemplate:
 
 @dataclass
 class Procedure:
+    """One year's run of a procedure template (such as the OOGO on the support plan), with
+    its lead and parties."""
     template_code: str
     title: str
     year: int

@@ -40,6 +40,7 @@ class Kind(Enum):
 
 @dataclass(frozen=True)
 class Run:
+    """A piece of text with one look: bold, italic, or a link."""
     text: str
     bold: bool = False
     italic: bool = False
@@ -48,6 +49,7 @@ class Run:
 
 @dataclass(frozen=True)
 class Block:
+    """A paragraph or list entry of notes, made of runs."""
     kind: Kind = Kind.PARAGRAPH
     level: int = 0  # 0 or 1; paragraphs are always 0
     runs: tuple[Run, ...] = field(default_factory=tuple)
@@ -110,6 +112,7 @@ def inline(text: str) -> tuple[Run, ...]:
 
 @dataclass(slots=True)
 class _Token:
+    """A piece of marked-up text as the parser meets it, before emphasis is paired."""
     kind: str  # "text", "link", "*" or "**"
     text: str
     url: str = ""

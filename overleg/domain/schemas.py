@@ -16,6 +16,8 @@ from overleg.domain.text import clean_line, clean_text
 
 @dataclass
 class Theme:
+    """A theme of a talking-points schema: whose responsibility it is, where it is taken
+    further, and its questions."""
     code: str
     title: str
     description: str = ""
@@ -40,6 +42,7 @@ class Theme:
 
 @dataclass
 class Criterion:
+    """A criterion of a talking-points theme, which an agenda item can be held against."""
     code: str
     title: str
     instead_of: str = ""  # "X in plaats van Y": the Y
@@ -53,6 +56,7 @@ class Criterion:
 
 @dataclass
 class TalkingPointSchema:
+    """A versioned talking-points schema: the themes an agenda is built from."""
     code: str
     version: str
     title: str

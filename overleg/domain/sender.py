@@ -10,6 +10,7 @@ from overleg.domain.text import clean_line
 
 @dataclass(frozen=True)
 class Sender:
+    """The secretary who signs the mail drafts: name, function and address."""
     name: str = ""
     function: str = ""
     email: str = ""

@@ -26,6 +26,7 @@ class Stamp:
 
 @dataclass(frozen=True)
 class Version:
+    """A record's version: its number and who changed it and when, field by field."""
     version: int
     last: Stamp
     fields: dict[str, Stamp]  # the fields changed since the record was made

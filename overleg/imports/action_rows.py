@@ -71,6 +71,7 @@ class Mapping:
 
 @dataclass(frozen=True)
 class ParsedRow:
+    """A row of an imported action list, as read from the sheet."""
     line: int  # the row number the user sees in Excel (1-based)
     text: str
     owner: str = ""
@@ -83,12 +84,15 @@ class ParsedRow:
 
 @dataclass(frozen=True)
 class RowProblem:
+    """Why a row of an imported action list cannot be taken."""
     line: int
     reason: str  # one Dutch sentence
 
 
 @dataclass
 class ParseResult:
+    """The rows of an imported action list that could be read, and the problems of the
+    others."""
     rows: list[ParsedRow] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
 

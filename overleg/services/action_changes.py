@@ -33,6 +33,7 @@ class Wanted:
 
 @dataclass(frozen=True)
 class FieldChange:
+    """One field of a follow-up changed by an import: its old and new value."""
     field: str  # as the audit trail names it: text, owner, target, status
     old: str
     new: str

@@ -15,6 +15,7 @@ ADOPTED, REOPENED = "minutes_adopted", "minutes_reopened"
 
 @dataclass(frozen=True)
 class MinutesEvent:
+    """The minutes of a meeting adopted or reopened: when, by whom and why."""
     at: datetime
     user: str
     action: str  # ADOPTED or REOPENED

@@ -79,6 +79,7 @@ Samenvoegen met een bestaande database gebeurt op UUID: niets wordt dubbel opgen
 
 @dataclass(frozen=True)
 class ArchiveSummary:
+    """What an archive export wrote or an import took in."""
     records: int
     tables: int
     documents: int = 0

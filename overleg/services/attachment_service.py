@@ -48,6 +48,7 @@ class Prepared:
 
 @dataclass(frozen=True)
 class PackDocument:
+    """One document of an agenda item as the meeting pack takes it."""
     title: str
     path: Path  # the stored bytes (read only: copy before handing to another program)
     media_type: str
@@ -57,6 +58,7 @@ class PackDocument:
 
 @dataclass(frozen=True)
 class PackItem:
+    """An agenda item as the meeting pack shows it, with its documents."""
     number: str
     title: str
     closed: bool

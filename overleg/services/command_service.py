@@ -36,6 +36,7 @@ _AFTER_ADOPTION = {"followups": {"status", "done_on", "result", "target_date",
 
 @dataclass(frozen=True)
 class Done(Generic[T]):
+    """A command's result and the change set it made (which the undo stack keeps)."""
     result: T
     changes: ChangeSet
 

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Services:
+    """All services over one database; the rarely used ones are built when first asked for."""
     ctx: Context
     bodies: BodyService
     meetings: MeetingService

@@ -22,6 +22,7 @@ def os_user() -> str:
 
 @dataclass
 class Context:
+    """What every service shares: the database, the clock and who is working."""
     db: Database
     now: Callable[[], datetime] = datetime.now
     user: str = field(default_factory=os_user)

@@ -70,6 +70,7 @@ class PlannedAction:
 
 @dataclass
 class ImportPreview:
+    """What an action-list import would do, before it is confirmed."""
     actions: list[PlannedAction] = field(default_factory=list)  # new ones and changes
     problems: list[RowProblem] = field(default_factory=list)
     unchanged: int = 0  # rows of an exported list that match their follow-up exactly

@@ -43,6 +43,7 @@ from overleg.storage.people_repo import PeopleRepo
 
 @dataclass(frozen=True)
 class MailDraft:
+    """A mail draft written to disk: who it is for and who has no address."""
     path: Path
     recipients: list[str]  # names of the people it is addressed to
     without_email: list[str] = field(default_factory=list)  # on the list, no address known

@@ -37,6 +37,7 @@ _EDITABLE = ("title", "due", "kind", "description", "legal_basis", "party_id", "
 
 @dataclass(frozen=True)
 class MilestoneListing:
+    """A deadline as the deadlines screen shows it: with its party, body and procedure."""
     status: MilestoneStatus
     party: str  # the organisation the step is with, or ''
     body: str  # the body where it is handled, or ''

@@ -15,6 +15,7 @@ from overleg.storage.milestone_repo import MilestoneRepo
 
 @dataclass(frozen=True)
 class PlanningEntry:
+    """One day of the planning: a meeting, a deadline, and the follow-ups due back then."""
     day: date
     meeting: MeetingListing | None
     milestone: Milestone | None

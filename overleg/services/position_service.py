@@ -15,6 +15,7 @@ from overleg.storage.position_repo import PositionRepo
 
 @dataclass(frozen=True)
 class PositionListing:
+    """A position as the positions list shows it: with its party and item."""
     position: Position
     party: str
     item_title: str

@@ -30,6 +30,7 @@ from overleg.storage.procedure_repo import ProcedureRepo
 
 @dataclass(frozen=True)
 class ProcedureView:
+    """A procedure with its steps and the disputes opened on it."""
     procedure: Procedure
     steps: list[Milestone]
     disputes: list[Procedure]

@@ -31,6 +31,7 @@ PERSON, ORGANISATION = "person", "organisation"
 
 @dataclass(frozen=True)
 class Owner:
+    """The person or organisation a reminder mail goes to."""
     kind: str  # PERSON or ORGANISATION
     id: int
     name: str

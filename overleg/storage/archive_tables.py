@@ -47,6 +47,7 @@ BOOKKEEPING = {"change_log", "record_versions", "tombstones", "exchange_meta"}
 
 @dataclass
 class LoadResult:
+    """How many rows an archive import added and found already present, per table."""
     added: dict[str, int] = field(default_factory=dict)
     existing: dict[str, int] = field(default_factory=dict)
 

@@ -28,6 +28,7 @@ _CONTENT = ("at", "user", "table_name", "record_uuid", "action", "field", "old_v
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One row of the audit trail: who changed which record when."""
     at: datetime
     user: str
     table_name: str

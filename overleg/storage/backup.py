@@ -45,6 +45,7 @@ KIND_LABELS = {"auto": "automatisch", "handmatig": "handmatig",
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup copy of the database: where, when, what kind and how large."""
     path: Path
     taken_at: datetime
     kind: str  # 'auto', 'handmatig' or 'voor-herstel'

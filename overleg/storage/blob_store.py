@@ -37,6 +37,7 @@ class Stopped(Exception):
 
 @dataclass(frozen=True)
 class Stored:
+    """A file's bytes as kept in the document store."""
     sha256: str
     size: int
     path: Path

@@ -26,6 +26,8 @@ DRIVE_REMOTE = 4  # GetDriveTypeW
 
 @dataclass(frozen=True)
 class OsFacts:
+    """What the journal mode is decided from: the platform and how the file's drive is
+    mounted."""
     platform: str = sys.platform
     mountinfo: str = ""  # the text of /proc/self/mountinfo (Linux)
     drive_type: Callable[[str], int] = lambda root: 0  # GetDriveTypeW("Z:\\")

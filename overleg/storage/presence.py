@@ -19,6 +19,7 @@ STALE_AFTER = timedelta(hours=12)  # a working day; the app refreshes its note m
 
 @dataclass(frozen=True)
 class Occupant:
+    """Another instance that has the file open: who, where and since when."""
     user: str
     host: str
     pid: int

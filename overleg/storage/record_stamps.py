@@ -14,6 +14,7 @@ from overleg.storage.schema_record_versions import META, TOMBSTONES, VERSIONS
 
 @dataclass(frozen=True)
 class Tombstone:
+    """What remains of a deleted record: enough to carry the deletion to another copy."""
     table: str
     uuid: str
     version: int

@@ -29,6 +29,7 @@ class UnreadableRecord(StorageError):
 
 @dataclass(frozen=True)
 class SkippedRecord:
+    """A record a list or export left out because it cannot be read, and why."""
     table: str
     uuid: str
     reason: str

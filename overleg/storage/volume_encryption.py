@@ -32,6 +32,7 @@ BITLOCKER_OFF = {2, 4, 5, 8}
 
 @dataclass(frozen=True)
 class EncryptionFacts:
+    """The operating system's answers that a volume's encryption is judged by."""
     platform: str = sys.platform
     mountinfo: str = ""
     dm_uuids: Callable[[str], list[str]] = lambda device: []
@@ -41,6 +42,7 @@ class EncryptionFacts:
 
 @dataclass(frozen=True)
 class VolumeEncryption:
+    """Whether the volume holding a file is encrypted, how, and where it is mounted."""
     encrypted: bool | None  # None: the operating system cannot tell
     how: str = ""  # 'LUKS (dm-crypt)', 'BitLocker', 'FileVault', ...
     where: str = field(default="")  # the mount point or drive

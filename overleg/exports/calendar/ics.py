@@ -41,6 +41,7 @@ class DeadlineStyle(StrEnum):
 
 @dataclass(frozen=True)
 class Contact:
+    """An organiser or attendee of a calendar invitation."""
     name: str
     email: str
 

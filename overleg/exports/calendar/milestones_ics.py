@@ -16,6 +16,7 @@ from overleg.exports.calendar.ics import UID_DOMAIN, _calendar, _finish, _utc
 
 @dataclass(frozen=True)
 class MilestoneEntry:
+    """A deadline as a calendar entry shows it: with its procedure, party and body."""
     milestone: Milestone
     procedure: str = ""  # the procedure's title
     party: str = ""  # the organisation the step is with

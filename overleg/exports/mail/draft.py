@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Attachment:
+    """A file attached to a mail draft."""
     filename: str
     data: bytes
     mime: str  # e.g. "text/calendar", "application/vnd.openxmlformats-officedocument..."
@@ -22,6 +23,7 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Recipient:
+    """Someone a mail draft is addressed to."""
     name: str
     email: str
 

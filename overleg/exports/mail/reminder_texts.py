@@ -10,6 +10,7 @@ from overleg.exports.mail.texts import _closing
 
 @dataclass(frozen=True)
 class ReminderLine:
+    """One follow-up in a reminder mail: what, from which meeting, by when."""
     text: str
     origin: str  # 'Stuurgroep Talentontwikkeling, donderdag 19 september 2013', or ''
     target: str  # '28-11-2013' or the target meeting's label, or ''

@@ -50,6 +50,7 @@ class PackItem:
 
 @dataclass(frozen=True)
 class ShownItem:
+    """An agenda item of the meeting pack with the files its audience may see."""
     item: PackItem
     files: list[PackFile]
     left_out: int  # confidential files this audience may not see

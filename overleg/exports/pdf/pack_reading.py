@@ -11,6 +11,7 @@ from pypdf.errors import DependencyError, PyPdfError
 
 @dataclass(frozen=True)
 class Opened:
+    """A PDF of the pack as read, or why it could not be read."""
     reader: PdfReader | None
     reason: str = ""  # why it could not be read, in Dutch
 

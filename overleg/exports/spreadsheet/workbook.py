@@ -32,6 +32,7 @@ CUT_MARK = " […] (ingekort: de volledige tekst staat in Overleg)"
 
 @dataclass(frozen=True)
 class Column:
+    """A column of an exported sheet: its title, width and how each row's value is found."""
     title: str
     width: int  # in characters; long text columns wrap instead of growing
     value: Callable[[Any], Any]

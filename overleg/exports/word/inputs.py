@@ -55,6 +55,7 @@ class MeetingRecord:
 
 @dataclass(frozen=True)
 class DecisionEntry:
+    """A decision as the Word decision list shows it."""
     decision: Decision
     body_name: str
     meeting_starts: datetime
@@ -64,6 +65,7 @@ class DecisionEntry:
 
 @dataclass(frozen=True)
 class ActionEntry:
+    """A follow-up as the Word action list shows it."""
     followup: FollowUp
     body_name: str  # of the meeting it came from
     origin_day: date | None

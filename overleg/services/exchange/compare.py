@@ -24,6 +24,7 @@ NEW, CHANGED, REMOVED, REMOVED_HERE = "new", "changed", "removed", "removed_here
 
 @dataclass(frozen=True)
 class FieldDifference:
+    """A field in which an incoming record differs from the one here."""
     name: str
     local: object
     incoming: object
@@ -37,6 +38,7 @@ class FieldDifference:
 
 @dataclass(frozen=True)
 class RecordDifference:
+    """A record that an exchange package would add, change or delete here."""
     table: str
     uuid: str
     kind: str

@@ -51,6 +51,7 @@ class PackageRefused(OverlegError):
 
 @dataclass
 class Package:
+    """An exchange package as read: its manifest, records and deletions."""
     manifest: dict
     records: dict[str, list[dict]] = field(default_factory=dict)
     tombstones: list[dict] = field(default_factory=list)

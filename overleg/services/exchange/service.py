@@ -15,6 +15,7 @@ from overleg.storage.exchange_rows import Scope
 
 @dataclass(frozen=True)
 class Preview:
+    """What taking in a package would change, before the user chooses."""
     source: str
     package: Package
     differences: list[RecordDifference]

@@ -26,6 +26,8 @@ STALE_TEMP_SECONDS = 3600  # a hidden temporary file this old is a writer that d
 
 @dataclass(frozen=True)
 class Reading:
+    """What the shared folder holds for this file: the packages that differ from it, and a
+    sentence for each one that could not be read."""
     previews: list[Preview]  # packages of others that differ from the records here
     problems: list[str]  # one sentence per package that could not be read
 

@@ -7,6 +7,7 @@ from overleg.domain.errors import OverlegError
 
 @dataclass(frozen=True)
 class Refusal:
+    """A record or field an import refused, with the reason in one sentence."""
     table: str
     record: str  # its UUID, or 'regel 5' / 'rij 3' where it has none
     field: str  # as the user knows it ('' when the rule is about the whole record)
@@ -33,6 +34,7 @@ class Difference:
 
 @dataclass
 class IntakeReport:
+    """What an import added, found identical, and found differing from the records here."""
     added: int = 0
     identical: int = 0
     differing: list[Difference] = field(default_factory=list)

@@ -28,6 +28,8 @@ HORIZON = timedelta(days=90)
 
 @dataclass(frozen=True)
 class Suggestion:
+    """An item the agenda editor proposes: one coming back (a follow-up, a postponed item) or
+    a deadline."""
     label: str
     proposal: Proposal | None = None
     milestone: Milestone | None = None

@@ -27,6 +27,7 @@ from overleg.ui.prompts import Prompts
 
 @dataclass(frozen=True)
 class BodyFields:
+    """What the body dialog returns."""
     name: str
     code: str
     kind: BodyKind

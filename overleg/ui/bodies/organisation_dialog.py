@@ -13,6 +13,7 @@ from overleg.ui.common.window_title import fit_title
 
 @dataclass(frozen=True)
 class OrganisationFields:
+    """What the organisation dialog returns."""
     name: str
     kind: OrganisationKind
     short_name: str

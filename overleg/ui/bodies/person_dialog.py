@@ -25,6 +25,7 @@ CreateOrganisation = Callable[[OrganisationFields], Organisation | None]
 
 @dataclass(frozen=True)
 class PersonFields:
+    """What the person dialog returns."""
     name: str
     function: str
     organisation_id: int | None

@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 
 @dataclass(frozen=True)
 class FolderFacts:
+    """What a file dialog starts in is decided from: the remembered folder, Documents, home."""
     remembered: PurePath | None  # the folder last used for this kind of file
     documents: PurePath | None  # the user's Documents (Windows: the known folder)
     home: PurePath

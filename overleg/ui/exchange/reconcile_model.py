@@ -17,6 +17,7 @@ ACCEPT, KIND, RECORD, FIELD, HERE, THEIRS = range(6)
 
 @dataclass
 class Row:
+    """One difference in the reconcile list, with the user's choice."""
     choice: Choice
     kind: str
     table: str

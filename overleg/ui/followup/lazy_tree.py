@@ -11,6 +11,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(eq=False)
 class Node:
+    """A node of a tree model whose children are read when it is first expanded."""
     payload: object
     parent: "Node | None" = None
     row: int = 0

@@ -26,6 +26,7 @@ from overleg.ui.meetings.meeting_time_fields import MeetingTimeFields
 
 @dataclass(frozen=True)
 class PlanRequest:
+    """What the plan-meeting dialog returns."""
     body_id: int
     starts_at: datetime
     ends_at: datetime
