@@ -26,7 +26,6 @@ from overleg.domain.attachments import (
 from overleg.domain.errors import ValidationError
 from overleg.domain.fields import safe_file_name
 from overleg.domain.records import id_of
-from overleg.imports.attachment_text import document_text
 from overleg.services.confidentiality import Confidentiality
 from overleg.services.context import Context
 from overleg.services.progress import Cancelled, Progress
@@ -182,6 +181,8 @@ class AttachmentService:
             texts: list[str] = []
             on_bytes: Callable[[int], None] | None = (
                 (lambda done: progress(done, total)) if progress is not None else None)
+            from overleg.imports.attachment_text import document_text  # adding a document
+
             with path.open("rb") as source:
                 stored = self.store.put(
                     source, limit=MAX_FILE_BYTES, progress=on_bytes, cancel=cancel,

@@ -15,7 +15,6 @@ from overleg.domain.records import new_uuid
 from overleg.domain.schemas import TalkingPointSchema, schema_from_mapping, schema_to_mapping
 from overleg.resource_paths import resource
 from overleg.services.context import Context
-from overleg.services.toml_writer import dumps_toml
 from overleg.storage.schema_repo import SchemaRepo
 
 MAX_SCHEMA_FILE = 2_000_000
@@ -123,6 +122,8 @@ class SchemaService:
         if path.suffix.lower() == ".json":
             text = json.dumps(data, ensure_ascii=False, indent=2)
         else:
+            from overleg.services.toml_writer import dumps_toml  # an export only
+
             text = dumps_toml(data)
         try:
             path.write_text(text, encoding="utf-8")

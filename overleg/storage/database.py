@@ -24,7 +24,6 @@ from overleg.storage.errors import (
 )
 from overleg.storage.file_uris import inspect_uri, read_only_uri
 from overleg.storage.file_uris import sidecars as _sidecars
-from overleg.storage.migration_copy import copy_before_migrating
 from overleg.storage.migration_names import MIGRATION_SET, NAMES
 from overleg.storage.page_check import FailedCheck, PageCheck, refusal
 from overleg.storage.schema_check import expected_schema
@@ -119,6 +118,8 @@ def open_database(path: str | os.PathLike, *, create: bool = True,
     if state in ("missing", "empty"):
         _create_private_file(path)
     elif state == "pending":
+        from overleg.storage.migration_copy import copy_before_migrating  # rarely
+
         copy_before_migrating(path)
     sidecars = [p for p in _sidecars(path) if not p.exists()]
     db = _connect(path)
