@@ -5,8 +5,9 @@ Qt wrappers), nearly all of which live as long as the app. Each automatic collec
 walks the young ones, and now and then the older ones too, and finds almost nothing to
 free. So the command line holds collection back once it knows the window is wanted, and
 the window lets it go once it is shown, freezing what the start made (gc.freeze): later
-collections leave those objects out instead of walking them all once more. A cycle among
-them that becomes garbage later is not freed; the start makes few such.
+collections leave those objects out instead of walking them all once more. Frozen
+objects in a cycle are not freed when they become garbage: the first screen's, when the
+window opens another file, so the window thaws them then (thaw()).
 
 On the ten-year archive one start took 1,318 million instructions instead of 1,344
 million (callgrind, `benchmarks.probe start-app`), about 2%.
@@ -34,3 +35,8 @@ def resume() -> None:
         _paused = False
         gc.freeze()
         gc.enable()
+
+
+def thaw() -> None:
+    """What resume() froze may be collected again (the start's screens are gone)."""
+    gc.unfreeze()

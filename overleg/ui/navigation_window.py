@@ -1,7 +1,6 @@
 """The window Overleg lives in: a navigation list on the left, one screen at a time on
 the right, and the menus. A database file is opened like a document: its name is in the
-title, and File offers new, open, recent files and refresh. Which screens it shows is
-decided by main_window.py (SCREENS).
+title, and File offers new, open, recent files and refresh. main_window.py lists the screens.
 
 Screens are built when first shown, not up front: on a ten-year archive building them all
 took a third of the start-up. Until then the stack holds an empty placeholder in the
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from overleg import start_collection
 from overleg.services.container import Services
 from overleg.ui.backup import archive_actions
 from overleg.ui.backup.file_check import FileCheckRun
@@ -116,8 +116,9 @@ class NavigationWindow(QMainWindow):
         self.setWindowFilePath(str(path))
         self.path_label.setText(str(path))
         row = min(max(self.nav.currentRow(), 0), len(self.entries) - 1)
-        for built_row in self.built:
+        for built_row in self.built:  # the old file's screens, frozen by the start: thawed
             self._place(built_row, QWidget()).deleteLater()
+            start_collection.thaw()  # to be collected (start_collection.py)
         self.built.clear()
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(row)
