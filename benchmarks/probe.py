@@ -14,6 +14,7 @@ file needed none), and quits.
 
 import os
 import resource
+import signal
 import sys
 from importlib import import_module
 
@@ -132,6 +133,8 @@ def start_bare() -> int:
 
 
 if __name__ == "__main__":
+    if hasattr(signal, "alarm"):  # a probe that never gets ready (a question on screen, a
+        signal.alarm(120)  # window that never shows) ends, and its parent says so
     _ballast = none_ballast()
     kind, *args = sys.argv[1:]
     if kind == "start-app":
