@@ -233,3 +233,40 @@ def test_pyside_is_not_made_to_read_overlegs_sources():
     ui = {k: v for k, v in marks.items() if k.startswith("overleg.ui.")}
     assert len(ui) >= 10 and set(ui.values()) == {0}  # "uses PySide, no feature"
     assert all(v == -1 for k, v in marks.items() if not k.startswith("overleg.ui"))
+
+
+def test_pyside_is_not_made_to_read_the_standard_library():
+    # A ui module's `from typing import ...` makes PySide ask about typing, imported
+    # before it; once the ui package answers for PySide the standard library is answered
+    # without reading, as PySide would answer.
+    script = (
+        "import sys, json, inspect\n"
+        "read, getsource = [], inspect.getsource\n"
+        "def spy(obj):  # once the ui package answers for PySide (ui/source_scan.py)\n"
+        "    hook = getattr(sys.modules.get('shibokensupport.feature'), '_mod_uses_pyside', 0)\n"
+        "    if getattr(hook, 'overleg_shortcut', False):\n"
+        "        read.append(getattr(obj, '__name__', '?'))\n"
+        "    return getsource(obj)\n"
+        "inspect.getsource = spy\n"
+        "import overleg.cli.main, overleg.app\n"
+        "import overleg.ui.main_window\n"
+        "feature = sys.modules['shibokensupport.feature']\n"
+        "std = lambda k: k.partition('.')[0] in sys.stdlib_module_names\n"
+        "marks = {k: v for k, v in feature.pyside_feature_dict.items() if std(k)}\n"
+        "print(json.dumps([[m for m in read if std(m)], marks]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, check=True, timeout=120).stdout
+    read, marks = json.loads(out.splitlines()[-1])
+    assert read == []
+    assert {"typing", "dataclasses", "pathlib"} <= set(marks)
+    assert set(marks.values()) == {-1}  # "does not use PySide": what reading would say
+    import importlib
+    import inspect
+
+    for name in marks:  # ... as reading their sources here confirms
+        try:
+            source = inspect.getsource(importlib.import_module(name))
+        except (OSError, TypeError, ImportError):
+            continue  # built in, or no source: PySide answers "does not use it" too
+        assert "PySide6" not in source, name
