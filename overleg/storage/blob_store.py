@@ -22,6 +22,7 @@ from typing import IO
 
 from overleg.storage.connection import Database
 from overleg.storage.errors import StorageError
+from overleg.storage.streamed_digest import StreamedDigest
 
 CHUNK = 1024 * 1024
 _MEMORY_STORES: "weakref.WeakKeyDictionary[Database, str]" = weakref.WeakKeyDictionary()
@@ -86,7 +87,8 @@ class BlobStore:
             inspect: Callable[[Path], None] | None = None,
             folders: set[Path] | None = None) -> Stored:
         """Store what `source` yields, hashing while it streams (never the whole file in
-        memory). TooLarge past `limit` bytes, Stopped on cancel: nothing is kept then.
+        memory; a large one is hashed beside the copy, see streamed_digest.py). TooLarge
+        past `limit` bytes, Stopped on cancel: nothing is kept then.
         `inspect` sees the written file before it is kept; what it raises refuses it.
         The file is synced; its folder too, unless `folders` collects it for the caller
         to sync with `sync_folders` (once per folder for many files, before they count)."""
@@ -96,9 +98,9 @@ class BlobStore:
         except OSError as exc:
             raise StorageError(f"De map voor stukken '{self.folder}' kan niet worden "
                                f"beschreven ({exc.strerror or exc}).") from None
-        temp, digest, size = Path(temp_name), _sha256(), 0
+        temp, size = Path(temp_name), 0
         try:
-            with os.fdopen(fd, "wb") as out:
+            with os.fdopen(fd, "wb") as out, StreamedDigest(CHUNK) as digest:
                 while chunk := source.read(CHUNK):
                     size += len(chunk)
                     if size > limit:
@@ -111,9 +113,9 @@ class BlobStore:
                         progress(size)
                 out.flush()
                 os.fsync(out.fileno())
+                sha = digest.hexdigest()
             if inspect is not None:
                 inspect(temp)
-            sha = digest.hexdigest()
             target = self.path_of(sha)
             if target.is_file() and target.stat().st_size == size:
                 temp.unlink()  # the same content is kept already
