@@ -11,12 +11,13 @@ precise agreement); the meeting is found by its date, and by the body's name or 
 when several bodies meet that day. A moved meeting is followed to its new date."""
 
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
-from overleg.domain.errors import OverlegError
+from overleg.domain.errors import NotFoundError, OverlegError
 from overleg.domain.followups import (
     FollowUp,
     Target,
@@ -112,6 +113,7 @@ class ImportService:
             if o.short_name:
                 orgs.setdefault(normalise(o.short_name), o)
         known = self.followups.ids_by_uuid([r.uuid for r in parsed.rows if r.uuid])
+        existing = self.followups.get_many(known.values())  # read once, not per row
         # A list names the same meetings on many rows: each is looked up once.
         meetings: dict[tuple[date, str], tuple[Target, str] | str] = {}
         for row in parsed.rows:
@@ -119,7 +121,7 @@ class ImportService:
             if isinstance(planned, RowProblem):
                 preview.problems.append(planned)
             elif row.uuid in known:  # a row of an exported list: compared, never doubled
-                f = self.followups.get(known[row.uuid])
+                f = _found(existing, known[row.uuid])
                 changes = differences(f, planned.wanted, planned.new_owner)
                 if changes:
                     preview.actions.append(replace(planned, existing_id=f.id,
@@ -141,68 +143,69 @@ class ImportService:
                 return 0  # an exported list read back unchanged: nothing to do
             raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
         today = self.ctx.today()
+        meeting = _remembered(self.meetings.get)  # a list names the same meetings often
+        changed_ids = [a.existing_id for a in preview.actions if a.existing_id is not None]
         # Agreed at the origin meeting: each term must pass the target rule. Adding to
         # adopted minutes stays possible here (README: an old action list is read in
         # against the meeting where it was agreed), unlike the minutes screen.
-        origin = (self.meetings.get(origin_meeting_id) if origin_meeting_id is not None
-                  else None)
+        origin = meeting(origin_meeting_id) if origin_meeting_id is not None else None
         # check: every row as the domain's records, before anything is written
         name = source or "de lijst"
+        before = self.followups.get_many(changed_ids)
         refusals = check_records(
             build for a in preview.actions for build in (
-                _builders(a, today, origin, self.meetings.get) if a.existing_id is None
-                else self._change_builders(a, today, name)))
+                _builders(a, today, origin, meeting) if a.existing_id is None
+                else self._change_builders(a, before, today, name, meeting)))
         if refusals:
             raise IntakeRefused(source or "de lijst", refusals)
         with self.ctx.db.atomic():
             audit = self.ctx.auditor()  # nothing else writes the trail in this import
+            current = self.followups.get_many(changed_ids)  # as the transaction sees them
             created_on = today
             if origin_meeting_id is not None:
-                created_on = min(today, self.meetings.get(origin_meeting_id).day)
-            created: dict[str, int] = {}
-            for a in preview.actions:
-                person_id = a.owner_person_id
-                if a.new_owner:
-                    key = normalise(a.owner)
-                    if key not in created:
-                        created[key] = id_of(self.people.add_person(Person(a.owner)))
-                    person_id = created[key]
+                created_on = min(today, meeting(origin_meeting_id).day)
+            created: dict[str, int] = {}  # the people a list names anew, made in row order
+            owners = [self._owner_id(a, created) for a in preview.actions]
+            new = {i: _new_followup(a, owners[i], created_on, origin_meeting_id, today)
+                   for i, a in enumerate(preview.actions) if a.existing_id is None}
+            self.followups.add_many(list(new.values()))  # one prepared statement for all
+            for i, a in enumerate(preview.actions):  # the trail in the list's order
                 if a.existing_id is not None:
-                    self._change(replace(a, owner_person_id=person_id), today, name, audit)
-                    continue
-                f = FollowUp(text=a.text, owner_person_id=person_id,
-                             owner_organisation_id=a.owner_organisation_id, target=a.target,
-                             status=a.status, created_on=created_on,
-                             meeting_id=origin_meeting_id,
-                             done_on=today if a.status is FollowUpStatus.DONE else None)
-                if a.uuid:  # a row of another Overleg's list keeps its identity
-                    f.uuid = a.uuid
-                self.followups.add(f)
-                audit("followups", f.uuid, "imported",
-                      reason=f"{source} regel {a.line}".strip())
+                    self._change(replace(a, owner_person_id=owners[i]),
+                                 _found(current, id_of_planned(a)), today, name, audit,
+                                 meeting)
+                else:
+                    audit("followups", new[i].uuid, "imported",
+                          reason=f"{source} regel {a.line}".strip())
         return len(preview.actions)
 
-    def _change_builders(self, a: PlannedAction, today: date, source: str):
+    def _owner_id(self, a: PlannedAction, created: dict[str, int]) -> int | None:
+        """The owner's person: a name the list brings is made once, on its first row."""
+        if not a.new_owner:
+            return a.owner_person_id
+        key = normalise(a.owner)
+        if key not in created:
+            created[key] = id_of(self.people.add_person(Person(a.owner)))
+        return created[key]
+
+    def _change_builders(self, a: PlannedAction, before: dict[int, FollowUp], today: date,
+                         source: str, meeting: Callable[[int], Meeting]):
         """The check step of a changed row: the change tried on a copy."""
         def changed() -> FollowUp:
-            f = self.followups.get(id_of_planned(a))
-            return apply_changes(f, a.wanted, a.changes, origin=self._origin(f),
-                                 meeting=self.meetings.get, today=today, source=source)
+            f = copy(_found(before, id_of_planned(a)))
+            return apply_changes(f, a.wanted, a.changes, origin=_origin(f, meeting),
+                                 meeting=meeting, today=today, source=source)
 
         yield "followups", f"regel {a.line}", changed
 
-    def _change(self, a: PlannedAction, today: date, source: str,
-                audit: Callable[..., None]) -> None:
-        f = self.followups.get(id_of_planned(a))
-        apply_changes(f, a.wanted, a.changes, origin=self._origin(f),
-                      meeting=self.meetings.get, today=today, source=source)
+    def _change(self, a: PlannedAction, f: FollowUp, today: date, source: str,
+                audit: Callable[..., None], meeting: Callable[[int], Meeting]) -> None:
+        apply_changes(f, a.wanted, a.changes, origin=_origin(f, meeting),
+                      meeting=meeting, today=today, source=source)
         self.followups.update(f)
         for c in a.changes:
             audit("followups", f.uuid, "imported", field=c.field, old=c.old, new=c.new,
                   reason=f"{source} regel {a.line}")
-
-    def _origin(self, f: FollowUp) -> Meeting | None:
-        return None if f.meeting_id is None else self.meetings.get(f.meeting_id)
 
     def import_file(self, path: Path, mapping_file: Path | None = None,
                     origin_meeting_id: int | None = None, encoding: str | None = None
@@ -275,6 +278,41 @@ def _builders(a: PlannedAction, today: date, origin: Meeting | None = None,
     yield "followups", name, followup
     if a.new_owner:
         yield "people", name, lambda: Person(a.owner)
+
+
+def _new_followup(a: PlannedAction, person_id: int | None, created_on: date,
+                  origin_meeting_id: int | None, today: date) -> FollowUp:
+    f = FollowUp(text=a.text, owner_person_id=person_id,
+                 owner_organisation_id=a.owner_organisation_id, target=a.target,
+                 status=a.status, created_on=created_on, meeting_id=origin_meeting_id,
+                 done_on=today if a.status is FollowUpStatus.DONE else None)
+    if a.uuid:  # a row of another Overleg's list keeps its identity
+        f.uuid = a.uuid
+    return f
+
+
+def _origin(f: FollowUp, meeting: Callable[[int], Meeting]) -> Meeting | None:
+    return None if f.meeting_id is None else meeting(f.meeting_id)
+
+
+def _found(followups: dict[int, FollowUp], followup_id: int) -> FollowUp:
+    """A follow-up read for this import; one removed meanwhile as FollowUpRepo.get says."""
+    f = followups.get(followup_id)
+    if f is None:
+        raise NotFoundError("Dit actiepunt bestaat niet (meer).")
+    return f
+
+
+def _remembered(get: Callable[[int], Meeting]) -> Callable[[int], Meeting]:
+    """`get`, each meeting read once for the one import that asks for it."""
+    seen: dict[int, Meeting] = {}
+
+    def meeting(meeting_id: int) -> Meeting:
+        if meeting_id not in seen:
+            seen[meeting_id] = get(meeting_id)
+        return seen[meeting_id]
+
+    return meeting
 
 
 def id_of_planned(a: PlannedAction) -> int:

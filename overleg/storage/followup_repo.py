@@ -94,6 +94,16 @@ class FollowUpRepo:
             raise NotFoundError("Dit actiepunt bestaat niet (meer).")
         return one("followups", rows[0], _followup)
 
+    def get_many(self, ids: Iterable[int]) -> dict[int, FollowUp]:
+        """These follow-ups by id in one statement (an imported list compares thousands);
+        an id that is gone is absent, an unreadable row a named error as in get()."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        return {r["id"]: one("followups", r, _followup) for r in self.db.query(
+            f"{_SELECT} WHERE f.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(wanted)])}
+
     def ids_by_uuid(self, uuids: list[str]) -> dict[str, int]:
         """The local ids of the follow-ups with these UUIDs (a re-imported list)."""
         found: dict[str, int] = {}

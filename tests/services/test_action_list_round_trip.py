@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from overleg.domain.enums import FollowUpStatus
 from overleg.domain.followups import Target
 from overleg.domain.input_limits import MAX_CELL_CHARS
+from overleg.domain.records import id_of
 from overleg.exports.spreadsheet.workbook import CUT_MARK
 from overleg.services.container import build_services
 from overleg.services.intake.report import IntakeRefused
@@ -76,6 +77,34 @@ def test_edited_rows_are_changes_of_their_follow_up_not_new_ones(demo, tmp_path)
     trail = [e for e in AuditRepo(s.db).for_record(uuid) if e.action == "imported"]
     assert [(e.field, e.old_value, e.new_value) for e in trail] == [
         ("status", "open", "vervallen")]
+
+
+def test_a_list_read_back_reads_its_follow_ups_at_once_not_row_by_row(demo, tmp_path):
+    # 20,000 rows compared one SELECT each took a re-imported list seconds.
+    s = demo
+    rows = [x.followup for x in s.followups.all(s.followups.filter())
+            if x.followup.status is FollowUpStatus.OPEN][:3]
+    wanted = {f.uuid for f in rows}
+
+    def edit(ws):
+        status, kenmerk = _column(ws, "Status"), _column(ws, "Kenmerk")
+        for r in range(2, ws.max_row + 1):
+            if ws.cell(r, kenmerk).value in wanted:
+                ws.cell(r, status).value = "vervallen"
+
+    table = _table(s, tmp_path, edit)
+    statements: list[str] = []
+    s.db.conn.set_trace_callback(statements.append)
+    try:
+        preview = s.imports.preview(table, s.imports.guess_mapping(table))
+        assert s.imports.import_actions(preview, "acties.xlsx") == 3
+    finally:
+        s.db.conn.set_trace_callback(None)
+    one_by_one = [q for q in statements if "WHERE f.id = " in q]
+    at_once = [q for q in statements if "WHERE f.id IN (SELECT value FROM json_each" in q]
+    assert one_by_one == [] and len(at_once) == 3  # compared, checked, changed
+    assert preview.unchanged >= 1  # the list holds more than the edited rows
+    assert {s.followups.get(id_of(f)).status for f in rows} == {FollowUpStatus.CANCELLED}
 
 
 def test_a_changed_text_of_adopted_minutes_is_refused_as_on_screen(demo, tmp_path):

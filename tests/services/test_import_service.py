@@ -56,18 +56,25 @@ def test_a_failure_halfway_leaves_nothing_behind(demo, tmp_path, monkeypatch):
     people = len(s.bodies.all_people())
     table = s.imports.read(dutch_csv(tmp_path / "acties.csv"), "cp1252")
     preview = s.imports.preview(table, s.imports.guess_mapping(table))
+    # The follow-ups are written, then the trail row by row: the second row fails.
     calls = []
-    original = s.imports.followups.add
+    auditor = s.imports.ctx.auditor
 
-    def add_then_fail(f):
-        calls.append(f)
-        if len(calls) == 2:
-            raise OverlegError("Schijf vol.")
-        return original(f)
+    def failing_auditor():
+        audit = auditor()
 
-    monkeypatch.setattr(s.imports.followups, "add", add_then_fail)
+        def audit_then_fail(*args, **kwargs):
+            calls.append(args)
+            if len(calls) == 2:
+                raise OverlegError("Schijf vol.")
+            return audit(*args, **kwargs)
+
+        return audit_then_fail
+
+    monkeypatch.setattr(s.imports.ctx, "auditor", failing_auditor)
     with pytest.raises(OverlegError):
         s.imports.import_actions(preview)
+    assert len(calls) == 2
     assert len(_all_actions(s)) == before
     assert len(s.bodies.all_people()) == people  # the new owner was rolled back too
 
