@@ -16,13 +16,17 @@ HEAVY = ("docx", "openpyxl", "icalendar", "lxml", "email", "overleg.exports.word
          "overleg.services.import_service")
 
 
-def imported_by(code: str) -> set[str]:
-    """The modules in sys.modules after `code` ran in a fresh interpreter."""
-    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+def printed_by(script: str):
+    """What `script`, run in a fresh interpreter, printed as JSON on its last line."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          env=env, check=True, timeout=120).stdout
-    return set(json.loads(out.splitlines()[-1]))
+    return json.loads(out.splitlines()[-1])
+
+
+def imported_by(code: str) -> set[str]:
+    """The modules in sys.modules after `code` ran in a fresh interpreter."""
+    return set(printed_by(f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"))
 
 
 def loaded(modules: set[str], names) -> list[str]:
@@ -225,10 +229,7 @@ def test_pyside_is_not_made_to_read_overlegs_sources():
         "marks = {k: v for k, v in feature.pyside_feature_dict.items()\n"
         "         if k.startswith('overleg.')}\n"
         "print(json.dumps([read, marks]))")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         env=env, check=True, timeout=120).stdout
-    read, marks = json.loads(out.splitlines()[-1])
+    read, marks = printed_by(script)
     assert read == []  # inspect.getsource caches every file it read in linecache
     ui = {k: v for k, v in marks.items() if k.startswith("overleg.ui.")}
     assert len(ui) >= 10 and set(ui.values()) == {0}  # "uses PySide, no feature"
@@ -254,10 +255,7 @@ def test_pyside_is_not_made_to_read_the_standard_library():
         "std = lambda k: k.partition('.')[0] in sys.stdlib_module_names\n"
         "marks = {k: v for k, v in feature.pyside_feature_dict.items() if std(k)}\n"
         "print(json.dumps([[m for m in read if std(m)], marks]))")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         env=env, check=True, timeout=120).stdout
-    read, marks = json.loads(out.splitlines()[-1])
+    read, marks = printed_by(script)
     assert read == []
     assert {"typing", "dataclasses", "pathlib"} <= set(marks)
     assert set(marks.values()) == {-1}  # "does not use PySide": what reading would say
