@@ -57,15 +57,18 @@ def startup(db: Path, repeat: int, *, changed_outside: bool = False) -> Result:
     with tempfile.TemporaryDirectory(prefix="overleg-bench-") as tmp:
         home = Path(tmp)
         record = home / "data" / RECORD_NAME
-        app, bare = [], []
+        app, bare, text = [], [], []
         for n in range(repeat + 1):  # round 0 warms the OS file cache and the .pyc files
             b = _probe(["start-bare"], home)
             if changed_outside:
                 record.unlink(missing_ok=True)
             a = _probe(["start-app", str(db)], home)
+            t = None if changed_outside else _probe(["start-text"], home)
             if n:
                 bare.append(b)
                 app.append(a)
+                if t is not None:
+                    text.append(t[0])
     name = ("start-up, file changed outside Overleg (full check in background)"
             if changed_outside else "start-up to main window shown and filled")
     what = "the file as Overleg left it (its full check ran in the warm-up round)"
@@ -81,7 +84,10 @@ def startup(db: Path, repeat: int, *, changed_outside: bool = False) -> Result:
                   f"{what}; fresh python process each run, QT_QPA_PLATFORM=offscreen; "
                   "baseline a bare QMainWindow shown the same way; cpu = the app process's "
                   "user+system time, a background check included "
-                  f"(bare window: {median([b[2] for b in bare]):.0f} ms)",
+                  f"(bare window: {median([b[2] for b in bare]):.0f} ms)"
+                  + (f"; for reference, not judged: the bare window with one line of text "
+                     f"took {median(text):.0f} ms (style, fonts and the Qt namespace's "
+                     "enums, which an empty window never makes)" if text else ""),
                   repeat, cpu=median([a[2] for a in app]))
 
 

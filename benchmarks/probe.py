@@ -2,6 +2,7 @@
 
     python -m benchmarks.probe start-app DB      # the real app on DB, until shown and filled
     python -m benchmarks.probe start-bare        # a bare QMainWindow shown
+    python -m benchmarks.probe start-text        # ... with one line of text (a reference)
     python -m benchmarks.probe memory-app DB MEETING_ID   # ... and every screen visited
     python -m benchmarks.probe memory-bare
 
@@ -115,12 +116,20 @@ def _visit_everything(app, window, meeting_id: int) -> None:
     _settle(app)
 
 
-def start_bare() -> int:
+def start_bare(text: bool = False) -> int:
+    """The baseline: an empty QMainWindow. With `text`, one centred line in it: what any
+    window that shows text pays and an empty one never does (Qt's style and font
+    database, and the enums of the Qt namespace, which PySide makes on first use)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    if text:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel
+
+        window.setCentralWidget(QLabel("Vergaderingen", alignment=Qt.AlignmentFlag.AlignCenter))
     window.resize(1200, 780)
     window.show()
 
@@ -141,6 +150,6 @@ if __name__ == "__main__":
         sys.exit(start_app(args[0]))
     elif kind == "memory-app":
         sys.exit(start_app(args[0], int(args[1])))
-    elif kind in ("start-bare", "memory-bare"):
-        sys.exit(start_bare())
+    elif kind in ("start-bare", "memory-bare", "start-text"):
+        sys.exit(start_bare(text=kind == "start-text"))
     sys.exit(f"unknown probe {kind}")

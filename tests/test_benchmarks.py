@@ -124,3 +124,5 @@ def test_the_start_up_probe_starts_the_app_the_way_the_overleg_command_does(tiny
     result = startup(tiny.path, repeat=1)
     assert result.median is not None and result.baseline is not None
     assert result.median > 0 and result.baseline > 0 and result.error == ""
+    # ... and names, not judged, what a bare window with one line of text took
+    assert "one line of text took" in result.note
