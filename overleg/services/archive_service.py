@@ -47,6 +47,7 @@ from overleg.storage.connection import Database
 from overleg.storage.errors import NewerDatabase, NotOverlegDatabase, StorageError
 from overleg.storage.meeting_repo import MeetingRepo
 from overleg.storage.migrations import known_names
+from overleg.storage.page_cache import larger_page_cache
 from overleg.storage.unreadable import UnreadableRecord
 
 FORMAT = "overleg-archief"
@@ -215,7 +216,7 @@ def import_archive(ctx: Context, path: Path, *,
             with path.open("rb") as fh, input_limits.open_zip(fh, path.name, ARCHIVE) as z:
                 added.extend(read_documents(z, rows, ctx.db, path.name))
     try:
-        with ctx.db.atomic():
+        with larger_page_cache(ctx.db), ctx.db.atomic():
             report = archive_intake(ctx.db, data, path.name, before_loading=documents)
             audit_added = take_over_archived_audit(
                 ctx, path.name, audit_rows if isinstance(audit_rows, list) else [], schema)
