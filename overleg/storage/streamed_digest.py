@@ -17,7 +17,6 @@ import threading
 from types import TracebackType
 
 _AHEAD = 4  # chunks waiting for the hasher at most (the memory this can hold: 4 chunks)
-_END = b""
 
 
 class StreamedDigest:
@@ -31,10 +30,12 @@ class StreamedDigest:
 
         self._digest = hashlib.sha256()
         self._chunk_size = chunk_size
-        self._queue: queue.Queue[bytes] | None = None
+        self._queue: queue.Queue[bytes | None] | None = None  # None: the end
         self._thread: threading.Thread | None = None
 
     def update(self, chunk: bytes) -> None:
+        if not chunk:
+            return
         if self._queue is None:
             if len(chunk) < self._chunk_size:  # the whole file, or its short last chunk
                 self._digest.update(chunk)
@@ -55,13 +56,13 @@ class StreamedDigest:
 
     def _hash(self) -> None:
         assert self._queue is not None
-        while chunk := self._queue.get():
+        while (chunk := self._queue.get()) is not None:
             self._digest.update(chunk)
 
     def _stop(self) -> None:
         if self._thread is not None:
             assert self._queue is not None
-            self._queue.put(_END)
+            self._queue.put(None)
             self._thread.join()
             self._thread = None
 

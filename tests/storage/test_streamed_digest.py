@@ -32,6 +32,14 @@ def test_the_digest_is_hashlibs_of_the_chunks_in_order(chunks):
     assert _hashers() == 0
 
 
+def test_an_empty_chunk_between_full_ones_neither_ends_nor_changes_the_digest():
+    chunks = [b"a" * CHUNK, b"", b"b" * CHUNK, b"", b"c"]
+    with StreamedDigest(CHUNK) as digest:
+        for chunk in chunks:
+            digest.update(chunk)
+        assert digest.hexdigest() == hashlib.sha256(b"".join(chunks)).hexdigest()
+
+
 def test_a_small_file_is_hashed_without_a_thread(monkeypatch):
     started = []
     monkeypatch.setattr(StreamedDigest, "_start", lambda self: started.append(1))
