@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
-from overleg.domain.errors import NotFoundError, OverlegError
+from overleg.domain.errors import OverlegError
 from overleg.domain.followups import (
     FollowUp,
     Target,
@@ -121,7 +121,7 @@ class ImportService:
             if isinstance(planned, RowProblem):
                 preview.problems.append(planned)
             elif row.uuid in known:  # a row of an exported list: compared, never doubled
-                f = _found(existing, known[row.uuid])
+                f = self._found(existing, known[row.uuid])
                 changes = differences(f, planned.wanted, planned.new_owner)
                 if changes:
                     preview.actions.append(replace(planned, existing_id=f.id,
@@ -172,12 +172,18 @@ class ImportService:
             for i, a in enumerate(preview.actions):  # the trail in the list's order
                 if a.existing_id is not None:
                     self._change(replace(a, owner_person_id=owners[i]),
-                                 _found(current, id_of_planned(a)), today, name, audit,
+                                 self._found(current, id_of_planned(a)), today, name, audit,
                                  meeting)
                 else:
                     audit("followups", new[i].uuid, "imported",
                           reason=f"{source} regel {a.line}".strip())
         return len(preview.actions)
+
+    def _found(self, read: dict[int, FollowUp], followup_id: int) -> FollowUp:
+        """A follow-up read for this import; one removed meanwhile is asked of the store
+        once more, which names it as it names any missing follow-up."""
+        f = read.get(followup_id)
+        return f if f is not None else self.followups.get(followup_id)
 
     def _owner_id(self, a: PlannedAction, created: dict[str, int]) -> int | None:
         """The owner's person: a name the list brings is made once, on its first row."""
@@ -192,7 +198,7 @@ class ImportService:
                          source: str, meeting: Callable[[int], Meeting]):
         """The check step of a changed row: the change tried on a copy."""
         def changed() -> FollowUp:
-            f = copy(_found(before, id_of_planned(a)))
+            f = copy(self._found(before, id_of_planned(a)))
             return apply_changes(f, a.wanted, a.changes, origin=_origin(f, meeting),
                                  meeting=meeting, today=today, source=source)
 
@@ -293,14 +299,6 @@ def _new_followup(a: PlannedAction, person_id: int | None, created_on: date,
 
 def _origin(f: FollowUp, meeting: Callable[[int], Meeting]) -> Meeting | None:
     return None if f.meeting_id is None else meeting(f.meeting_id)
-
-
-def _found(followups: dict[int, FollowUp], followup_id: int) -> FollowUp:
-    """A follow-up read for this import; one removed meanwhile as FollowUpRepo.get says."""
-    f = followups.get(followup_id)
-    if f is None:
-        raise NotFoundError("Dit actiepunt bestaat niet (meer).")
-    return f
 
 
 def _remembered(get: Callable[[int], Meeting]) -> Callable[[int], Meeting]:

@@ -107,6 +107,32 @@ def test_a_list_read_back_reads_its_follow_ups_at_once_not_row_by_row(demo, tmp_
     assert {s.followups.get(id_of(f)).status for f in rows} == {FollowUpStatus.CANCELLED}
 
 
+def test_a_follow_up_removed_after_the_preview_is_named_and_nothing_is_imported(demo,
+                                                                              tmp_path):
+    # Read once for the whole list, a follow-up gone since the preview is still refused
+    # by the store's own words, in the check step, before anything is written.
+    s = demo
+    row = next(x.followup for x in s.followups.all(s.followups.filter())
+               if x.followup.status is FollowUpStatus.OPEN)
+
+    def edit(ws):
+        status, kenmerk = _column(ws, "Status"), _column(ws, "Kenmerk")
+        line = next(r for r in range(2, ws.max_row + 1)
+                    if ws.cell(r, kenmerk).value == row.uuid)
+        ws.cell(line, status).value = "vervallen"
+
+    table = _table(s, tmp_path, edit)
+    preview = s.imports.preview(table, s.imports.guess_mapping(table))
+    assert [a.existing_id for a in preview.actions] == [row.id]
+    s.imports.followups.delete(id_of(row))  # someone else removed it meanwhile
+    before = _state(s)
+    with pytest.raises(IntakeRefused) as refused:
+        s.imports.import_actions(preview, "acties.xlsx")
+    [line] = refused.value.lines()
+    assert "bestaat niet" in line and "regel" in line
+    assert _state(s) == before
+
+
 def test_a_changed_text_of_adopted_minutes_is_refused_as_on_screen(demo, tmp_path):
     s = demo
     adopted = next(x for x in s.followups.all(s.followups.filter())
