@@ -1,8 +1,18 @@
 """The errors the domain raises; every message is one Dutch sentence fit for a user."""
 
+import re
+
+# A value quoted in a sentence (a column name, a key, a file name) may hold a newline or
+# a tab from a file someone else wrote; shown as is, it would break the sentence.
+_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
 
 class OverlegError(Exception):
-    """Base of every error that is shown to a user as one sentence."""
+    """Base of every error that is shown to a user as one sentence: whatever values
+    its message quotes, the message stays on one line."""
+
+    def __init__(self, message: object = "", *args: object) -> None:
+        super().__init__(_LINE_BREAKS.sub(" ", str(message)), *args)
 
 
 class ValidationError(OverlegError, ValueError):
