@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from pathlib import Path
 
-from overleg.storage import audit_anchors, journal, leftovers, verified_files
+from overleg.storage import audit_anchors, journal, leftovers, page_cache, verified_files
 from overleg.storage.connection import Database
 from overleg.storage.errors import (
     DatabaseUnavailable,
@@ -348,6 +348,7 @@ def _configure(db: OverlegDatabase, path: Path, *, fresh: bool, settle: bool = T
     finally:
         db.conn.execute("ROLLBACK")
     db.execute(f"PRAGMA synchronous = {journal.SYNCHRONOUS}")
+    page_cache.keep_working_set(db)
 
 
 def notices(db: Database) -> list[str]:
