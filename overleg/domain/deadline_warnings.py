@@ -2,7 +2,7 @@
 and statutory steps with no meeting planned before their due date."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from overleg.domain.enums import MilestoneKind
@@ -75,6 +75,19 @@ def warnings(milestones: list[Milestone], as_of: date, meeting_days: dict[int, d
             found.append(st)
     return sorted(found, key=lambda s: (s.urgency is not Urgency.OVERDUE, s.milestone.due,
                                         s.milestone.id or 0))
+
+
+def latest_due_that_warns(as_of: date, within_days: int = DEFAULT_WITHIN_DAYS) -> date:
+    """No open milestone due after this day warns on `as_of` (warnings()): it is not due
+    within the coming weeks, and the last working day before it is too far off for a
+    missing meeting to warn. The start reads only the milestones due up to here."""
+    horizon = as_of + timedelta(days=within_days)
+    day = horizon
+    # last_working_day_before() never decreases as the due day moves on: step until it
+    # passes the horizon (over a weekend or the Christmas days, a few steps).
+    while last_working_day_before(day + timedelta(days=1)) <= horizon:
+        day += timedelta(days=1)
+    return day
 
 
 def summary_line(found: list[MilestoneStatus]) -> str:

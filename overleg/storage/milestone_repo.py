@@ -56,6 +56,10 @@ class MilestoneRepo:
         """Not done and due before the day: overdue as seen from it."""
         return self._select("done_on IS NULL AND due < ?", [iso(day)])
 
+    def open_due_by(self, day: date) -> list[Milestone]:
+        """Not done and due on or before the day (through the index on due)."""
+        return self._select("done_on IS NULL AND due <= ?", [iso(day)])
+
     def _select(self, where: str, params: list) -> list[Milestone]:
         rows = list(self.db.query(
             f"SELECT * FROM milestones WHERE {where} ORDER BY due, id", params))
