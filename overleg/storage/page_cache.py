@@ -8,13 +8,12 @@ pages, more than 2 MB holds, and each repeated search read them all again from t
 working connection therefore keeps WORKING_MB; the cache is only a limit, filled as pages
 are read.
 
-Importing an
-archive inserts hundreds of thousands of rows, each into several indexes keyed by UUID,
-whose pages come and go in random order: with 2 MB most index pages were read again from
-the file for each insert, and the import grew faster than the archive (4.55 times the
-1x archive's time at 4x). With 64 MB: 14.8 -> 13.0 s at 1x, 67.4 -> 57.2 s at 4x
-(growth 4.39), on the benchmark's ten-year archive. The cache is only a limit (pages are
-kept as they are read) and is set back when the job ends.
+Importing an archive inserts hundreds of thousands of rows, each into several indexes
+keyed by UUID, whose pages come and go in random order: with 2 MB most index pages were
+read again from the file for each insert, and the import grew faster than the archive
+(4.55 times the 1x archive's time at 4x). With 64 MB: 14.8 -> 13.0 s at 1x, 67.4 -> 57.2
+s at 4x (growth 4.39), on the benchmark's ten-year archive. The cache is only a limit
+(pages are kept as they are read) and is set back when the job ends.
 """
 
 from collections.abc import Iterator
