@@ -115,3 +115,21 @@ def test_starting_imports_only_the_first_screen_and_what_it_shows():
     for area in ("followup", "search", "bodies", "minutes"):  # on first show, not at start
         assert not any(m.startswith(f"overleg.ui.{area}.") for m in modules), area
     assert sorted(set(NOT_AT_START) & modules) == []
+
+
+def test_the_window_fits_a_laptop_screen_of_768_pixels_with_six_meetings_in_view(window):
+    """The item form and its documents scroll when the window is low; they made the
+    window at least 900 px high and squeezed the meetings list to two rows."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from overleg.ui.agenda.item_form import ItemForm
+
+    assert window.minimumSizeHint().height() <= 700  # 768 less a title and a task bar
+    window.resize(1200, 700)
+    screen = window.screen_at(0)
+    item_form = screen.detail.findChild(ItemForm)
+    scroll = screen.detail.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget().isAncestorOf(item_form)
+    table = screen.table
+    assert table.model().rowCount() > 6
+    assert table.rowAt(table.viewport().height() - 2) >= 5  # six meetings in view

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QWidget,
@@ -380,6 +382,17 @@ class AgendaEditor(QWidget):
 
 
 def _column(*widgets: QWidget) -> QWidget:
+    """The widgets one below the other, scrolled where the window is too low for them:
+    the item's form and its documents need ~420 px, and without scrolling they made the
+    main window at least 900 px high, more than a 1366x768 laptop screen has."""
     column = QWidget()
     column.setLayout(vbox(*widgets, margins=0))
-    return column
+    scroll = QScrollArea()
+    scroll.setWidget(column)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # Only the height scrolls: as wide as the widgets need, with room for the scroll bar.
+    scroll.setMinimumWidth(column.minimumSizeHint().width()
+                           + scroll.verticalScrollBar().sizeHint().width())
+    return scroll
