@@ -14,6 +14,7 @@ from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from overleg.domain.enums import FollowUpStatus, MeetingStatus
@@ -143,24 +144,26 @@ class ImportService:
                 return 0  # an exported list read back unchanged: nothing to do
             raise ImportEmptyError("Er is geen enkele regel die kan worden ingelezen.")
         today = self.ctx.today()
-        meeting = _remembered(self.meetings.get)  # a list names the same meetings often
+        meeting = cache(self.meetings.get)  # a list names the same meetings often
         changed_ids = [a.existing_id for a in preview.actions if a.existing_id is not None]
         # Agreed at the origin meeting: each term must pass the target rule. Adding to
         # adopted minutes stays possible here (README: an old action list is read in
         # against the meeting where it was agreed), unlike the minutes screen.
         origin = meeting(origin_meeting_id) if origin_meeting_id is not None else None
-        # check: every row as the domain's records, before anything is written
         name = source or "de lijst"
-        before = self.followups.get_many(changed_ids)
-        refusals = check_records(
-            build for a in preview.actions for build in (
-                _builders(a, today, origin, meeting) if a.existing_id is None
-                else self._change_builders(a, before, today, name, meeting)))
-        if refusals:
-            raise IntakeRefused(source or "de lijst", refusals)
         with self.ctx.db.atomic():
+            # The changed follow-ups read once, as the transaction sees them: checked as
+            # copies, then changed.
+            current = self.followups.get_many(changed_ids)
+            # check: every row as the domain's records, before anything is written (a
+            # refusal leaves the transaction empty)
+            refusals = check_records(
+                build for a in preview.actions for build in (
+                    _builders(a, today, origin, meeting) if a.existing_id is None
+                    else self._change_builders(a, current, today, name, meeting)))
+            if refusals:
+                raise IntakeRefused(source or "de lijst", refusals)
             audit = self.ctx.auditor()  # nothing else writes the trail in this import
-            current = self.followups.get_many(changed_ids)  # as the transaction sees them
             created_on = today
             if origin_meeting_id is not None:
                 created_on = min(today, meeting(origin_meeting_id).day)
@@ -299,18 +302,6 @@ def _new_followup(a: PlannedAction, person_id: int | None, created_on: date,
 
 def _origin(f: FollowUp, meeting: Callable[[int], Meeting]) -> Meeting | None:
     return None if f.meeting_id is None else meeting(f.meeting_id)
-
-
-def _remembered(get: Callable[[int], Meeting]) -> Callable[[int], Meeting]:
-    """`get`, each meeting read once for the one import that asks for it."""
-    seen: dict[int, Meeting] = {}
-
-    def meeting(meeting_id: int) -> Meeting:
-        if meeting_id not in seen:
-            seen[meeting_id] = get(meeting_id)
-        return seen[meeting_id]
-
-    return meeting
 
 
 def id_of_planned(a: PlannedAction) -> int:
