@@ -20,17 +20,23 @@ def _children_cpu() -> float:
     return (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def _probe(args: list[str], home: Path) -> tuple[float, float, float, float | None]:
-    """(milliseconds until the probe reported its window ready, its peak resident MB,
-    the CPU milliseconds it used, milliseconds until it reported the file checked)."""
-    cpu = _children_cpu()
+def probe_env(home: Path) -> dict[str, str]:
+    """The environment of a probe: offscreen, with its settings and data under `home`."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home),
            "OVERLEG_DATA_DIR": str(home / "data")}
     # An installed app starts from compiled bytecode: let the warm-up round write it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _probe(args: list[str], home: Path) -> tuple[float, float, float, float | None]:
+    """(milliseconds until the probe reported its window ready, its peak resident MB,
+    the CPU milliseconds it used, milliseconds until it reported the file checked)."""
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.probe", *args], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            env=probe_env(home), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
     line = proc.stdout.readline()  # type: ignore[union-attr]
     elapsed = (time.perf_counter() - started) * 1000
     checked = None

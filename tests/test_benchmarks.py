@@ -126,3 +126,19 @@ def test_the_start_up_probe_starts_the_app_the_way_the_overleg_command_does(tiny
     assert result.median > 0 and result.baseline > 0 and result.error == ""
     # ... and names, not judged, what a bare window with one line of text took
     assert "one line of text took" in result.note
+
+
+def test_start_phases_gives_every_phase_of_a_start_beside_the_bare_window(tiny, capsys):
+    from benchmarks.start_phases import PHASES, main
+
+    assert main([str(tiny.path), "--runs", "1", "--without-agenda-editor", "--enums"]) == 0
+    out = capsys.readouterr().out
+    for name, _ in PHASES:
+        assert re.search(rf"^  {name} +\d+\.\d ms", out, re.MULTILINE), name
+    whole = float(re.search(r"whole start +([\d.]+) ms", out).group(1))
+    bare = float(re.search(r"bare window +([\d.]+) ms", out).group(1))
+    ratio = float(re.search(r"ratio +([\d.]+)x", out).group(1))
+    assert whole > 0 and bare > 0 and abs(ratio - whole / bare) < 0.01
+    assert "agenda editor left out" in out
+    made = re.search(r"Python enums made after the QApplication: (\d+) enums", out)
+    assert made and int(made.group(1)) > 0  # the Qt namespace's alone are ~100
