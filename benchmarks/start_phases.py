@@ -56,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs < 1:
         print("--runs must be at least 1", file=sys.stderr)
         return 2
-    return _parent(args)
+    try:
+        return _parent(args)
+    except RuntimeError as exc:  # a start that failed: say which, in one line
+        print(exc, file=sys.stderr)
+        return 1
 
 
 def _parent(args: argparse.Namespace) -> int:
@@ -71,6 +75,8 @@ def _parent(args: argparse.Namespace) -> int:
             b = _spawn(["-m", "benchmarks.probe", "start-bare"], env)[0]
             a, report = _spawn(["-m", "benchmarks.phase_probe", str(args.db),
                                 *extra], env)
+            if "phases" not in report:
+                raise RuntimeError(f"the start on {args.db} reported no phases")
             if n:
                 bare.append(b)
                 app.append(a)
@@ -93,7 +99,8 @@ def _spawn(args: list[str], env: dict[str, str]) -> tuple[float, dict]:
     elapsed = (time.perf_counter() - started) * 1000
     _, err = proc.communicate(timeout=120)
     if not line.startswith("READY"):
-        raise RuntimeError(f"{args} did not get ready: {line.strip()} {err[-2000:]}")
+        said = line.strip() or (err.strip().splitlines() or ["nothing"])[-1]
+        raise RuntimeError(f"{' '.join(args)} did not get ready: {said}")
     return elapsed, report
 
 
